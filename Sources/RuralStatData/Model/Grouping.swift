@@ -1,0 +1,128 @@
+/// A column that households can be grouped by (`--by`).
+public enum GroupDimension: String, CaseIterable, Sendable, Hashable {
+    /// `county` (县).
+    case county
+    /// `township` (乡镇).
+    case township
+    /// `village` (行政村).
+    case village
+    /// `category` (户类型).
+    case category
+
+    /// Parses a `--by` list such as `township,category`; `all` or an empty list means no grouping.
+    ///
+    /// - Throws: ``GroupingError/unknownDimension(_:)`` for a name that is not a dimension.
+    public static func parseList(_ text: String) throws(GroupingError) -> [GroupDimension] {
+        var dimensions: [GroupDimension] = []
+        for part in text.split(separator: ",") {
+            let name = part.filter { $0 != " " }.lowercased()
+            if name.isEmpty || name == "all" { continue }
+            guard let dimension = GroupDimension(rawValue: name) else {
+                throw .unknownDimension(String(part))
+            }
+            if !dimensions.contains(dimension) { dimensions.append(dimension) }
+        }
+        return dimensions
+    }
+}
+
+/// Why a grouping could not be made.
+public enum GroupingError: Error, Equatable, CustomStringConvertible {
+    /// The `--by` list names something that is not a group column.
+    case unknownDimension(String)
+    /// The households file has no such column.
+    case missingColumn(GroupDimension)
+
+    public var description: String {
+        switch self {
+        case .unknownDimension(let name):
+            "unknown group column '\(name)'; use county, township, village, category or all"
+        case .missingColumn(let dimension):
+            "cannot group by \(dimension.rawValue): the households file has no \(dimension.rawValue) column"
+        }
+    }
+}
+
+/// Assigns each household-year row to a group of one or more ``GroupDimension``s.
+///
+/// Groups are numbered 0..<``count`` in sorted order of their labels (dimension by dimension,
+/// by code point; categories by their English code), so reports list them in a stable order.
+/// A row whose group cell is missing belongs to a group whose label for that dimension is
+/// the empty string. With no dimensions every row is in the single group `all`.
+public struct Grouping: Sendable {
+    /// The dimensions, in the order given.
+    public let dimensions: [GroupDimension]
+    /// The group of each row.
+    public let groupOfRow: [Int32]
+    /// For each group, one label per dimension (empty for a missing cell); `["all"]` when
+    /// there are no dimensions.
+    public let labels: [[String]]
+
+    /// The number of groups.
+    public var count: Int { labels.count }
+
+    /// Groups the rows of `panel` by `dimensions`.
+    ///
+    /// - Throws: ``GroupingError/missingColumn(_:)`` when the panel lacks a dimension's column.
+    /// - Complexity: O(n) plus sorting the distinct groups.
+    public init(_ panel: HouseholdPanel, by dimensions: [GroupDimension]) throws(GroupingError) {
+        self.dimensions = dimensions
+        guard !dimensions.isEmpty else {
+            groupOfRow = [Int32](repeating: 0, count: panel.count)
+            labels = [["all"]]
+            return
+        }
+        // Per dimension: a code per row and the label of each code.
+        var rowCodes: [[UInt32]] = []
+        var codeLabels: [[String]] = []
+        for dimension in dimensions {
+            let (codes, names) = try Self.codes(panel, dimension)
+            rowCodes.append(codes)
+            codeLabels.append(names)
+        }
+        // Distinct combinations in first-seen order, then sorted by label.
+        var seen: [[UInt32]: Int32] = [:]
+        var combos: [[UInt32]] = []
+        var provisional = [Int32](repeating: 0, count: panel.count)
+        var key = [UInt32](repeating: 0, count: dimensions.count)
+        for row in 0..<panel.count {
+            for d in 0..<dimensions.count { key[d] = rowCodes[d][row] }
+            if let id = seen[key] {
+                provisional[row] = id
+            } else {
+                let id = Int32(combos.count)
+                seen[key] = id
+                combos.append(key)
+                provisional[row] = id
+            }
+        }
+        let comboLabels = combos.map { combo in combo.enumerated().map { codeLabels[$0.offset][Int($0.element)] } }
+        let order = comboLabels.indices.sorted { comboLabels[$0].lexicographicallyPrecedes(comboLabels[$1]) }
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
+        groupOfRow = provisional.map { rank[Int($0)] }
+        labels = order.map { comboLabels[$0] }
+    }
+
+    /// One code per row for `dimension`, and each code's label; missing cells get label "".
+    private static func codes(
+        _ panel: HouseholdPanel, _ dimension: GroupDimension
+    ) throws(GroupingError) -> ([UInt32], [String]) {
+        switch dimension {
+        case .county, .township, .village:
+            let column: TextColumn? = switch dimension {
+            case .county: panel.county
+            case .township: panel.township
+            default: panel.village
+            }
+            guard let column else { throw .missingColumn(dimension) }
+            let missingCode = UInt32(column.dictionary.count)
+            return (column.codes.map { $0 == TextColumn.missing ? missingCode : $0 }, column.dictionary + [""])
+        case .category:
+            guard let category = panel.category else { throw .missingColumn(dimension) }
+            let missingCode = UInt32(HouseholdCategory.allCases.count)
+            return (category.map { $0 == Missing.code ? missingCode : UInt32($0) },
+                    HouseholdCategory.allCases.map(\.code) + [""])
+        }
+    }
+}
