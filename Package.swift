@@ -18,13 +18,7 @@ let swiftSettings: [SwiftSetting] = [
 let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
-    .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
-    .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
-    .library(name: "RuralStatIncome", targets: ["RuralStatIncome"]),
-    .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
-    .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
-    .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
 
@@ -44,40 +38,11 @@ let targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
     ),
-    .target(
-        name: "RuralStatLinearAlgebra",
-        dependencies: ["CRuralStatLAPACK"],
-        swiftSettings: swiftSettings
-    ),
     .target(name: "RuralStatData", swiftSettings: swiftSettings),
-    .target(
-        name: "RuralStatRegression",
-        dependencies: ["RuralStatLinearAlgebra", "RuralStatData"],
-        swiftSettings: swiftSettings
-    ),
-    .target(
-        name: "RuralStatTargets",
-        dependencies: ["RuralStatData", .product(name: "TOMLKit", package: "TOMLKit")],
-        swiftSettings: swiftSettings
-    ),
-    .target(
-        name: "RuralStatIncome",
-        dependencies: ["RuralStatData", "RuralStatTargets"],
-        swiftSettings: swiftSettings
-    ),
-    .target(
-        name: "RuralStatEmployment",
-        dependencies: ["RuralStatData", "RuralStatTargets"],
-        swiftSettings: swiftSettings
-    ),
     .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
-    .target(name: "RuralStatSynth", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStat",
-        dependencies: [
-            "RuralStatData", "RuralStatLinearAlgebra", "RuralStatRegression", "RuralStatTargets",
-            "RuralStatIncome", "RuralStatEmployment", "RuralStatReport", "RuralStatSynth",
-        ],
+        dependencies: ["RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -88,50 +53,9 @@ let targets: [Target] = [
 
     // MARK: - Tests
 
-    .target(
-        name: "RuralStatTestSupport",
-        dependencies: ["RuralStatData"],
-        path: "Tests/RuralStatTestSupport",
-        swiftSettings: swiftSettings
-    ),
     .testTarget(
         name: "RuralStatDataTests",
-        dependencies: ["RuralStatData", "RuralStatTestSupport"],
-        swiftSettings: swiftSettings
-    ),
-    .testTarget(
-        name: "RuralStatLinearAlgebraTests",
-        dependencies: ["RuralStatLinearAlgebra"],
-        swiftSettings: swiftSettings
-    ),
-    .testTarget(
-        name: "RuralStatRegressionTests",
-        dependencies: ["RuralStatRegression", "RuralStatTestSupport"],
-        swiftSettings: swiftSettings
-    ),
-    .testTarget(
-        name: "RuralStatIncomeTests",
-        dependencies: ["RuralStatIncome", "RuralStatTargets", "RuralStatTestSupport"],
-        swiftSettings: swiftSettings
-    ),
-    .testTarget(
-        name: "RuralStatEmploymentTests",
-        dependencies: ["RuralStatEmployment", "RuralStatTargets", "RuralStatTestSupport"],
-        swiftSettings: swiftSettings
-    ),
-    .testTarget(
-        name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport"],
-        swiftSettings: swiftSettings
-    ),
-    .testTarget(
-        name: "RuralStatSynthTests",
-        dependencies: ["RuralStatSynth", "RuralStatData"],
-        swiftSettings: swiftSettings
-    ),
-    .testTarget(
-        name: "ruralstatTests",
-        dependencies: ["RuralStatTestSupport"],
+        dependencies: ["RuralStatData"],
         swiftSettings: swiftSettings
     ),
 ]

@@ -1,10 +1,4 @@
 // The umbrella module: `import RuralStat` brings in every part of the toolkit.
-// Each part can also be imported on its own (`import RuralStatIncome`, …).
+// Each part can also be imported on its own (`import RuralStatData`, …).
 @_exported import RuralStatData
-@_exported import RuralStatEmployment
-@_exported import RuralStatIncome
-@_exported import RuralStatLinearAlgebra
-@_exported import RuralStatRegression
 @_exported import RuralStatReport
-@_exported import RuralStatSynth
-@_exported import RuralStatTargets
