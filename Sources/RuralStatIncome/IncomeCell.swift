@@ -57,6 +57,9 @@ public struct IncomeQuantiles: Sendable, Hashable {
 
     /// The probabilities, ascending: 0.10, 0.25, 0.50, 0.75, 0.90.
     public static let probabilities = [0.10, 0.25, 0.50, 0.75, 0.90]
+
+    /// The quantiles in the order of ``probabilities``.
+    public var values: [Double] { [p10, p25, median, p75, p90] }
 }
 
 /// The income components of SPEC §2.1 per person, yuan per person per year.
