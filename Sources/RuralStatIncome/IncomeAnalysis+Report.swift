@@ -14,8 +14,6 @@ extension IncomeAnalysis {
     ///
     /// - Parameter year: only this year's rows, when given.
     public func table(year: Int? = nil, columns selection: IncomeColumns.Selection = .full) -> ReportTable {
-        let groupColumns = grouping.dimensions.isEmpty
-            ? [IncomeColumns.group(nil)] : grouping.dimensions.map(IncomeColumns.group)
         var columns: [(ReportColumn, (IncomeCell) -> ReportCell)] = [
             (IncomeColumns.households, { .integer($0.households) }),
             (IncomeColumns.persons, { .number($0.persons) }),
@@ -48,7 +46,7 @@ extension IncomeAnalysis {
                                 "wage_share", "line", "share_met_growth"]
             columns = columns.filter { summary.contains($0.0.key) }
         }
-        var table = ReportTable(columns: [IncomeColumns.year] + groupColumns + columns.map(\.0))
+        var table = ReportTable(columns: [IncomeColumns.year] + IncomeColumns.groups(grouping) + columns.map(\.0))
         for cell in cells where year == nil || cell.year == year {
             table.append([.integer(cell.year)] + groupCells(cell.group) + columns.map { $0.1(cell) })
         }

@@ -25,6 +25,11 @@ public enum IncomeColumns {
         }
     }
 
+    /// The columns naming a group of `grouping`: one per dimension, or `group` when there is none.
+    public static func groups(_ grouping: Grouping) -> [ReportColumn] {
+        grouping.dimensions.isEmpty ? [group(nil)] : grouping.dimensions.map(group)
+    }
+
     static let year = ReportColumn("year", title: "Year", chinese: "年度", style: .year)
     static let households = ReportColumn("households", title: "Households", chinese: "户数", style: .count)
     static let persons = ReportColumn("persons", title: "Persons", chinese: "人数", style: .count)
