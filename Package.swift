@@ -28,6 +28,7 @@ let products: [Product] = [
 let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
 ]
 
 // MARK: - Targets
@@ -39,7 +40,11 @@ let targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
     ),
-    .target(name: "RuralStatData", swiftSettings: swiftSettings),
+    .target(
+        name: "RuralStatData",
+        dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        swiftSettings: swiftSettings
+    ),
     .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStatTargets",
@@ -62,6 +67,7 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatDataTests",
         dependencies: ["RuralStatData"],
+        exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
