@@ -8,7 +8,7 @@ extension GrowthIncidence {
     ///
     /// - Parameter analysis: the analysis the incidence was computed from (for group labels).
     public func table(labelledBy analysis: IncomeAnalysis) -> ReportTable {
-        var table = ReportTable(columns: IncomeColumns.groups(analysis.grouping) + [
+        var table = ReportTable(columns: GroupColumns.columns(for: analysis.grouping.dimensions) + [
             ReportColumn("decile", title: "Decile", chinese: "十分位", style: .year),
             ReportColumn("from_year", title: "From", chinese: "起始年度", style: .year),
             ReportColumn("to_year", title: "To", chinese: "终止年度", style: .year),

@@ -46,22 +46,16 @@ extension IncomeAnalysis {
                                 "wage_share", "line", "share_met_growth"]
             columns = columns.filter { summary.contains($0.0.key) }
         }
-        var table = ReportTable(columns: [IncomeColumns.year] + IncomeColumns.groups(grouping) + columns.map(\.0))
+        let groupColumns = GroupColumns.columns(for: grouping.dimensions)
+        var table = ReportTable(columns: [IncomeColumns.year] + groupColumns + columns.map(\.0))
         for cell in cells where year == nil || cell.year == year {
             table.append([.integer(cell.year)] + groupCells(cell.group) + columns.map { $0.1(cell) })
         }
         return table
     }
 
-    /// The label cells of a group: `all`, text, or category labels; missing cells as ``ReportCell/missing``.
+    /// The label cells of `group`: `all`, text, or category labels (see ``GroupColumns``).
     func groupCells(_ group: Int) -> [ReportCell] {
-        guard !grouping.dimensions.isEmpty else { return [.label(code: "all", chinese: "全部")] }
-        return zip(grouping.dimensions, grouping.labels[group]).map { dimension, label in
-            if label.isEmpty { return .missing }
-            if dimension == .category, let category = HouseholdCategory(label: label) {
-                return .label(code: category.code, chinese: category.chineseLabel)
-            }
-            return .text(label)
-        }
+        GroupColumns.cells(labels: grouping.labels[group], dimensions: grouping.dimensions)
     }
 }

@@ -1,4 +1,3 @@
-import RuralStatData
 import RuralStatReport
 
 /// The columns of the `income` table (SPEC §4.1) with their titles for people.
@@ -12,22 +11,6 @@ public enum IncomeColumns {
         /// households, persons, pci, pci_prev, growth, median, gini, fgt0, wage_share, line and
         /// `share_met_growth`. The default of terminal tables and Markdown.
         case summary
-    }
-
-    /// The column of a grouping dimension, or the single `group` column when there is none.
-    public static func group(_ dimension: GroupDimension?) -> ReportColumn {
-        switch dimension {
-        case nil: ReportColumn("group", title: "Group", chinese: "分组", style: .text)
-        case .county: ReportColumn("county", title: "County", chinese: "县", style: .text)
-        case .township: ReportColumn("township", title: "Township", chinese: "乡镇", style: .text)
-        case .village: ReportColumn("village", title: "Village", chinese: "行政村", style: .text)
-        case .category: ReportColumn("category", title: "Category", chinese: "户类型", style: .text)
-        }
-    }
-
-    /// The columns naming a group of `grouping`: one per dimension, or `group` when there is none.
-    public static func groups(_ grouping: Grouping) -> [ReportColumn] {
-        grouping.dimensions.isEmpty ? [group(nil)] : grouping.dimensions.map(group)
     }
 
     static let year = ReportColumn("year", title: "Year", chinese: "年度", style: .year)
