@@ -25,6 +25,11 @@ public struct IncomeAnalysis: Sendable {
     /// The measures of every non-empty group-year, sorted by year, then group.
     public let cells: [IncomeCell]
 
+    /// The panel analysed (all rows, also those outside ``population``).
+    let panel: HouseholdPanel
+    /// For each row of ``panel``, its household's row of the year before, or −1.
+    let previous: [Int32]
+
     /// One analysed record in a group-year bucket: its pci, person weight v = w·size and
     /// household weight w.
     struct Entry {
@@ -44,7 +49,8 @@ public struct IncomeAnalysis: Sendable {
     ///
     /// - Parameters:
     ///   - mode: balanced (default) or cross-section growth.
-    ///   - lines: the line of each year for FGT; years without one get no FGT.
+    ///   - lines: the line of each year for FGT; years without one get no FGT (see
+    ///     ``init(panel:by:mode:line:growthRate:population:)`` for a ``MonitoringLine``).
     ///   - growthRate: when given, ``IncomeCell/shareMetGrowth`` is the share of households
     ///     whose own growth reached it.
     ///   - population: when given, only households of these categories count (membership by
@@ -54,7 +60,7 @@ public struct IncomeAnalysis: Sendable {
         panel: HouseholdPanel,
         by dimensions: [GroupDimension],
         mode: PanelMode = .balanced,
-        lines: [Int: Double] = [:],
+        lines: [Int: Double],
         growthRate: Double? = nil,
         population: Set<HouseholdCategory>? = nil
     ) throws(GroupingError) {
@@ -74,6 +80,8 @@ public struct IncomeAnalysis: Sendable {
         growthRate: Double?,
         population: Set<HouseholdCategory>?
     ) {
+        self.panel = panel
+        self.previous = previous
         self.grouping = grouping
         self.mode = mode
         self.lines = lines
@@ -129,6 +137,15 @@ public struct IncomeAnalysis: Sendable {
         }
         self.cells = cells
         cellPosition = position
+    }
+
+    /// The same analysis restricted to the households of `population` (membership by the
+    /// year-t record), with the same groups and lines.
+    public func restricted(to population: Set<HouseholdCategory>?) -> IncomeAnalysis {
+        IncomeAnalysis(
+            panel: panel, grouping: grouping, previous: previous, mode: mode, lines: lines,
+            growthRate: growthRate, population: population
+        )
     }
 
     /// The measures of `group` in `year`, or `nil` when the group has no record that year.

@@ -1,6 +1,7 @@
 import Foundation
 import RuralStatData
 import RuralStatIncome
+import RuralStatTargets
 import Testing
 
 /// An independent check against R's laeken (Alfons & Templ): its `eusilc` data, income
@@ -18,8 +19,7 @@ struct IncomeAnalysisLaekenTests {
     @Test func giniAndAtRiskOfPovertyRateAgreeWithLaeken() throws {
         let data = try LaekenData.load()
         let panel = data.panel
-        let median = try #require(IncomeAnalysis.medianPCIByYear(of: panel)[LaekenData.year])
-        let analysis = try IncomeAnalysis(panel: panel, by: [], lines: [LaekenData.year: 0.6 * median])
+        let analysis = try IncomeAnalysis(panel: panel, by: [], line: .medianShare(0.6))
         let cell = try #require(analysis.cell(year: LaekenData.year, group: 0))
         let gini = try #require(cell.gini)
         let arpr = try #require(cell.poverty?.headcount) * 100
