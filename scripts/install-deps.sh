@@ -24,9 +24,9 @@ if ((${#missing[@]})); then
 fi
 
 if [[ "${1:-}" == "--test" ]]; then
-    if ! python3 -c "import numpy, pandas, statsmodels" 2>/dev/null; then
-        echo "installing: numpy pandas statsmodels (pip)" >&2
-        python3 -m pip install -q --disable-pip-version-check numpy pandas statsmodels >&2 \
-            || python3 -m pip install -q --break-system-packages numpy pandas statsmodels >&2
+    if ! python3 -c "import numpy, pandas, statsmodels, openpyxl, xlsxwriter" 2>/dev/null; then
+        echo "installing: numpy pandas statsmodels openpyxl xlsxwriter (pip)" >&2
+        python3 -m pip install -q --disable-pip-version-check numpy pandas statsmodels openpyxl xlsxwriter >&2 \
+            || python3 -m pip install -q --break-system-packages numpy pandas statsmodels openpyxl xlsxwriter >&2
     fi
 fi
