@@ -46,7 +46,11 @@ let targets: [Target] = [
         dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
-    .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
+    .target(
+        name: "RuralStatReport",
+        dependencies: ["RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        swiftSettings: swiftSettings
+    ),
     .target(
         name: "RuralStatTargets",
         dependencies: ["RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
@@ -78,7 +82,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport"],
+        dependencies: ["RuralStatReport", "RuralStatData"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
