@@ -19,6 +19,7 @@ let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
+    .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
 
@@ -40,9 +41,10 @@ let targets: [Target] = [
     ),
     .target(name: "RuralStatData", swiftSettings: swiftSettings),
     .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
+    .target(name: "RuralStatSynth", dependencies: ["RuralStatData", "RuralStatReport"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatSynth"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -56,6 +58,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatDataTests",
         dependencies: ["RuralStatData"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatSynthTests",
+        dependencies: ["RuralStatSynth", "RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
 ]
