@@ -1,6 +1,6 @@
 import RuralStatData
 
-/// The share of each ``HouseholdCategory`` among the households of a synthetic panel's first
+/// The share of each `HouseholdCategory` among the households of a synthetic panel's first
 /// year.
 ///
 /// The default (``standard``) follows the make-up of a county's registered households in the
@@ -8,7 +8,7 @@ import RuralStatData
 /// ordinary household (一般农户) kept as a comparison group, and the monitoring objects
 /// (三类对象) are about one in eight. See the module article for the sources.
 public struct CategoryShares: Sendable, Equatable {
-    /// The shares indexed by ``HouseholdCategory/rawValue``; they sum to 1.
+    /// The shares indexed by `HouseholdCategory.rawValue`; they sum to 1.
     public let shares: [Double]
 
     /// Creates shares from one value per category; they are divided by their sum.

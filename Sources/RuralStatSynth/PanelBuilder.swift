@@ -1,7 +1,7 @@
 import RuralStatData
 
 /// Accumulates the rows of a synthetic panel column by column, then assembles the
-/// ``HouseholdPanel`` and ``WorkerPanel``.
+/// `HouseholdPanel` and `WorkerPanel`.
 struct PanelBuilder {
     /// One household-year, with every column ``SyntheticPanel`` writes. Money in whole yuan.
     struct HouseholdRow {

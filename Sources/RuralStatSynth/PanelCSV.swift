@@ -1,11 +1,11 @@
 import RuralStatData
 import RuralStatReport
 
-/// Writes a ``HouseholdPanel`` or ``WorkerPanel`` as CSV text, in the column order of
-/// ``FileSchema`` — the files RuralStat reads back.
+/// Writes a `HouseholdPanel` or `WorkerPanel` as CSV text, in the column order of
+/// `FileSchema` — the files RuralStat reads back.
 ///
 /// Only the columns the panel has are written. Headers are the English names, or the
-/// Chinese ones (``ColumnSpec/chineseName``) with ``Language/zh``, which also writes category,
+/// Chinese ones (`ColumnSpec/chineseName`) with `Language/zh`, which also writes category,
 /// location and job-type labels in Chinese and booleans as 是/否. Numbers that are whole are
 /// written without a decimal point; others in Swift's shortest round-trip form (the same on
 /// every platform). Missing cells are empty. `monitored_since` is `YYYY-MM`, or `YYYY-MM-DD`

@@ -13,7 +13,7 @@ extension SyntheticHousehold {
         let isFirstRecord: Bool
     }
 
-    /// Monthly wage by ``WorkLocation`` at the 2020 income index, yuan: county 1,800,
+    /// Monthly wage by `WorkLocation` at the 2020 income index, yuan: county 1,800,
     /// province 2,300, out of province 2,900 (well below the NBS 2020 average migrant-worker wage of
     /// 4,072 yuan a month, as poverty-alleviated workers earn less than the average).
     private static let monthlyWage: [Double] = [1_800, 2_300, 2_900]

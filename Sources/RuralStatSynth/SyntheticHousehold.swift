@@ -16,7 +16,7 @@ struct SyntheticHousehold {
     let baseCategory: HouseholdCategory
     /// The category at the end of the current year.
     var category: HouseholdCategory
-    /// When it entered monitoring, as `yyyymm01`, or ``Missing/integer`` when not monitored.
+    /// When it entered monitoring, as `yyyymm01`, or `Missing.integer` when not monitored.
     var monitoredSince: Int32
     /// Assistance measures in place (帮扶措施数) while monitored.
     var measures: Int

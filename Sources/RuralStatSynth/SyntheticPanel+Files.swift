@@ -26,7 +26,7 @@ extension SyntheticPanel {
     /// The three files as bytes: `households.csv`, `workers.csv` (in `encoding`) and
     /// `lines.json` (always UTF-8, plain ASCII).
     ///
-    /// GB18030 output is the UTF-8 text re-encoded by ``Transcoder/gb18030(fromUTF8:)``.
+    /// GB18030 output is the UTF-8 text re-encoded by `Transcoder/gb18030(fromUTF8:)`.
     public func files(language: Language, encoding: TextEncoding) -> [(name: String, rows: Int, bytes: [UInt8])] {
         [
             ("households.csv", households.count, encoded(PanelCSV.households(households, language: language), encoding)),
