@@ -36,6 +36,9 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "Encoding of the CSV files: utf-8 or gb18030.")
     var encoding: String = "utf-8"
 
+    @Option(help: "The county's name, written in the county column.")
+    var county: String = "青山县"
+
     @Option(help: "Townships in the county (default: one per 500 households, 1 to 30).")
     var townships: Int?
 
@@ -51,13 +54,16 @@ struct SynthCommand: ParsableCommand {
         }
         let config = SynthConfig(
             households: count, firstYear: firstYear, lastYear: lastYear, seed: seed,
-            townships: townships, weights: weights)
+            county: county, townships: townships, weights: weights)
+        let showProgress = isatty(STDERR_FILENO) == 1
+        if showProgress { Self.printError("generating \(count) households, \(firstYear)–\(lastYear)…") }
         let panel: SyntheticPanel
         do {
             panel = try SyntheticPanel.generate(config)
         } catch {
             throw ValidationError(error.description)
         }
+        if showProgress { Self.printError("writing \(outputDir)…") }
         do {
             for file in try panel.write(to: outputDir, language: language, encoding: textEncoding) {
                 Self.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")
