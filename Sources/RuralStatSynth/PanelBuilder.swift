@@ -27,7 +27,7 @@ struct PanelBuilder {
     }
 
     /// `household_id` of each serial.
-    private(set) var householdIDs: [String] = []
+    private var householdIDs: [String] = []
     /// `person_id` of each person code.
     private var personIDs: [String] = []
 

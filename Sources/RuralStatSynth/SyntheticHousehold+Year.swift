@@ -113,7 +113,7 @@ extension SyntheticHousehold {
         // Rigid spending and the 保障 flags.
         var medical = Double(members.count) * 300 * index.squareRoot() * rng.lognormal(mean: 1, sigma: 0.5)
         if chronic { medical += rng.lognormal(mean: 2_500, sigma: 0.6) }
-        if illness { medical += rng.lognormal(mean: 12_000, sigma: 0.8) * (monitored ? 0.5 : 1) }
+        if illness { medical += rng.lognormal(mean: 12_000, sigma: 0.8) * (monitored ? 0.7 : 1) }
         row.medical = medical.rounded()
         row.education = educationExpense(index: index).rounded()
         let schoolChild = members.contains { (6...15).contains($0.age) }

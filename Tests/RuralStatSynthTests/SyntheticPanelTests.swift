@@ -108,6 +108,30 @@ import Testing
         #expect(!first.subtracting(last).isEmpty, "households left")
     }
 
+    /// Monitoring objects are worse off: in every year their person-weighted pci is below
+    /// 80% of that of `alleviated` households; over all years their mean medical expense is
+    /// higher and more of them have a rigid burden ((medical + education) / max(net, 1),
+    /// SPEC §3.2) of 0.5 or more (pooled, as a year holds only about 50 monitoring objects).
+    @Test func monitoringObjectsHaveLowerIncomesAndMoreShocks() {
+        let h = Self.small.households
+        var medical = [0.0, 0.0], burdened = [0.0, 0.0], rows = [0.0, 0.0]
+        for year in Int32(2019)...2024 {
+            var net = [0.0, 0.0], persons = [0.0, 0.0]
+            for row in 0..<h.count where h.year[row] == year && h.category(row) != .general {
+                let group = h.category(row)!.isMonitoringObject ? 1 : 0
+                net[group] += h.net(row)
+                persons[group] += Double(h.householdSize[row])
+                medical[group] += h.medicalExpense![row]
+                let rigid = (h.medicalExpense![row] + h.educationExpense![row]) / max(h.net(row), 1)
+                if rigid >= 0.5 { burdened[group] += 1 }
+                rows[group] += 1
+            }
+            #expect(net[1] / persons[1] < 0.8 * net[0] / persons[0], "pci in \(year)")
+        }
+        #expect(medical[1] / rows[1] > medical[0] / rows[0])
+        #expect(burdened[1] / rows[1] > burdened[0] / rows[0])
+    }
+
     /// Weights only with `weights: true`, then constant per household and positive.
     @Test func weightsAreOptional() throws {
         #expect(Self.small.households.weight == nil)
