@@ -20,6 +20,7 @@ let products: [Product] = [
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
     .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
+    .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
 
@@ -56,8 +57,13 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .target(
+        name: "RuralStatSynth",
+        dependencies: ["RuralStatData", "RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -82,6 +88,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatTargetsTests",
         dependencies: ["RuralStatTargets"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatSynthTests",
+        dependencies: ["RuralStatSynth", "RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
 ]

@@ -3,3 +3,4 @@
 @_exported import RuralStatData
 @_exported import RuralStatReport
 @_exported import RuralStatTargets
+@_exported import RuralStatSynth
