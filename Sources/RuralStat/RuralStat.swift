@@ -3,4 +3,5 @@
 @_exported import RuralStatData
 @_exported import RuralStatReport
 @_exported import RuralStatTargets
+@_exported import RuralStatSynth
 @_exported import RuralStatIncome
