@@ -58,6 +58,11 @@ let targets: [Target] = [
         dependencies: ["RuralStatData"],
         swiftSettings: swiftSettings
     ),
+    .testTarget(
+        name: "RuralStatReportTests",
+        dependencies: ["RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
 ]
 
 let package = Package(

@@ -1,0 +1,67 @@
+/// A command's whole output: named tables plus a few facts about the run, rendered in one of
+/// the ``OutputFormat``s.
+///
+/// JSON gives one object: the ``facts`` first, then each table as an array of row objects
+/// under its key (e.g. `rows` and `targets` for `income`). Tables and Markdown show each
+/// table under its heading, then the notes. CSV is one table only: the first; commands write
+/// the others to files of their own (e.g. `--targets-output`).
+public struct ReportDocument: Sendable {
+    /// A table with its JSON key and its heading for people.
+    public struct Section: Sendable {
+        /// The JSON key, e.g. `targets`.
+        public let key: String
+        /// The heading in English.
+        public let heading: String
+        /// The heading in Chinese.
+        public let chineseHeading: String
+        /// The table.
+        public let table: ReportTable
+
+        /// Creates a section.
+        public init(key: String, heading: String, chinese: String, table: ReportTable) {
+            self.key = key
+            self.heading = heading
+            self.chineseHeading = chinese
+            self.table = table
+        }
+    }
+
+    /// Facts about the run written at the top of the JSON object (settings, counts).
+    public var facts: [(String, JSONValue)]
+    /// The tables, the main one first.
+    public var sections: [Section]
+    /// Lines for people printed under the tables (not in CSV or JSON).
+    public var notes: [String]
+
+    /// Creates a document.
+    public init(facts: [(String, JSONValue)] = [], sections: [Section], notes: [String] = []) {
+        self.facts = facts
+        self.sections = sections
+        self.notes = notes
+    }
+
+    /// The document rendered in `format` and `language`, as UTF-8 bytes.
+    public func rendered(as format: OutputFormat, language: Language) -> [UInt8] {
+        switch format {
+        case .csv:
+            return sections.first?.table.csv() ?? []
+        case .json:
+            let members = facts + sections.map { ($0.key, $0.table.jsonRows()) }
+            return Array((JSONValue.object(members).serialized(indent: 2) + "\n").utf8)
+        case .table, .markdown:
+            var parts: [String] = []
+            for section in sections {
+                let heading = language == .zh ? section.chineseHeading : section.heading
+                if format == .markdown {
+                    parts.append("## \(heading)\n\n" + section.table.markdown(language: language))
+                } else {
+                    parts.append("\(heading)\n\n" + section.table.terminalText(language: language))
+                }
+            }
+            if !notes.isEmpty {
+                parts.append(notes.map { format == .markdown ? "- \($0)" : $0 }.joined(separator: "\n") + "\n")
+            }
+            return Array(parts.joined(separator: "\n").utf8)
+        }
+    }
+}
