@@ -55,8 +55,7 @@ public struct CSVTable: Sendable {
             table.line.append(Int32(record.line))
         }
         guard hasHeader else {
-            throw .invalidData(file: path, errors: [CellError(file: path, line: 1, column: "", value: "",
-                                                              message: "the file is empty: no header line")], total: 1)
+            throw .emptyFile(path)
         }
         guard errorCount == 0 else { throw .invalidData(file: path, errors: errors, total: errorCount) }
         return table

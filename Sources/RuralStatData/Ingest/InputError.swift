@@ -9,6 +9,12 @@ public enum InputError: Error, Sendable, CustomStringConvertible {
     /// ``ReadOptions/errorLimit``) and the `total` number found.
     case invalidData(file: String, errors: [CellError], total: Int)
 
+    /// The error for a file with no header line: empty, or only blank lines.
+    static func emptyFile(_ file: String) -> InputError {
+        .invalidData(file: file, errors: [CellError(file: file, line: 1, column: "", value: "",
+                                                    message: "the file is empty: no header line")], total: 1)
+    }
+
     /// The process exit status for this error: 64 (EX_USAGE) or 65 (EX_DATAERR).
     public var exitCode: Int32 {
         switch self {

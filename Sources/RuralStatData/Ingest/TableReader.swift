@@ -99,8 +99,7 @@ struct TableReader {
     consuming func finish(encoding: TextEncoding) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
         if let fatal { throw fatal }
         guard let headerMap else {
-            throw .invalidData(file: file, errors: [CellError(file: file, line: 1, column: "", value: "",
-                                                              message: "the file is empty: no header line")], total: 1)
+            throw .emptyFile(file)
         }
         if errorCount > 0 { throw .invalidData(file: file, errors: errors, total: errorCount) }
         var columns = [ColumnData?](repeating: nil, count: schema.count)
