@@ -28,15 +28,13 @@ public struct CSVScanner {
         }
     }
 
-    private var starts: [Int] = []
-    private var ends: [Int] = []
-    private var quotedFields: [Int] = []
+    private let starts = ScalarBuffer<Int>(capacity: 64)
+    private let ends = ScalarBuffer<Int>(capacity: 64)
+    private let quotedFields = ScalarBuffer<Int>(capacity: 16)
 
     /// Creates a scanner whose first byte lies on line `firstLine`.
     public init(firstLine: Int = 1) {
         line = firstLine
-        starts.reserveCapacity(64)
-        ends.reserveCapacity(64)
     }
 
     /// Scans `buffer[from..<to]`, calling `body` for each complete record.
@@ -57,9 +55,9 @@ public struct CSVScanner {
         while position < end {
             let recordStart = position
             let recordLine = line
-            starts.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
-            quotedFields.removeAll(keepingCapacity: true)
+            starts.removeAll()
+            ends.removeAll()
+            quotedFields.removeAll()
             var p = position
             fields: while true {
                 let fieldStart = p
@@ -126,19 +124,15 @@ public struct CSVScanner {
                 break fields
             }
             if starts.count == 1, starts[0] == ends[0] { continue }
-            for index in quotedFields { unquote(bytes, field: index) }
-            starts.withUnsafeBufferPointer { starts in
-                ends.withUnsafeBufferPointer { ends in
-                    body(CSVRecord(base: UnsafePointer(bytes), starts: starts, ends: ends, line: recordLine))
-                }
-            }
+            for index in quotedFields.values { unquote(bytes, field: index) }
+            body(CSVRecord(base: UnsafePointer(bytes), starts: starts.values, ends: ends.values, line: recordLine))
         }
         return position
     }
 
     /// Removes the enclosing quotes of a quoted field and undoubles the quotes inside, moving
     /// the text to the field's first byte.
-    private mutating func unquote(_ bytes: UnsafeMutablePointer<UInt8>, field index: Int) {
+    private func unquote(_ bytes: UnsafeMutablePointer<UInt8>, field index: Int) {
         let quote = UInt8(ascii: "\"")
         let end = ends[index]
         var read = starts[index] + 1

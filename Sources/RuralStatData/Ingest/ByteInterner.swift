@@ -11,7 +11,7 @@ import Darwin
 /// at most one half) maps a value's FNV-1a hash to its code.
 ///
 /// - Complexity: ``find(_:hash:)`` and ``insert(_:hash:)`` take O(length) expected time.
-struct ByteInterner {
+final class ByteInterner {
     private var storage: [UInt8] = []
     private var offsets: [Int] = [0]
     private var hashes: [UInt64] = []
@@ -41,7 +41,7 @@ struct ByteInterner {
     }
 
     /// Adds a value that ``find(_:hash:)`` did not find and returns its new code.
-    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
+    func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         let code = UInt32(hashes.count)
         storage.append(contentsOf: bytes)
         offsets.append(storage.count)
@@ -62,7 +62,7 @@ struct ByteInterner {
         }
     }
 
-    private mutating func place(_ code: UInt32) {
+    private func place(_ code: UInt32) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hashes[Int(code)]) & mask
         while slots[slot] != .max { slot = (slot + 1) & mask }

@@ -68,11 +68,11 @@ extension ColumnSpec.ValueType {
         }
     }
 
-    private static let categories = HouseholdCategory.allCases.map { ($0.rawValue, $0.code, $0.chineseLabel) }
-    private static let locations = WorkLocation.allCases.map { ($0.rawValue, $0.code, $0.chineseLabel) }
-    private static let jobTypes = JobType.allCases.map { ($0.rawValue, $0.code, $0.chineseLabel) }
+    private static let categories = HouseholdCategory.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }
+    private static let locations = WorkLocation.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }
+    private static let jobTypes = JobType.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }
     private static let booleans = [("1", true), ("0", false), ("true", true), ("false", false),
-                                   ("是", true), ("否", false), ("达标", true), ("未达标", false)]
+                                   ("是", true), ("否", false), ("达标", true), ("未达标", false)].map { (Array($0.utf8), $1) }
 
     private var isNonEmptyText: Bool {
         if case .text(let nonEmpty) = self { return nonEmpty }
@@ -100,34 +100,39 @@ extension ColumnSpec.ValueType {
     /// `YYYY-MM` or `YYYY-MM-DD` (also with `/`, and one-digit months and days, as Excel on
     /// Chinese Windows writes dates) as `yyyymmdd`, day 1 for a month.
     private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var parts: [Int] = []
+        var parts = (0, 0, 1)
+        var partCount = 0
         var start = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "-")
             || bytes[index] == UInt8(ascii: "/") {
             let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            guard (1...4).contains(part.count), part.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
+            guard partCount < 3, (1...4).contains(part.count), part.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
                   let value = DecimalParser.integer(part) else { return nil }
-            parts.append(value)
+            switch partCount {
+            case 0: parts.0 = value
+            case 1: parts.1 = value
+            default: parts.2 = value
+            }
+            partCount += 1
             start = index + 1
         }
-        guard parts.count == 2 || parts.count == 3, (1000...9999).contains(parts[0]), (1...12).contains(parts[1])
-        else { return nil }
-        let year = parts[0], month = parts[1]
-        let day = parts.count == 3 ? parts[2] : 1
+        let (year, month, day) = parts
+        guard partCount >= 2, (1000...9999).contains(year), (1...12).contains(month) else { return nil }
         let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let monthDays = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        let monthDays = month == 2 ? (isLeap ? 29 : 28) : (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31)
         guard (1...monthDays).contains(day) else { return nil }
         return Int32(year * 10000 + month * 100 + day)
     }
 
     /// The raw value whose English code (any case) or Chinese label is `bytes`.
     private static func code(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ cases: [(UInt8, String, String)], kind: String
+        _ bytes: UnsafeBufferPointer<UInt8>, _ cases: [(UInt8, [UInt8], [UInt8])], kind: String
     ) throws(CellProblem) -> UInt8 {
         for (raw, code, label) in cases where bytes.equalsIgnoringASCIICase(code) || bytes.equalsIgnoringASCIICase(label) {
             return raw
         }
-        let accepted = cases.map(\.1).joined(separator: ", ") + " or " + cases.map(\.2).joined(separator: ", ")
+        let names = { (labels: [[UInt8]]) in labels.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ", ") }
+        let accepted = names(cases.map(\.1)) + " or " + names(cases.map(\.2))
         throw CellProblem(message: "is not a \(kind) (\(accepted))")
     }
 }
@@ -141,16 +146,14 @@ extension UnsafeBufferPointer<UInt8> {
         return start == 0 && end == count ? self : UnsafeBufferPointer(rebasing: self[start..<end])
     }
 
-    /// Whether the bytes spell `text`, ignoring the case of ASCII letters.
-    func equalsIgnoringASCIICase(_ text: String) -> Bool {
-        var index = 0
-        for byte in text.utf8 {
-            guard index < count else { return false }
+    /// Whether the bytes spell `text` (UTF-8, lowercase), ignoring the case of ASCII letters.
+    func equalsIgnoringASCIICase(_ text: [UInt8]) -> Bool {
+        guard text.count == count else { return false }
+        for index in 0..<count {
             let mine = self[index]
             let lower = (mine &- UInt8(ascii: "A") < 26) ? mine | 0x20 : mine
-            guard lower == byte else { return false }
-            index += 1
+            guard lower == text[index] else { return false }
         }
-        return index == count
+        return true
     }
 }

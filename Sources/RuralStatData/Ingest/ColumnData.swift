@@ -15,16 +15,17 @@ enum ColumnData {
     var codes: [UInt8]? { if case .code(let values) = self { values } else { nil } }
 }
 
-/// A column being filled row by row; only the array of its kind is used.
-struct ColumnBuilder {
+/// A column being filled row by row; only the buffer of its kind is used. A class, so that
+/// filling it from the row loop copies nothing.
+final class ColumnBuilder {
     enum Kind { case text, integer, number, code }
 
     let kind: Kind
-    var textCodes: [UInt32] = []
-    var interner = ByteInterner()
-    var integers: [Int32] = []
-    var numbers: [Double] = []
-    var codes: [UInt8] = []
+    let textCodes = ScalarBuffer<UInt32>()
+    let interner = ByteInterner()
+    let integers = ScalarBuffer<Int32>()
+    let numbers = ScalarBuffer<Double>()
+    let codes = ScalarBuffer<UInt8>()
 
     init(_ type: ColumnSpec.ValueType) {
         switch type {
@@ -35,18 +36,18 @@ struct ColumnBuilder {
         }
     }
 
-    mutating func reserve(_ rows: Int) {
+    func reserve(_ rows: Int) {
         switch kind {
-        case .text: textCodes.reserveCapacity(rows)
-        case .integer: integers.reserveCapacity(rows)
-        case .number: numbers.reserveCapacity(rows)
-        case .code: codes.reserveCapacity(rows)
+        case .text: textCodes.reserve(rows)
+        case .integer: integers.reserve(rows)
+        case .number: numbers.reserve(rows)
+        case .code: codes.reserve(rows)
         }
     }
 
     /// Appends a parsed non-text value, or a missing cell of any kind.
     @inline(__always)
-    mutating func append(_ value: CellValue) {
+    func append(_ value: CellValue) {
         switch value {
         case .integer(let value): integers.append(value)
         case .number(let value): numbers.append(value)
@@ -63,12 +64,12 @@ struct ColumnBuilder {
     }
 
     /// The finished column.
-    consuming func finish() -> ColumnData {
+    func finish() -> ColumnData {
         switch kind {
-        case .text: .text(TextColumn(codes: textCodes, dictionary: interner.strings()))
-        case .integer: .integer(integers)
-        case .number: .number(numbers)
-        case .code: .code(codes)
+        case .text: .text(TextColumn(codes: textCodes.finish(), dictionary: interner.strings()))
+        case .integer: .integer(integers.finish())
+        case .number: .number(numbers.finish())
+        case .code: .code(codes.finish())
         }
     }
 }

@@ -19,14 +19,19 @@ struct TableReader {
     private var fatal: InputError?
     /// Per present column: its schema index and its field in the records.
     private var present: [(column: Int, field: Int)] = []
+    /// Per present column: its type and whether it is required (copied out of the schema so
+    /// the row loop touches no reference-counted values).
+    private var types: [ColumnSpec.ValueType] = []
+    private var isRequired: [Bool] = []
+    private var fieldCount = 0
     private var builders: [ColumnBuilder] = []
     private var scratch: [CellValue] = []
     private var foundCodes: [UInt32?] = []
     private var hashes: [UInt64] = []
     private var keyPositions: (text: Int, year: Int)?
     private var keyChainHead: [Int32] = []
-    private var keyChainNext: [Int32] = []
-    private var lines: [Int32] = []
+    private let keyChainNext = ScalarBuffer<Int32>()
+    private let lines = ScalarBuffer<Int32>()
     private var errors: [CellError] = []
     private var errorCount = 0
     private var rejected: [ReadReport.RejectedRow] = []
@@ -54,9 +59,9 @@ struct TableReader {
     mutating func reserve(_ rows: Int) {
         reservation = rows
         guard headerMap != nil else { return }
-        for index in builders.indices { builders[index].reserve(rows) }
-        lines.reserveCapacity(rows)
-        if keyPositions != nil { keyChainNext.reserveCapacity(rows) }
+        for builder in builders { builder.reserve(rows) }
+        lines.reserve(rows)
+        if keyPositions != nil { keyChainNext.reserve(rows) }
     }
 
     /// Takes the next record of the file.
@@ -64,14 +69,15 @@ struct TableReader {
         guard fatal == nil else { return }
         guard headerMap != nil else { return readHeader(record) }
         var problems: [CellError] = []
-        if record.count != headerMap!.header.count {
+        if record.count != fieldCount {
             problems.append(CellError(file: file, line: record.line, column: "", value: "",
-                                      message: "has \(record.count) fields; the header has \(headerMap!.header.count)"))
+                                      message: "has \(record.count) fields; the header has \(fieldCount)"))
         } else {
-            for (position, (column, field)) in present.enumerated() {
+            for position in 0..<present.count {
+                let field = present[position].field
                 let bytes = record.field(field)
                 do {
-                    scratch[position] = try schema[column].type.parse(bytes, required: schema[column].isRequired)
+                    scratch[position] = try types[position].parse(bytes, required: isRequired[position])
                     if case .text = scratch[position] { try lookUp(bytes.trimmingSpaces(), at: position) }
                 } catch {
                     problems.append(CellError(file: file, line: record.line, column: headerMap!.header[field],
@@ -108,7 +114,7 @@ struct TableReader {
         }
         let report = ReadReport(source: file, encoding: encoding, header: headerMap.header, accepted: lines.count,
                                 rejected: rejected, notes: headerMap.notes)
-        return (columns, lines, report)
+        return (columns, lines.finish(), report)
     }
 
     private mutating func readHeader(_ record: CSVRecord) {
@@ -117,6 +123,9 @@ struct TableReader {
             headerMap = map
             present = map.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
             builders = present.map { ColumnBuilder(schema[$0.column].type) }
+            types = present.map { schema[$0.column].type }
+            isRequired = present.map { schema[$0.column].isRequired }
+            fieldCount = map.header.count
             scratch = [CellValue](repeating: .missing, count: present.count)
             foundCodes = [UInt32?](repeating: nil, count: present.count)
             hashes = [UInt64](repeating: 0, count: present.count)

@@ -1,0 +1,61 @@
+/// A growable array of scalars for filling columns and field bounds in a hot loop.
+///
+/// `Array.append` checks that its storage is uniquely referenced on every call; this class
+/// owns its memory outright, so an append is a bounds check and a store. ``finish()`` hands
+/// the values over as an `Array`.
+final class ScalarBuffer<Element: BitwiseCopyable> {
+    private var storage: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Makes room for at least `capacity` values in all.
+    func reserve(_ capacity: Int) {
+        guard capacity > self.capacity else { return }
+        let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        grown.update(from: storage, count: count)
+        storage.deallocate()
+        storage = grown
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    func append(_ value: Element) {
+        if count == capacity { reserve(capacity * 2) }
+        storage[count] = value
+        count += 1
+    }
+
+    /// The value at `index`.
+    @inline(__always)
+    subscript(index: Int) -> Element {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    /// Forgets the values, keeping the memory.
+    @inline(__always)
+    func removeAll() { count = 0 }
+
+    /// The values, valid until the next append.
+    var values: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: storage, count: count) }
+
+    /// The values as an array; the buffer is empty afterwards.
+    func finish() -> [Element] {
+        let values = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress!.update(from: storage, count: count)
+            initialized = count
+        }
+        storage.deallocate()
+        capacity = 16
+        storage = .allocate(capacity: capacity)
+        count = 0
+        return values
+    }
+}
