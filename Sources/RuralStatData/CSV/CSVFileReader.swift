@@ -10,11 +10,16 @@ import Darwin
 /// blocks besides what the caller keeps. The encoding is the one given, or detected from the
 /// first block (``TextEncoding/detect(_:)``); a UTF-8 byte-order mark is dropped and GB18030 is
 /// decoded block by block (``GB18030Decoder``).
-public struct CSVFileReader {
+///
+/// A large file can be read in two parts at once: ``split(near:)`` finds a record boundary,
+/// and ``forEachRecord(in:firstLine:encoding:estimate:_:)`` reads one byte range. Quote and
+/// line-feed bytes (0x22, 0x0A) never occur inside a multi-byte character in UTF-8 or
+/// GB18030, so the boundary search works on the raw bytes in either encoding.
+public struct CSVFileReader: Sendable {
     /// The path, as given.
     public let path: String
     /// Bytes per read.
-    public var blockSize = 1 << 22
+    public var blockSize = 1 << 20
 
     /// Creates a reader of the file at `path`.
     public init(path: String) {
@@ -23,10 +28,56 @@ public struct CSVFileReader {
 
     /// What the reader learnt about the file.
     public struct FileInfo: Sendable {
-        /// The encoding the file was read in.
+        /// The encoding the file is read in: as given, or detected.
         public var encoding: TextEncoding
         /// The file's size in bytes.
         public var size: Int
+    }
+
+    /// The file's size and encoding (`encoding`, or detected from the first block).
+    ///
+    /// - Throws: ``InputError/unreadable(file:reason:)`` when the file cannot be opened or read.
+    public func inspect(encoding: TextEncoding?) throws(InputError) -> FileInfo {
+        let file = try OpenFile(path: path)
+        var block = [UInt8](repeating: 0, count: min(blockSize, max(file.size, 1)))
+        let count = try file.read(into: &block, at: 0)
+        return FileInfo(encoding: encoding ?? TextEncoding.detect(block.prefix(count)), size: file.size)
+    }
+
+    /// The fields of the file's first record (its header), read from the first block alone.
+    ///
+    /// - Returns: `nil` when the file has no record.
+    /// - Throws: as ``forEachRecord(encoding:estimate:_:)``.
+    public func header(encoding: TextEncoding) throws(InputError) -> [String]? {
+        let file = try OpenFile(path: path)
+        var block = [UInt8](repeating: 0, count: blockSize)
+        let count = try file.read(into: &block, at: 0)
+        let isWholeFile = count == file.size
+        var text: [UInt8]
+        if encoding == .gb18030 {
+            text = []
+            do {
+                try block.prefix(count).withUnsafeBufferPointer { (bytes) throws(Transcoder.Failure) in
+                    try GB18030Decoder().decode(bytes, isFinal: isWholeFile, into: &text)
+                }
+            } catch {
+                throw notGB18030(line: 1)
+            }
+        } else {
+            text = Array(block.prefix(count).starts(with: [0xEF, 0xBB, 0xBF]) ? block[3..<count] : block[..<count])
+        }
+        var scanner = CSVScanner()
+        var header: [String]?
+        do {
+            _ = try text.withUnsafeMutableBufferPointer { (buffer) throws(CSVScanner.UnterminatedQuote) in
+                try scanner.scan(buffer, from: 0, to: buffer.count, isFinal: isWholeFile) { record in
+                    if header == nil { header = record.strings }
+                }
+            }
+        } catch {
+            throw unterminated(error)
+        }
+        return header
     }
 
     /// Calls `body` with every record of the file, in order (the header first).
@@ -34,83 +85,163 @@ public struct CSVFileReader {
     /// - Parameters:
     ///   - encoding: the file's encoding, or `nil` to detect it.
     ///   - estimate: called once, after the first block, with an estimate of the number of
-    ///     records in the file (from the first block's bytes per record), so that the caller
-    ///     can size its columns once.
+    ///     records, so that the caller can size its columns once.
     /// - Throws: ``InputError/unreadable(file:reason:)`` when the file cannot be opened or
     ///   read; ``InputError/invalidData(file:errors:total:)`` for an unterminated quoted field
-    ///   or bytes that are not GB18030.
+    ///   or bytes that are not text in the encoding.
     public func forEachRecord(
         encoding: TextEncoding?, estimate: (Int) -> Void = { _ in }, _ body: (CSVRecord) -> Void
     ) throws(InputError) -> FileInfo {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: Self.systemError()) }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { throw .unreadable(file: path, reason: Self.systemError()) }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else { throw .unreadable(file: path, reason: "is a directory") }
-        let size = Int(status.st_size)
+        let info = try inspect(encoding: encoding)
+        _ = try forEachRecord(in: 0..<info.size, firstLine: 1, encoding: info.encoding, estimate: estimate, body)
+        return info
+    }
 
+    /// Calls `body` with every record that starts in the byte range `range` of the file.
+    ///
+    /// - Parameters:
+    ///   - range: a range from ``split(near:)``: it starts at the beginning of the file or of a
+    ///     record and ends at the end of the file or of a record.
+    ///   - firstLine: the line on which `range` starts.
+    /// - Returns: `false` when the range ends inside a quoted field before the end of the file
+    ///   (the boundary was not a record boundary after all); the records given so far are then
+    ///   not the whole range.
+    /// - Throws: as ``forEachRecord(encoding:estimate:_:)``.
+    public func forEachRecord(
+        in range: Range<Int>, firstLine: Int, encoding: TextEncoding,
+        estimate: (Int) -> Void = { _ in }, _ body: (CSVRecord) -> Void
+    ) throws(InputError) -> Bool {
+        let file = try OpenFile(path: path)
+        let endsFile = range.upperBound >= file.size
         var raw = [UInt8](repeating: 0, count: blockSize)
         var text: [UInt8] = []
-        text.reserveCapacity(blockSize * 2)
-        var scanner = CSVScanner()
-        var decoder: GB18030Decoder?
-        var fileEncoding = TextEncoding.utf8
+        text.reserveCapacity(blockSize + blockSize / 2)
+        var scanner = CSVScanner(firstLine: firstLine)
+        let decoder = encoding == .gb18030 ? GB18030Decoder() : nil
+        var offset = range.lowerBound
         var isFirstBlock = true
         var isFinal = false
-        var recordsSoFar = 0
-        var textBytesSoFar = 0
+        var records = 0
+        var bytesScanned = 0
         while !isFinal {
-            let count = try read(fd, into: &raw)
+            let count = try file.read(into: &raw, at: offset, limit: range.upperBound - offset)
+            offset += count
             isFinal = count == 0
             let block = raw.prefix(count)
-            if isFirstBlock {
-                fileEncoding = encoding ?? TextEncoding.detect(block)
-                if fileEncoding == .gb18030 { decoder = GB18030Decoder() }
-            }
             if let decoder {
                 do {
                     try block.withUnsafeBufferPointer { (bytes) throws(Transcoder.Failure) in
                         try decoder.decode(bytes, isFinal: isFinal, into: &text)
                     }
                 } catch {
-                    let line = scanner.line + text.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-                    throw .invalidData(file: path, errors: [CellError(
-                        file: path, line: line, column: "", value: "",
-                        message: "\(error); is the file in another encoding?")], total: 1)
+                    throw notGB18030(line: scanner.line + text.reduce(0) { $0 + ($1 == 10 ? 1 : 0) })
                 }
             } else {
                 let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-                text.append(contentsOf: isFirstBlock && block.starts(with: bom) ? block.dropFirst(3) : block[...])
+                let skipsBOM = isFirstBlock && range.lowerBound == 0 && block.starts(with: bom)
+                text.append(contentsOf: skipsBOM ? block.dropFirst(3) : block[...])
             }
             var consumed = 0
             do {
                 consumed = try text.withUnsafeMutableBufferPointer { (buffer) throws(CSVScanner.UnterminatedQuote) in
                     try scanner.scan(buffer, from: 0, to: buffer.count, isFinal: isFinal) { record in
-                        recordsSoFar += 1
+                        records += 1
                         body(record)
                     }
                 }
             } catch {
-                throw .invalidData(file: path, errors: [CellError(
-                    file: path, line: error.line, column: "", value: "", message: error.description)], total: 1)
+                guard endsFile else { return false }
+                throw unterminated(error)
             }
-            textBytesSoFar += consumed
-            if isFirstBlock, recordsSoFar > 0, !isFinal {
-                let bytesPerRecord = Double(textBytesSoFar) / Double(recordsSoFar)
-                estimate(Int(Double(size) / bytesPerRecord * 1.05) + 16)
+            bytesScanned += consumed
+            if isFirstBlock, records > 0, !isFinal {
+                estimate(Int(Double(range.count) / (Double(bytesScanned) / Double(records)) * 1.02) + 64)
             }
             text.removeFirst(consumed)
             isFirstBlock = false
         }
-        return FileInfo(encoding: fileEncoding, size: size)
+        return true
     }
 
-    /// Reads up to `buffer.count` bytes, retrying after interrupts; 0 means end of file.
-    private func read(_ fd: Int32, into buffer: inout [UInt8]) throws(InputError) -> Int {
+    private func notGB18030(line: Int) -> InputError {
+        .invalidData(file: path, errors: [CellError(file: path, line: line, column: "", value: "",
+            message: "bytes not valid in GB18030; is the file in another encoding?")], total: 1)
+    }
+
+    private func unterminated(_ error: CSVScanner.UnterminatedQuote) -> InputError {
+        .invalidData(file: path, errors: [CellError(file: path, line: error.line, column: "", value: "",
+                                                    message: error.description)], total: 1)
+    }
+
+    /// A record boundary at or after byte `offset`: the byte after the first line feed that
+    /// is outside quotes, and the line that starts there; `nil` if there is none.
+    ///
+    /// Whether a byte is inside quotes is decided by the parity of the quotes before it, so
+    /// this reads the file up to the boundary once. A quote inside an unquoted field (which
+    /// the scanner keeps as text) can mislead it; readers of the parts detect that through the
+    /// `false` of ``forEachRecord(in:firstLine:encoding:estimate:_:)``.
+    ///
+    /// - Complexity: O(offset), a tight loop over the bytes.
+    public func split(near offset: Int) throws(InputError) -> (offset: Int, line: Int)? {
+        let file = try OpenFile(path: path)
+        var block = [UInt8](repeating: 0, count: blockSize)
+        var position = 0
+        var inQuotes = false
+        var line = 1
+        var lastWasCR = false
+        while position < file.size {
+            let count = try file.read(into: &block, at: position)
+            guard count > 0 else { return nil }
+            for index in 0..<count {
+                let byte = block[index]
+                if lastWasCR, byte != 0x0A { line += 1 }
+                lastWasCR = byte == 0x0D
+                if byte == 0x22 {
+                    inQuotes.toggle()
+                } else if byte == 0x0A {
+                    line += 1
+                    if !inQuotes, position + index >= offset {
+                        return position + index + 1 < file.size ? (position + index + 1, line) : nil
+                    }
+                }
+            }
+            position += count
+        }
+        return nil
+    }
+}
+
+/// An open file descriptor, closed when the value goes away.
+private final class OpenFile {
+    let path: String
+    let fd: Int32
+    let size: Int
+
+    init(path: String) throws(InputError) {
+        self.path = path
+        fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(file: path, reason: Self.systemError()) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            close(fd)
+            throw .unreadable(file: path, reason: Self.systemError())
+        }
+        guard (status.st_mode & S_IFMT) != S_IFDIR else {
+            close(fd)
+            throw .unreadable(file: path, reason: "is a directory")
+        }
+        size = Int(status.st_size)
+    }
+
+    deinit { close(fd) }
+
+    /// Reads up to `min(buffer.count, limit)` bytes at `offset`, retrying after interrupts;
+    /// 0 means end of file. The corresponding C routine is `pread(2)`.
+    func read(into buffer: inout [UInt8], at offset: Int, limit: Int = .max) throws(InputError) -> Int {
+        let wanted = min(buffer.count, limit)
         var filled = 0
-        while filled < buffer.count {
-            let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + filled, $0.count - filled) }
+        while filled < wanted {
+            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, wanted - filled, off_t(offset + filled)) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(file: path, reason: Self.systemError())
@@ -119,15 +250,6 @@ public struct CSVFileReader {
             filled += count
         }
         return filled
-    }
-
-    /// The corresponding C routine is `read(2)`.
-    private func systemRead(_ fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.read(fd, pointer, count)
-        #else
-        Darwin.read(fd, pointer, count)
-        #endif
     }
 
     private static func systemError() -> String {

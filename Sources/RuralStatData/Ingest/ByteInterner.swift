@@ -55,6 +55,23 @@ final class ByteInterner {
         return code
     }
 
+    /// The value of `code` as a string.
+    func string(_ code: UInt32) -> String {
+        storage.withUnsafeBufferPointer { String(decoding: $0[offsets[Int(code)]..<offsets[Int(code) + 1]], as: UTF8.self) }
+    }
+
+    /// Adds the values of `other` that are new here; returns, for each code of `other`, its
+    /// code here.
+    func merge(_ other: ByteInterner) -> [UInt32] {
+        other.storage.withUnsafeBufferPointer { all in
+            (0..<other.count).map { code in
+                let bytes = UnsafeBufferPointer(rebasing: all[other.offsets[code]..<other.offsets[code + 1]])
+                let hash = other.hashes[code]
+                return find(bytes, hash: hash) ?? insert(bytes, hash: hash)
+            }
+        }
+    }
+
     /// The values as strings, in code order; invalid UTF-8 is replaced by U+FFFD.
     func strings() -> [String] {
         storage.withUnsafeBufferPointer { all in

@@ -63,6 +63,29 @@ final class ColumnBuilder {
         }
     }
 
+    /// Moves the rows of `other`, a builder of the same kind, to the end of this one;
+    /// `remap` gives this builder's text code for each of `other`'s.
+    func append(_ other: ColumnBuilder, remap: [UInt32]?) {
+        switch kind {
+        case .text:
+            textCodes.reserve(textCodes.count + other.textCodes.count)
+            for row in 0..<other.textCodes.count {
+                let code = other.textCodes[row]
+                textCodes.append(code == TextColumn.missing ? code : remap![Int(code)])
+            }
+            other.textCodes.release()
+        case .integer:
+            integers.append(contentsOf: other.integers)
+            other.integers.release()
+        case .number:
+            numbers.append(contentsOf: other.numbers)
+            other.numbers.release()
+        case .code:
+            codes.append(contentsOf: other.codes)
+            other.codes.release()
+        }
+    }
+
     /// The finished column.
     func finish() -> ColumnData {
         switch kind {

@@ -1,8 +1,11 @@
 /// Reads records into typed columns by a ``FileSchema``, applying every rule of SPEC §2.1–2.3.
 ///
-/// Fed one ``CSVRecord`` at a time (the header first) by any row source: the CSV reader, or a
-/// spreadsheet reader laying its cells out the same way. A row is checked whole before any of
-/// it is stored, so a rejected row leaves no trace in the columns or their dictionaries.
+/// Fed one data ``CSVRecord`` at a time by any row source: the CSV reader, or a spreadsheet
+/// reader laying its cells out the same way. A row is checked whole before any of it is
+/// stored, so a rejected row leaves no trace in the columns or their dictionaries.
+///
+/// A file can be read in parts, one reader per part, and the parts joined with
+/// ``joined(_:)``.
 struct TableReader {
     /// Columns that together may appear only once: a text column and the `year` column.
     struct UniqueKey {
@@ -10,64 +13,67 @@ struct TableReader {
         let year: String
     }
 
-    private let file: String
+    let file: String
     private let schema: [ColumnSpec]
     private let options: ReadOptions
     private let uniqueKeyNames: UniqueKey?
+    let headerMap: HeaderMap
 
-    private var headerMap: HeaderMap?
-    private var fatal: InputError?
     /// Per present column: its schema index and its field in the records.
-    private var present: [(column: Int, field: Int)] = []
+    private let present: [(column: Int, field: Int)]
     /// Per present column: its type and whether it is required (copied out of the schema so
     /// the row loop touches no reference-counted values).
-    private var types: [ColumnSpec.ValueType] = []
-    private var isRequired: [Bool] = []
-    private var fieldCount = 0
-    private var builders: [ColumnBuilder] = []
-    private var scratch: [CellValue] = []
-    private var foundCodes: [UInt32?] = []
-    private var hashes: [UInt64] = []
-    private var keyPositions: (text: Int, year: Int)?
+    private let types: [ColumnSpec.ValueType]
+    private let isRequired: [Bool]
+    private let fieldCount: Int
+    private let keyPositions: (text: Int, year: Int)?
+    private let builders: [ColumnBuilder]
+
+    private var scratch: [CellValue]
+    private var foundCodes: [UInt32?]
+    private var hashes: [UInt64]
     private var keyChainHead: [Int32] = []
     private let keyChainNext = ScalarBuffer<Int32>()
     private let lines = ScalarBuffer<Int32>()
     private var errors: [CellError] = []
     private var errorCount = 0
     private var rejected: [ReadReport.RejectedRow] = []
-    private var reservation = 0
 
-    init(file: String, schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?) {
+    /// Creates a reader for records laid out as `header`.
+    ///
+    /// - Throws: the header's problems (a required column missing, a column named twice).
+    init(file: String, header: [String], schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?) throws(InputError) {
         self.file = file
         self.schema = schema
         self.options = options
         self.uniqueKeyNames = uniqueKey
-    }
-
-    /// Reads the file at `path` through ``CSVFileReader``.
-    static func read(
-        path: String, schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?
-    ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
-        var reader = TableReader(file: path, schema: schema, options: options, uniqueKey: uniqueKey)
-        let info = try CSVFileReader(path: path).forEachRecord(encoding: options.encoding, estimate: { reader.reserve($0) }) {
-            reader.consume($0)
+        headerMap = try HeaderMap(header: header, schema: schema, file: file)
+        present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
+        builders = present.map { ColumnBuilder(schema[$0.column].type) }
+        types = present.map { schema[$0.column].type }
+        isRequired = present.map { schema[$0.column].isRequired }
+        fieldCount = header.count
+        scratch = [CellValue](repeating: .missing, count: present.count)
+        foundCodes = [UInt32?](repeating: nil, count: present.count)
+        hashes = [UInt64](repeating: 0, count: present.count)
+        if let names = uniqueKey,
+           let text = present.firstIndex(where: { schema[$0.column].name == names.text }),
+           let year = present.firstIndex(where: { schema[$0.column].name == names.year }) {
+            keyPositions = (text, year)
+        } else {
+            keyPositions = nil
         }
-        return try reader.finish(encoding: info.encoding)
     }
 
     /// Sizes the columns for about `rows` rows, so they do not grow by doubling.
-    mutating func reserve(_ rows: Int) {
-        reservation = rows
-        guard headerMap != nil else { return }
+    func reserve(_ rows: Int) {
         for builder in builders { builder.reserve(rows) }
         lines.reserve(rows)
         if keyPositions != nil { keyChainNext.reserve(rows) }
     }
 
-    /// Takes the next record of the file.
+    /// Takes the next data record.
     mutating func consume(_ record: CSVRecord) {
-        guard fatal == nil else { return }
-        guard headerMap != nil else { return readHeader(record) }
         var problems: [CellError] = []
         if record.count != fieldCount {
             problems.append(CellError(file: file, line: record.line, column: "", value: "",
@@ -80,34 +86,30 @@ struct TableReader {
                     scratch[position] = try types[position].parse(bytes, required: isRequired[position])
                     if case .text = scratch[position] { try lookUp(bytes.trimmingSpaces(), at: position) }
                 } catch {
-                    problems.append(CellError(file: file, line: record.line, column: headerMap!.header[field],
+                    problems.append(CellError(file: file, line: record.line, column: headerMap.header[field],
                                               value: String(decoding: bytes, as: UTF8.self), message: error.message))
                 }
             }
-            if problems.isEmpty, let duplicate = duplicateLine() {
-                let (textPosition, yearPosition) = keyPositions!
-                let field = present[textPosition].field
-                problems.append(CellError(
-                    file: file, line: record.line, column: headerMap!.header[field], value: record.string(field),
-                    message: "duplicate (\(uniqueKeyNames!.text), \(uniqueKeyNames!.year)) = (\(record.string(field)), "
-                        + "\(record.string(present[yearPosition].field).trimmingSpaces())): the same pair is on line \(duplicate)"))
+            if problems.isEmpty, let (textPosition, yearPosition) = keyPositions, let code = foundCodes[textPosition],
+               case .integer(let year) = scratch[yearPosition], let first = lineOfKey(code: code, year: year) {
+                problems.append(duplicate(line: record.line, text: record.string(present[textPosition].field),
+                                          year: year, firstLine: first))
             }
         }
-        guard problems.isEmpty else { return reject(record, problems) }
+        guard problems.isEmpty else { return reject(line: record.line, fields: record.strings, problems) }
         commit(record.field, line: record.line)
     }
 
     /// The finished columns (by schema index, `nil` for columns the file lacks), the line of
     /// each row, and the report.
     ///
-    /// - Throws: the header's problems, or under ``ReadOptions/ErrorPolicy/stop`` the errors
-    ///   of the rows.
-    consuming func finish(encoding: TextEncoding) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
-        if let fatal { throw fatal }
-        guard let headerMap else {
-            throw .emptyFile(file)
+    /// - Throws: under ``ReadOptions/ErrorPolicy/stop``, the errors of the rows.
+    func finish(encoding: TextEncoding) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
+        if errorCount > 0 {
+            let shown = errors.sorted { $0.line < $1.line }.prefix(options.errorLimit)
+            throw .invalidData(file: file, errors: Array(shown), total: errorCount)
         }
-        if errorCount > 0 { throw .invalidData(file: file, errors: errors, total: errorCount) }
+        keyChainNext.release()
         var columns = [ColumnData?](repeating: nil, count: schema.count)
         for (position, (column, _)) in present.enumerated() {
             columns[column] = builders[position].finish()
@@ -117,27 +119,45 @@ struct TableReader {
         return (columns, lines.finish(), report)
     }
 
-    private mutating func readHeader(_ record: CSVRecord) {
-        do {
-            let map = try HeaderMap(header: record.strings, schema: schema, file: file)
-            headerMap = map
-            present = map.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
-            builders = present.map { ColumnBuilder(schema[$0.column].type) }
-            types = present.map { schema[$0.column].type }
-            isRequired = present.map { schema[$0.column].isRequired }
-            fieldCount = map.header.count
-            scratch = [CellValue](repeating: .missing, count: present.count)
-            foundCodes = [UInt32?](repeating: nil, count: present.count)
-            hashes = [UInt64](repeating: 0, count: present.count)
-            if let names = uniqueKeyNames,
-               let text = present.firstIndex(where: { schema[$0.column].name == names.text }),
-               let year = present.firstIndex(where: { schema[$0.column].name == names.year }) {
-                keyPositions = (text, year)
-            }
-            if reservation > 0 { reserve(reservation) }
-        } catch {
-            fatal = error
+    /// Appends the rows of `next`, a reader of the records that follow this one's, checking
+    /// the unique key across the two.
+    ///
+    /// - Returns: `false`, leaving this reader unusable, when under
+    ///   ``ReadOptions/ErrorPolicy/skip`` a row of `next` repeats a key of this reader's rows:
+    ///   its original fields are gone, so the file must be read again in one part.
+    mutating func append(_ next: TableReader) -> Bool {
+        var remaps: [[UInt32]?] = []
+        for (mine, theirs) in zip(builders, next.builders) {
+            remaps.append(theirs.kind == .text ? mine.interner.merge(theirs.interner) : nil)
         }
+        let firstNewRow = lines.count
+        if let (textPosition, yearPosition) = keyPositions {
+            let codes = next.builders[textPosition].textCodes, years = next.builders[yearPosition].integers
+            let remap = remaps[textPosition]!
+            for row in 0..<codes.count {
+                let code = remap[Int(codes[row])]
+                guard Int(code) < keyChainHead.count, let first = lineOfKey(code: code, year: years[row]) else { continue }
+                guard options.onError == .stop else { return false }
+                let line = Int(next.lines[row])
+                errors.append(duplicate(line: line, text: next.builders[textPosition].interner.string(codes[row]),
+                                        year: years[row], firstLine: first))
+                errorCount += 1
+            }
+        }
+        for (position, (mine, theirs)) in zip(builders, next.builders).enumerated() {
+            mine.append(theirs, remap: remaps[position])
+        }
+        lines.append(contentsOf: next.lines)
+        next.lines.release()
+        if let (textPosition, _) = keyPositions {
+            keyChainNext.reserve(lines.count)
+            let codes = builders[textPosition].textCodes
+            for row in firstNewRow..<lines.count { link(row: row, code: codes[row]) }
+        }
+        errors += next.errors
+        errorCount += next.errorCount
+        rejected += next.rejected
+        return true
     }
 
     /// Finds a text cell in its column's dictionary; a value seen for the first time must be
@@ -151,11 +171,9 @@ struct TableReader {
         }
     }
 
-    /// The line of an accepted row with the same unique key as the row in `scratch`.
-    private func duplicateLine() -> Int32? {
-        guard let (textPosition, yearPosition) = keyPositions,
-              let code = foundCodes[textPosition], case .integer(let year) = scratch[yearPosition]
-        else { return nil }
+    /// The line of an accepted row with key (`code`, `year`), if any.
+    private func lineOfKey(code: UInt32, year: Int32) -> Int32? {
+        guard let (_, yearPosition) = keyPositions, Int(code) < keyChainHead.count else { return nil }
         let years = builders[yearPosition].integers
         var row = keyChainHead[Int(code)]
         while row >= 0 {
@@ -165,8 +183,22 @@ struct TableReader {
         return nil
     }
 
+    private func duplicate(line: Int, text: String, year: Int32, firstLine: Int32) -> CellError {
+        let names = uniqueKeyNames!
+        return CellError(file: file, line: line, column: names.text, value: text,
+                         message: "duplicate (\(names.text), \(names.year)) = (\(text), \(year)): "
+                             + "the same pair is on line \(firstLine)")
+    }
+
+    /// Adds `row` to the chain of rows of its key's text `code`.
+    private mutating func link(row: Int, code: UInt32) {
+        while Int(code) >= keyChainHead.count { keyChainHead.append(-1) }
+        keyChainNext.append(keyChainHead[Int(code)])
+        keyChainHead[Int(code)] = Int32(row)
+    }
+
     private mutating func commit(_ field: (Int) -> UnsafeBufferPointer<UInt8>, line: Int) {
-        let row = Int32(lines.count)
+        let row = lines.count
         for position in present.indices {
             guard case .text = scratch[position] else {
                 builders[position].append(scratch[position])
@@ -175,22 +207,18 @@ struct TableReader {
             let code = foundCodes[position] ?? builders[position].interner.insert(
                 field(present[position].field).trimmingSpaces(), hash: hashes[position])
             builders[position].textCodes.append(code)
-            if let (textPosition, _) = keyPositions, textPosition == position {
-                if Int(code) == keyChainHead.count { keyChainHead.append(-1) }
-                keyChainNext.append(keyChainHead[Int(code)])
-                keyChainHead[Int(code)] = row
-            }
+            if let (textPosition, _) = keyPositions, textPosition == position { link(row: row, code: code) }
         }
         lines.append(Int32(line))
     }
 
-    private mutating func reject(_ record: CSVRecord, _ problems: [CellError]) {
+    private mutating func reject(line: Int, fields: [String], _ problems: [CellError]) {
         switch options.onError {
         case .stop:
             errorCount += problems.count
             errors.append(contentsOf: problems.prefix(max(0, options.errorLimit - errors.count)))
         case .skip:
-            rejected.append(ReadReport.RejectedRow(line: record.line, fields: record.strings, reasons: problems.map(\.reason)))
+            rejected.append(ReadReport.RejectedRow(line: line, fields: fields, reasons: problems.map(\.reason)))
         }
     }
 }

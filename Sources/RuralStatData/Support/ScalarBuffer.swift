@@ -2,7 +2,8 @@
 ///
 /// `Array.append` checks that its storage is uniquely referenced on every call; this class
 /// owns its memory outright, so an append is a bounds check and a store. ``finish()`` hands
-/// the values over as an `Array`.
+/// the values over as an `Array`. It grows by half its size, not double, to keep large
+/// columns from overshooting.
 final class ScalarBuffer<Element: BitwiseCopyable> {
     private var storage: UnsafeMutablePointer<Element>
     private(set) var count = 0
@@ -27,9 +28,16 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
 
     @inline(__always)
     func append(_ value: Element) {
-        if count == capacity { reserve(capacity * 2) }
+        if count == capacity { reserve(capacity + max(capacity / 2, 16)) }
         storage[count] = value
         count += 1
+    }
+
+    /// Appends the values of `other`.
+    func append(contentsOf other: ScalarBuffer<Element>) {
+        reserve(count + other.count)
+        (storage + count).update(from: other.storage, count: other.count)
+        count += other.count
     }
 
     /// The value at `index`.
@@ -52,10 +60,15 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
             buffer.baseAddress!.update(from: storage, count: count)
             initialized = count
         }
+        release()
+        return values
+    }
+
+    /// Empties the buffer and gives its memory back.
+    func release() {
         storage.deallocate()
         capacity = 16
         storage = .allocate(capacity: capacity)
         count = 0
-        return values
     }
 }
