@@ -186,28 +186,81 @@ public struct CSVFileReader: Sendable {
         let file = try OpenFile(path: path)
         var block = [UInt8](repeating: 0, count: blockSize)
         var position = 0
-        var inQuotes = false
-        var line = 1
-        var lastWasCR = false
+        var quotes = 0
+        var breaks = BreakCount()
         while position < file.size {
             let count = try file.read(into: &block, at: position)
             guard count > 0 else { return nil }
-            for index in 0..<count {
-                let byte = block[index]
-                if lastWasCR, byte != 0x0A { line += 1 }
-                lastWasCR = byte == 0x0D
-                if byte == 0x22 {
-                    inQuotes.toggle()
-                } else if byte == 0x0A {
-                    line += 1
-                    if !inQuotes, position + index >= offset {
-                        return position + index + 1 < file.size ? (position + index + 1, line) : nil
+            let boundary: Int? = block.withUnsafeBufferPointer { bytes in
+                // Bytes before `offset` only need counting: a loop the compiler vectorises.
+                let counted = max(0, min(count, offset - position))
+                quotes &+= Self.count(0x22, in: UnsafeBufferPointer(rebasing: bytes[..<counted]))
+                breaks.add(UnsafeBufferPointer(rebasing: bytes[..<counted]))
+                for index in counted..<count {
+                    if bytes[index] == 0x22 {
+                        quotes &+= 1
+                    } else if bytes[index] == 0x0A, quotes & 1 == 0 {
+                        breaks.add(UnsafeBufferPointer(rebasing: bytes[counted...index]))
+                        return index
                     }
                 }
+                breaks.add(UnsafeBufferPointer(rebasing: bytes[counted..<count]))
+                return nil
+            }
+            if let boundary {
+                let split = position + boundary + 1
+                return split < file.size ? (split, breaks.lines + 1) : nil
             }
             position += count
         }
         return nil
+    }
+}
+
+extension CSVFileReader {
+    /// The number of bytes equal to `target`, eight at a time.
+    ///
+    /// Each 8-byte word is XORed with `target` in every byte; the zero bytes of the result are
+    /// then counted exactly with the carry-free test `~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)`,
+    /// whose high bit is set in exactly the zero bytes.
+    static func count(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let pattern = ones &* UInt64(target)
+        let raw = UnsafeRawPointer(base)
+        var total = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let x = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
+            total += (~(((x & low) &+ low) | x | low)).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if base[index] == target { total += 1 }
+            index += 1
+        }
+        return total
+    }
+}
+
+/// Counts line breaks as ``CSVScanner`` does: LF, CRLF and a lone CR each end a line.
+private struct BreakCount {
+    private(set) var lines = 0
+    private var lastWasCR = false
+
+    /// Counts the breaks in `bytes`, which follow the bytes counted before.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let last = bytes.last else { return }
+        let feeds = CSVFileReader.count(0x0A, in: bytes)
+        let returns = CSVFileReader.count(0x0D, in: bytes)
+        var pairs = 0
+        if returns > 0 {
+            for index in 1..<max(bytes.count, 1) where bytes[index - 1] == 0x0D && bytes[index] == 0x0A { pairs += 1 }
+        }
+        if lastWasCR, bytes[0] == 0x0A { pairs += 1 }
+        lines += feeds + returns - pairs
+        lastWasCR = last == 0x0D
     }
 }
 
