@@ -7,15 +7,21 @@ import Darwin
 /// Dictionary encoding of byte strings: gives each distinct value a code, in order of first
 /// appearance, without making a `String` per cell.
 ///
-/// Values live back to back in one byte array; an open-addressing table (linear probing, load
-/// at most one half) maps a value's FNV-1a hash to its code.
+/// Values live back to back in one byte buffer; an open-addressing table (linear probing, load
+/// at most one half) maps a value's FNV-1a hash to its code. The tables are ``ScalarBuffer``s,
+/// so a look-up costs no reference counting.
 ///
 /// - Complexity: ``find(_:hash:)`` and ``insert(_:hash:)`` take O(length) expected time.
 final class ByteInterner {
-    private var storage: [UInt8] = []
-    private var offsets: [Int] = [0]
-    private var hashes: [UInt64] = []
-    private var slots = [UInt32](repeating: .max, count: 64)
+    private let storage = ScalarBuffer<UInt8>()
+    private let offsets = ScalarBuffer<Int>()
+    private let hashes = ScalarBuffer<UInt64>()
+    private let slots = ScalarBuffer<UInt32>()
+
+    init() {
+        offsets.append(0)
+        resize(slots: 64)
+    }
 
     /// The number of distinct values.
     var count: Int { hashes.count }
@@ -35,7 +41,7 @@ final class ByteInterner {
         while true {
             let code = slots[slot]
             if code == .max { return nil }
-            if hashes[Int(code)] == hash, equals(Int(code), bytes) { return code }
+            if hashes[Int(code)] == hash, Self.equal(value(Int(code)), bytes) { return code }
             slot = (slot + 1) & mask
         }
     }
@@ -43,12 +49,11 @@ final class ByteInterner {
     /// Adds a value that ``find(_:hash:)`` did not find and returns its new code.
     func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         let code = UInt32(hashes.count)
-        storage.append(contentsOf: bytes)
+        for byte in bytes { storage.append(byte) }
         offsets.append(storage.count)
         hashes.append(hash)
         if hashes.count * 2 > slots.count {
-            slots = [UInt32](repeating: .max, count: slots.count * 2)
-            for existing in 0..<hashes.count { place(UInt32(existing)) }
+            resize(slots: slots.count * 2)
         } else {
             place(code)
         }
@@ -57,26 +62,40 @@ final class ByteInterner {
 
     /// The value of `code` as a string.
     func string(_ code: UInt32) -> String {
-        storage.withUnsafeBufferPointer { String(decoding: $0[offsets[Int(code)]..<offsets[Int(code) + 1]], as: UTF8.self) }
+        String(decoding: value(Int(code)), as: UTF8.self)
     }
 
     /// Adds the values of `other` that are new here; returns, for each code of `other`, its
     /// code here.
     func merge(_ other: ByteInterner) -> [UInt32] {
-        other.storage.withUnsafeBufferPointer { all in
-            (0..<other.count).map { code in
-                let bytes = UnsafeBufferPointer(rebasing: all[other.offsets[code]..<other.offsets[code + 1]])
-                let hash = other.hashes[code]
-                return find(bytes, hash: hash) ?? insert(bytes, hash: hash)
-            }
+        (0..<other.count).map { code in
+            let bytes = other.value(code)
+            let hash = other.hashes[code]
+            return find(bytes, hash: hash) ?? insert(bytes, hash: hash)
         }
     }
 
     /// The values as strings, in code order; invalid UTF-8 is replaced by U+FFFD.
     func strings() -> [String] {
-        storage.withUnsafeBufferPointer { all in
-            (0..<count).map { String(decoding: all[offsets[$0]..<offsets[$0 + 1]], as: UTF8.self) }
-        }
+        (0..<count).map { String(decoding: value($0), as: UTF8.self) }
+    }
+
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let left = a.baseAddress, let right = b.baseAddress else { return true }
+        return memcmp(left, right, a.count) == 0
+    }
+
+    /// The bytes of `code`, valid until the next insertion.
+    private func value(_ code: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: storage.values[offsets[code]..<offsets[code + 1]])
+    }
+
+    private func resize(slots count: Int) {
+        slots.removeAll()
+        slots.reserve(count)
+        for _ in 0..<count { slots.append(.max) }
+        for code in 0..<hashes.count { place(UInt32(code)) }
     }
 
     private func place(_ code: UInt32) {
@@ -84,12 +103,5 @@ final class ByteInterner {
         var slot = Int(truncatingIfNeeded: hashes[Int(code)]) & mask
         while slots[slot] != .max { slot = (slot + 1) & mask }
         slots[slot] = code
-    }
-
-    private func equals(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = offsets[code]
-        guard offsets[code + 1] - start == bytes.count else { return false }
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
-        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, bytes.count) == 0 }
     }
 }

@@ -63,6 +63,13 @@ final class ColumnBuilder {
         }
     }
 
+    /// Drops values appended after the first `rows` (a row that turned out bad).
+    func truncate(to rows: Int) {
+        integers.truncate(to: rows)
+        numbers.truncate(to: rows)
+        codes.truncate(to: rows)
+    }
+
     /// Moves the rows of `other`, a builder of the same kind, to the end of this one;
     /// `remap` gives this builder's text code for each of `other`'s.
     func append(_ other: ColumnBuilder, remap: [UInt32]?) {

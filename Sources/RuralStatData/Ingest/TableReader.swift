@@ -28,8 +28,12 @@ struct TableReader {
     private let fieldCount: Int
     private let keyPositions: (text: Int, year: Int)?
     private let builders: [ColumnBuilder]
+    /// The same builders, for the row loop: used without retaining them (`builders` keeps
+    /// them alive).
+    private let unmanagedBuilders: [Unmanaged<ColumnBuilder>]
+    /// The positions of the text columns among the present ones.
+    private let textPositions: [Int]
 
-    private var scratch: [CellValue]
     private var foundCodes: [UInt32?]
     private var hashes: [UInt64]
     private var keyChainHead: [Int32] = []
@@ -49,11 +53,13 @@ struct TableReader {
         self.uniqueKeyNames = uniqueKey
         headerMap = try HeaderMap(header: header, schema: schema, file: file)
         present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
-        builders = present.map { ColumnBuilder(schema[$0.column].type) }
+        let builders = present.map { ColumnBuilder(schema[$0.column].type) }
+        self.builders = builders
         types = present.map { schema[$0.column].type }
         isRequired = present.map { schema[$0.column].isRequired }
         fieldCount = header.count
-        scratch = [CellValue](repeating: .missing, count: present.count)
+        unmanagedBuilders = builders.map { Unmanaged.passUnretained($0) }
+        textPositions = builders.indices.filter { builders[$0].kind == .text }
         foundCodes = [UInt32?](repeating: nil, count: present.count)
         hashes = [UInt64](repeating: 0, count: present.count)
         if let names = uniqueKey,
@@ -73,31 +79,74 @@ struct TableReader {
     }
 
     /// Takes the next data record.
+    ///
+    /// Cells go straight into their columns; a bad row is then cut off again (text is only
+    /// looked up until the whole row is known to be good, so dictionaries stay clean).
     mutating func consume(_ record: CSVRecord) {
-        var problems: [CellError] = []
-        if record.count != fieldCount {
-            problems.append(CellError(file: file, line: record.line, column: "", value: "",
-                                      message: "has \(record.count) fields; the header has \(fieldCount)"))
-        } else {
-            for position in 0..<present.count {
-                let field = present[position].field
-                let bytes = record.field(field)
-                do {
-                    scratch[position] = try types[position].parse(bytes, required: isRequired[position])
-                    if case .text = scratch[position] { try lookUp(bytes.trimmingSpaces(), at: position) }
-                } catch {
-                    problems.append(CellError(file: file, line: record.line, column: headerMap.header[field],
-                                              value: String(decoding: bytes, as: UTF8.self), message: error.message))
-                }
+        guard record.count == fieldCount else {
+            return reject(line: record.line, fields: record.strings, [CellError(
+                file: file, line: record.line, column: "", value: "",
+                message: "has \(record.count) fields; the header has \(fieldCount)")])
+        }
+        let row = lines.count
+        var isGood = true
+        for position in 0..<present.count {
+            let bytes = record.field(present[position].field)
+            let builder = unmanagedBuilders[position]
+            guard let value = try? types[position].parse(bytes, required: isRequired[position]) else {
+                isGood = false
+                continue
             }
-            if problems.isEmpty, let (textPosition, yearPosition) = keyPositions, let code = foundCodes[textPosition],
-               case .integer(let year) = scratch[yearPosition], let first = lineOfKey(code: code, year: year) {
-                problems.append(duplicate(line: record.line, text: record.string(present[textPosition].field),
-                                          year: year, firstLine: first))
+            if case .text = value {
+                let trimmed = bytes.trimmingSpaces()
+                let hash = ByteInterner.hash(trimmed)
+                hashes[position] = hash
+                let code = builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed, hash: hash) }
+                foundCodes[position] = code
+                if code == nil, String(validating: trimmed, as: UTF8.self) == nil { isGood = false }
+            } else {
+                builder._withUnsafeGuaranteedRef { $0.append(value) }
             }
         }
-        guard problems.isEmpty else { return reject(line: record.line, fields: record.strings, problems) }
-        commit(record.field, line: record.line)
+        var duplicateOf: Int32?
+        if isGood, let (textPosition, yearPosition) = keyPositions, let code = foundCodes[textPosition] {
+            duplicateOf = lineOfKey(code: code, year: builders[yearPosition].integers[row])
+        }
+        guard isGood, duplicateOf == nil else {
+            for builder in builders { builder.truncate(to: row) }
+            return reject(line: record.line, fields: record.strings, problems(record, duplicateOf: duplicateOf))
+        }
+        for position in textPositions {
+            let builder = builders[position]
+            let code = foundCodes[position] ?? builder.interner.insert(
+                record.field(present[position].field).trimmingSpaces(), hash: hashes[position])
+            builder.textCodes.append(code)
+            if let (textPosition, _) = keyPositions, textPosition == position { link(row: row, code: code) }
+        }
+        lines.append(Int32(record.line))
+    }
+
+    /// Every problem of a bad row, found by checking it again cell by cell.
+    private func problems(_ record: CSVRecord, duplicateOf: Int32?) -> [CellError] {
+        var problems: [CellError] = []
+        for (position, (_, field)) in present.enumerated() {
+            let bytes = record.field(field)
+            do throws(CellProblem) {
+                if case .text = try types[position].parse(bytes, required: isRequired[position]),
+                   String(validating: bytes.trimmingSpaces(), as: UTF8.self) == nil {
+                    throw CellProblem(message: "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
+                }
+            } catch {
+                problems.append(CellError(file: file, line: record.line, column: headerMap.header[field],
+                                          value: String(decoding: bytes, as: UTF8.self), message: error.message))
+            }
+        }
+        if let duplicateOf, let (textPosition, yearPosition) = keyPositions {
+            problems.append(duplicate(line: record.line, text: record.string(present[textPosition].field),
+                                      year: record.string(present[yearPosition].field).trimmingSpaces(),
+                                      firstLine: duplicateOf))
+        }
+        return problems
     }
 
     /// The finished columns (by schema index, `nil` for columns the file lacks), the line of
@@ -140,7 +189,7 @@ struct TableReader {
                 guard options.onError == .stop else { return false }
                 let line = Int(next.lines[row])
                 errors.append(duplicate(line: line, text: next.builders[textPosition].interner.string(codes[row]),
-                                        year: years[row], firstLine: first))
+                                        year: String(years[row]), firstLine: first))
                 errorCount += 1
             }
         }
@@ -160,17 +209,6 @@ struct TableReader {
         return true
     }
 
-    /// Finds a text cell in its column's dictionary; a value seen for the first time must be
-    /// valid UTF-8.
-    private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) throws(CellProblem) {
-        let hash = ByteInterner.hash(bytes)
-        hashes[position] = hash
-        foundCodes[position] = builders[position].interner.find(bytes, hash: hash)
-        if foundCodes[position] == nil, String(validating: bytes, as: UTF8.self) == nil {
-            throw CellProblem(message: "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
-        }
-    }
-
     /// The line of an accepted row with key (`code`, `year`), if any.
     private func lineOfKey(code: UInt32, year: Int32) -> Int32? {
         guard let (_, yearPosition) = keyPositions, Int(code) < keyChainHead.count else { return nil }
@@ -183,7 +221,7 @@ struct TableReader {
         return nil
     }
 
-    private func duplicate(line: Int, text: String, year: Int32, firstLine: Int32) -> CellError {
+    private func duplicate(line: Int, text: String, year: String, firstLine: Int32) -> CellError {
         let names = uniqueKeyNames!
         return CellError(file: file, line: line, column: names.text, value: text,
                          message: "duplicate (\(names.text), \(names.year)) = (\(text), \(year)): "
@@ -195,21 +233,6 @@ struct TableReader {
         while Int(code) >= keyChainHead.count { keyChainHead.append(-1) }
         keyChainNext.append(keyChainHead[Int(code)])
         keyChainHead[Int(code)] = Int32(row)
-    }
-
-    private mutating func commit(_ field: (Int) -> UnsafeBufferPointer<UInt8>, line: Int) {
-        let row = lines.count
-        for position in present.indices {
-            guard case .text = scratch[position] else {
-                builders[position].append(scratch[position])
-                continue
-            }
-            let code = foundCodes[position] ?? builders[position].interner.insert(
-                field(present[position].field).trimmingSpaces(), hash: hashes[position])
-            builders[position].textCodes.append(code)
-            if let (textPosition, _) = keyPositions, textPosition == position { link(row: row, code: code) }
-        }
-        lines.append(Int32(line))
     }
 
     private mutating func reject(line: Int, fields: [String], _ problems: [CellError]) {

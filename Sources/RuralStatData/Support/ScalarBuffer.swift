@@ -51,6 +51,10 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     @inline(__always)
     func removeAll() { count = 0 }
 
+    /// Keeps the first `count` values.
+    @inline(__always)
+    func truncate(to count: Int) { self.count = min(self.count, count) }
+
     /// The values, valid until the next append.
     var values: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: storage, count: count) }
 
