@@ -192,19 +192,18 @@ public struct CSVFileReader: Sendable {
             let count = try file.read(into: &block, at: position)
             guard count > 0 else { return nil }
             let boundary: Int? = block.withUnsafeBufferPointer { bytes in
-                // Bytes before `offset` only need counting: a loop the compiler vectorises.
+                // Bytes before `offset` only need counting, eight at a time.
                 let counted = max(0, min(count, offset - position))
-                quotes &+= Self.count(0x22, in: UnsafeBufferPointer(rebasing: bytes[..<counted]))
-                breaks.add(UnsafeBufferPointer(rebasing: bytes[..<counted]))
+                quotes &+= breaks.add(UnsafeBufferPointer(rebasing: bytes[..<counted]))
                 for index in counted..<count {
                     if bytes[index] == 0x22 {
                         quotes &+= 1
                     } else if bytes[index] == 0x0A, quotes & 1 == 0 {
-                        breaks.add(UnsafeBufferPointer(rebasing: bytes[counted...index]))
+                        _ = breaks.add(UnsafeBufferPointer(rebasing: bytes[counted...index]))
                         return index
                     }
                 }
-                breaks.add(UnsafeBufferPointer(rebasing: bytes[counted..<count]))
+                _ = breaks.add(UnsafeBufferPointer(rebasing: bytes[counted..<count]))
                 return nil
             }
             if let boundary {
@@ -217,43 +216,32 @@ public struct CSVFileReader: Sendable {
     }
 }
 
-extension CSVFileReader {
-    /// The number of bytes equal to `target`, eight at a time.
-    ///
-    /// Each 8-byte word is XORed with `target` in every byte; the zero bytes of the result are
-    /// then counted exactly with the carry-free test `~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)`,
-    /// whose high bit is set in exactly the zero bytes.
-    static func count(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let pattern = ones &* UInt64(target)
-        let raw = UnsafeRawPointer(base)
-        var total = 0
-        var index = 0
-        while index + 8 <= bytes.count {
-            let x = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
-            total += (~(((x & low) &+ low) | x | low)).nonzeroBitCount
-            index += 8
-        }
-        while index < bytes.count {
-            if base[index] == target { total += 1 }
-            index += 1
-        }
-        return total
-    }
-}
-
-/// Counts line breaks as ``CSVScanner`` does: LF, CRLF and a lone CR each end a line.
+/// Counts line breaks as ``CSVScanner`` does (LF, CRLF and a lone CR each end a line), and
+/// quotes, eight bytes at a time.
 private struct BreakCount {
     private(set) var lines = 0
     private var lastWasCR = false
 
     /// Counts the breaks in `bytes`, which follow the bytes counted before.
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let last = bytes.last else { return }
-        let feeds = CSVFileReader.count(0x0A, in: bytes)
-        let returns = CSVFileReader.count(0x0D, in: bytes)
+    ///
+    /// - Returns: the number of quote bytes in `bytes`.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress, let last = bytes.last else { return 0 }
+        var quotes = 0, feeds = 0, returns = 0
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            quotes &+= Self.zeroBytes(word ^ 0x2222_2222_2222_2222)
+            feeds &+= Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            returns &+= Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+            index += 8
+        }
+        for byte in bytes[index...] {
+            quotes &+= byte == 0x22 ? 1 : 0
+            feeds &+= byte == 0x0A ? 1 : 0
+            returns &+= byte == 0x0D ? 1 : 0
+        }
         var pairs = 0
         if returns > 0 {
             for index in 1..<max(bytes.count, 1) where bytes[index - 1] == 0x0D && bytes[index] == 0x0A { pairs += 1 }
@@ -261,6 +249,15 @@ private struct BreakCount {
         if lastWasCR, bytes[0] == 0x0A { pairs += 1 }
         lines += feeds + returns - pairs
         lastWasCR = last == 0x0D
+        return quotes
+    }
+
+    /// The number of zero bytes in `x`: the high bit of `~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)`
+    /// is set in exactly the zero bytes (no carry crosses bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> Int {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return (~(((x & low) &+ low) | x | low)).nonzeroBitCount
     }
 }
 

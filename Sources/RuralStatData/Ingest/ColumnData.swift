@@ -70,36 +70,18 @@ final class ColumnBuilder {
         codes.truncate(to: rows)
     }
 
-    /// Moves the rows of `other`, a builder of the same kind, to the end of this one;
-    /// `remap` gives this builder's text code for each of `other`'s.
-    func append(_ other: ColumnBuilder, remap: [UInt32]?) {
+    /// The finished column, followed by the rows of `next` (a builder of the same kind, for
+    /// the rows after these); `remap` gives this builder's text code for each of `next`'s.
+    func finish(then next: ColumnBuilder? = nil, remap: [UInt32]? = nil) -> ColumnData {
         switch kind {
         case .text:
-            textCodes.reserve(textCodes.count + other.textCodes.count)
-            for row in 0..<other.textCodes.count {
-                let code = other.textCodes[row]
-                textCodes.append(code == TextColumn.missing ? code : remap![Int(code)])
+            let codes = textCodes.finish(then: next?.textCodes) { code in
+                code == TextColumn.missing ? code : remap![Int(code)]
             }
-            other.textCodes.release()
-        case .integer:
-            integers.append(contentsOf: other.integers)
-            other.integers.release()
-        case .number:
-            numbers.append(contentsOf: other.numbers)
-            other.numbers.release()
-        case .code:
-            codes.append(contentsOf: other.codes)
-            other.codes.release()
-        }
-    }
-
-    /// The finished column.
-    func finish() -> ColumnData {
-        switch kind {
-        case .text: .text(TextColumn(codes: textCodes.finish(), dictionary: interner.strings()))
-        case .integer: .integer(integers.finish())
-        case .number: .number(numbers.finish())
-        case .code: .code(codes.finish())
+            return .text(TextColumn(codes: codes, dictionary: interner.strings()))
+        case .integer: return .integer(integers.finish(then: next?.integers))
+        case .number: return .number(numbers.finish(then: next?.numbers))
+        case .code: return .code(codes.finish(then: next?.codes))
         }
     }
 }

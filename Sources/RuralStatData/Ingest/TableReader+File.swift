@@ -9,7 +9,7 @@ extension TableReader {
     ///
     /// A file of ``parallelThreshold`` bytes or more is split at a record boundary near its
     /// middle and each half read by its own ``TableReader`` on its own thread; the second is
-    /// then appended to the first. Should the split prove not to be a record boundary, or a
+    /// then joined to the first. Should the split prove not to be a record boundary, or a
     /// skipped duplicate span the halves, the file is read again in one part. The result is
     /// the same either way.
     static func read(
@@ -36,7 +36,7 @@ extension TableReader {
                     }
                 }
             }
-            if try outcomes[0].get(), try outcomes[1].get(), readers[0].append(readers[1]) {
+            if try outcomes[0].get(), try outcomes[1].get(), readers[0].join(readers[1]) {
                 return try readers[0].finish(encoding: info.encoding)
             }
         }

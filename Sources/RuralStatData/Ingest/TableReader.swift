@@ -42,6 +42,8 @@ struct TableReader {
     private var errors: [CellError] = []
     private var errorCount = 0
     private var rejected: [ReadReport.RejectedRow] = []
+    /// The columns of a reader joined after this one, and how to recode its text.
+    private var tail: (builders: [ColumnBuilder], remaps: [[UInt32]?], lines: ScalarBuffer<Int32>)?
 
     /// Creates a reader for records laid out as `header`.
     ///
@@ -161,48 +163,37 @@ struct TableReader {
         keyChainNext.release()
         var columns = [ColumnData?](repeating: nil, count: schema.count)
         for (position, (column, _)) in present.enumerated() {
-            columns[column] = builders[position].finish()
+            columns[column] = builders[position].finish(then: tail?.builders[position], remap: tail?.remaps[position])
         }
-        let report = ReadReport(source: file, encoding: encoding, header: headerMap.header, accepted: lines.count,
+        let line = lines.finish(then: tail?.lines)
+        let report = ReadReport(source: file, encoding: encoding, header: headerMap.header, accepted: line.count,
                                 rejected: rejected, notes: headerMap.notes)
-        return (columns, lines.finish(), report)
+        return (columns, line, report)
     }
 
-    /// Appends the rows of `next`, a reader of the records that follow this one's, checking
-    /// the unique key across the two.
+    /// Joins `next`, a reader of the records that follow this one's, checking the unique key
+    /// across the two; ``finish(encoding:)`` then gives the rows of both. Call nothing else
+    /// in between.
     ///
     /// - Returns: `false`, leaving this reader unusable, when under
     ///   ``ReadOptions/ErrorPolicy/skip`` a row of `next` repeats a key of this reader's rows:
     ///   its original fields are gone, so the file must be read again in one part.
-    mutating func append(_ next: TableReader) -> Bool {
-        var remaps: [[UInt32]?] = []
-        for (mine, theirs) in zip(builders, next.builders) {
-            remaps.append(theirs.kind == .text ? mine.interner.merge(theirs.interner) : nil)
+    mutating func join(_ next: TableReader) -> Bool {
+        let remaps = zip(builders, next.builders).map { mine, theirs in
+            theirs.kind == .text ? mine.interner.merge(theirs.interner) : nil
         }
-        let firstNewRow = lines.count
         if let (textPosition, yearPosition) = keyPositions {
             let codes = next.builders[textPosition].textCodes, years = next.builders[yearPosition].integers
             let remap = remaps[textPosition]!
             for row in 0..<codes.count {
-                let code = remap[Int(codes[row])]
-                guard Int(code) < keyChainHead.count, let first = lineOfKey(code: code, year: years[row]) else { continue }
+                guard let first = lineOfKey(code: remap[Int(codes[row])], year: years[row]) else { continue }
                 guard options.onError == .stop else { return false }
-                let line = Int(next.lines[row])
-                errors.append(duplicate(line: line, text: next.builders[textPosition].interner.string(codes[row]),
+                errors.append(duplicate(line: Int(next.lines[row]), text: next.builders[textPosition].interner.string(codes[row]),
                                         year: String(years[row]), firstLine: first))
                 errorCount += 1
             }
         }
-        for (position, (mine, theirs)) in zip(builders, next.builders).enumerated() {
-            mine.append(theirs, remap: remaps[position])
-        }
-        lines.append(contentsOf: next.lines)
-        next.lines.release()
-        if let (textPosition, _) = keyPositions {
-            keyChainNext.reserve(lines.count)
-            let codes = builders[textPosition].textCodes
-            for row in firstNewRow..<lines.count { link(row: row, code: codes[row]) }
-        }
+        tail = (next.builders, remaps, next.lines)
         errors += next.errors
         errorCount += next.errorCount
         rejected += next.rejected

@@ -33,13 +33,6 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
         count += 1
     }
 
-    /// Appends the values of `other`.
-    func append(contentsOf other: ScalarBuffer<Element>) {
-        reserve(count + other.count)
-        (storage + count).update(from: other.storage, count: other.count)
-        count += other.count
-    }
-
     /// The value at `index`.
     @inline(__always)
     subscript(index: Int) -> Element {
@@ -58,13 +51,23 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     /// The values, valid until the next append.
     var values: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: storage, count: count) }
 
-    /// The values as an array; the buffer is empty afterwards.
-    func finish() -> [Element] {
-        let values = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+    /// The values as an array, followed by those of `next` changed by `transform`; both
+    /// buffers are empty afterwards.
+    func finish(then next: ScalarBuffer<Element>? = nil, transform: ((Element) -> Element)? = nil) -> [Element] {
+        let nextCount = next?.count ?? 0
+        let values = [Element](unsafeUninitializedCapacity: count + nextCount) { buffer, initialized in
             buffer.baseAddress!.update(from: storage, count: count)
-            initialized = count
+            if let next {
+                if let transform {
+                    for index in 0..<nextCount { buffer[count + index] = transform(next.storage[index]) }
+                } else {
+                    (buffer.baseAddress! + count).update(from: next.storage, count: nextCount)
+                }
+            }
+            initialized = count + nextCount
         }
         release()
+        next?.release()
         return values
     }
 
