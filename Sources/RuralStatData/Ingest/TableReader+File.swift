@@ -7,13 +7,16 @@ extension TableReader {
 
     /// Reads the file at `path`.
     ///
-    /// A file of ``parallelThreshold`` bytes or more is split at a record boundary near its
+    /// A file of `parallelAbove` bytes or more is split at a record boundary near its
     /// middle and each half read by its own ``TableReader`` on its own thread; the second is
     /// then joined to the first. Should the split prove not to be a record boundary, or a
     /// skipped duplicate span the halves, the file is read again in one part. The result is
     /// the same either way.
+    ///
+    /// - Parameter parallelAbove: the size from which to read in two parts (tests lower it).
     static func read(
-        path: String, schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?
+        path: String, schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?,
+        parallelAbove: Int = parallelThreshold
     ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
         let file = CSVFileReader(path: path)
         let info = try file.inspect(encoding: options.encoding)
@@ -21,7 +24,7 @@ extension TableReader {
         let make = { () throws(InputError) in
             try TableReader(file: path, header: header, schema: schema, options: options, uniqueKey: uniqueKey)
         }
-        if info.size >= parallelThreshold, let split = try file.split(near: info.size / 2) {
+        if info.size >= parallelAbove, let split = try file.split(near: info.size / 2) {
             let parts = [(0..<split.offset, 1), (split.offset..<info.size, split.line)]
             var readers = [try make(), try make()]
             var outcomes = [Result<Bool, InputError>](repeating: .success(false), count: 2)
