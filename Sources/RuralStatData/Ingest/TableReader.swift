@@ -99,14 +99,17 @@ struct TableReader {
                 isGood = false
                 continue
             }
-            if case .text = value {
+            switch value {
+            case .text:
                 let trimmed = bytes.trimmingSpaces()
                 let hash = ByteInterner.hash(trimmed)
                 hashes[position] = hash
                 let code = builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed, hash: hash) }
                 foundCodes[position] = code
                 if code == nil, String(validating: trimmed, as: UTF8.self) == nil { isGood = false }
-            } else {
+            case .missing where builder._withUnsafeGuaranteedRef({ $0.kind }) == .text:
+                foundCodes[position] = TextColumn.missing
+            default:
                 builder._withUnsafeGuaranteedRef { $0.append(value) }
             }
         }
