@@ -120,6 +120,7 @@ public struct CSVFileReader: Sendable {
         let decoder = encoding == .gb18030 ? GB18030Decoder() : nil
         var offset = range.lowerBound
         var isFirstBlock = true
+        var mayStartWithBOM = encoding == .utf8 && range.lowerBound == 0
         var isFinal = false
         var records = 0
         var bytesScanned = 0
@@ -137,9 +138,13 @@ public struct CSVFileReader: Sendable {
                     throw notGB18030(line: scanner.line + text.reduce(0) { $0 + ($1 == 10 ? 1 : 0) })
                 }
             } else {
-                let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-                let skipsBOM = isFirstBlock && range.lowerBound == 0 && block.starts(with: bom)
-                text.append(contentsOf: skipsBOM ? block.dropFirst(3) : block[...])
+                text.append(contentsOf: block)
+                if mayStartWithBOM {
+                    // The mark may arrive over several (tiny) blocks: wait for three bytes.
+                    guard text.count >= 3 || isFinal else { continue }
+                    if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
+                    mayStartWithBOM = false
+                }
             }
             var consumed = 0
             do {
