@@ -59,6 +59,11 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .testTarget(
+        name: "ruralstatTests",
+        dependencies: ["ruralstat"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
         name: "RuralStatReportTests",
         dependencies: ["RuralStatReport"],
         swiftSettings: swiftSettings
