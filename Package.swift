@@ -19,6 +19,8 @@ let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
+    .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
+    .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
 
@@ -27,6 +29,7 @@ let products: [Product] = [
 let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
 ]
 
 // MARK: - Targets
@@ -38,11 +41,29 @@ let targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
     ),
-    .target(name: "RuralStatData", swiftSettings: swiftSettings),
-    .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
+    .target(
+        name: "RuralStatData",
+        dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RuralStatReport",
+        dependencies: ["RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RuralStatTargets",
+        dependencies: ["RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RuralStatSynth",
+        dependencies: ["RuralStatData", "RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
     .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -56,6 +77,7 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatDataTests",
         dependencies: ["RuralStatData"],
+        exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -65,7 +87,17 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport"],
+        dependencies: ["RuralStatReport", "RuralStatData"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatTargetsTests",
+        dependencies: ["RuralStatTargets"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatSynthTests",
+        dependencies: ["RuralStatSynth", "RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
 ]
