@@ -86,6 +86,16 @@ final class ByteInterner {
         return memcmp(left, right, a.count) == 0
     }
 
+    /// Forgets every value and gives the memory back.
+    func release() {
+        storage.release()
+        offsets.release()
+        hashes.release()
+        slots.release()
+        offsets.append(0)
+        resize(slots: 64)
+    }
+
     /// The bytes of `code`, valid until the next insertion.
     private func value(_ code: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: storage.values[offsets[code]..<offsets[code + 1]])

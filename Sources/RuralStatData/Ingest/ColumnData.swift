@@ -75,10 +75,12 @@ final class ColumnBuilder {
     func finish(then next: ColumnBuilder? = nil, remap: [UInt32]? = nil) -> ColumnData {
         switch kind {
         case .text:
+            let dictionary = interner.strings()
+            interner.release()
             let codes = textCodes.finish(then: next?.textCodes) { code in
                 code == TextColumn.missing ? code : remap![Int(code)]
             }
-            return .text(TextColumn(codes: codes, dictionary: interner.strings()))
+            return .text(TextColumn(codes: codes, dictionary: dictionary))
         case .integer: return .integer(integers.finish(then: next?.integers))
         case .number: return .number(numbers.finish(then: next?.numbers))
         case .code: return .code(codes.finish(then: next?.codes))

@@ -185,6 +185,10 @@ struct TableReader {
         let remaps = zip(builders, next.builders).map { mine, theirs in
             theirs.kind == .text ? mine.interner.merge(theirs.interner) : nil
         }
+        defer {
+            for builder in next.builders { builder.interner.release() }
+            next.keyChainNext.release()
+        }
         if let (textPosition, yearPosition) = keyPositions {
             let codes = next.builders[textPosition].textCodes, years = next.builders[yearPosition].integers
             let remap = remaps[textPosition]!
