@@ -45,7 +45,7 @@ final class ColumnBuilder {
         }
     }
 
-    /// Appends a parsed non-text value, or a missing cell of any kind.
+    /// Appends a parsed value or a missing cell; text cells go to ``textCodes`` as codes.
     @inline(__always)
     func append(_ value: CellValue) {
         switch value {
@@ -55,7 +55,7 @@ final class ColumnBuilder {
         case .text: preconditionFailure("text cells are appended with their code")
         case .missing:
             switch kind {
-            case .text: textCodes.append(TextColumn.missing)
+            case .text: preconditionFailure("missing text cells are appended with their code")
             case .integer: integers.append(Missing.integer)
             case .number: numbers.append(.nan)
             case .code: codes.append(Missing.code)
