@@ -11,11 +11,14 @@ import Darwin
 /// at most one half) maps a value's FNV-1a hash to its code. The tables are ``ScalarBuffer``s,
 /// so a look-up costs no reference counting.
 ///
+/// Up to 2 GiB of distinct text per column (offsets are 32-bit).
+///
 /// - Complexity: ``find(_:hash:)`` and ``insert(_:hash:)`` take O(length) expected time.
 final class ByteInterner {
     private let storage = ScalarBuffer<UInt8>()
-    private let offsets = ScalarBuffer<Int>()
-    private let hashes = ScalarBuffer<UInt64>()
+    private let offsets = ScalarBuffer<Int32>()
+    /// The low 32 bits of each value's hash: enough to place it and to tell most values apart.
+    private let hashes = ScalarBuffer<UInt32>()
     private let slots = ScalarBuffer<UInt32>()
 
     init() {
@@ -41,7 +44,7 @@ final class ByteInterner {
         while true {
             let code = slots[slot]
             if code == .max { return nil }
-            if hashes[Int(code)] == hash, Self.equal(value(Int(code)), bytes) { return code }
+            if hashes[Int(code)] == UInt32(truncatingIfNeeded: hash), Self.equal(value(Int(code)), bytes) { return code }
             slot = (slot + 1) & mask
         }
     }
@@ -50,8 +53,8 @@ final class ByteInterner {
     func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         let code = UInt32(hashes.count)
         for byte in bytes { storage.append(byte) }
-        offsets.append(storage.count)
-        hashes.append(hash)
+        offsets.append(Int32(storage.count))
+        hashes.append(UInt32(truncatingIfNeeded: hash))
         if hashes.count * 2 > slots.count {
             resize(slots: slots.count * 2)
         } else {
@@ -70,7 +73,7 @@ final class ByteInterner {
     func merge(_ other: ByteInterner) -> [UInt32] {
         (0..<other.count).map { code in
             let bytes = other.value(code)
-            let hash = other.hashes[code]
+            let hash = Self.hash(bytes)
             return find(bytes, hash: hash) ?? insert(bytes, hash: hash)
         }
     }
@@ -98,7 +101,7 @@ final class ByteInterner {
 
     /// The bytes of `code`, valid until the next insertion.
     private func value(_ code: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: storage.values[offsets[code]..<offsets[code + 1]])
+        UnsafeBufferPointer(rebasing: storage.values[Int(offsets[code])..<Int(offsets[code + 1])])
     }
 
     private func resize(slots count: Int) {
