@@ -21,16 +21,21 @@ struct TableReader {
 
     /// Per present column: its schema index and its field in the records.
     private let present: [(column: Int, field: Int)]
-    /// Per present column: its type and whether it is required (copied out of the schema so
-    /// the row loop touches no reference-counted values).
-    private let types: [ColumnSpec.ValueType]
-    private let isRequired: [Bool]
+    /// What the row loop needs of each present column, side by side and free of
+    /// reference-counted values.
+    private struct ColumnPlan {
+        let field: Int
+        let type: ColumnSpec.ValueType
+        let isRequired: Bool
+        let isText: Bool
+        /// The column's builder, used without retaining it (`builders` keeps it alive).
+        let builder: Unmanaged<ColumnBuilder>
+    }
+
+    private let plans: [ColumnPlan]
     private let fieldCount: Int
     private let keyPositions: (text: Int, year: Int)?
     private let builders: [ColumnBuilder]
-    /// The same builders, for the row loop: used without retaining them (`builders` keeps
-    /// them alive).
-    private let unmanagedBuilders: [Unmanaged<ColumnBuilder>]
     /// The positions of the text columns among the present ones.
     private let textPositions: [Int]
 
@@ -57,10 +62,11 @@ struct TableReader {
         present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
         let builders = present.map { ColumnBuilder(schema[$0.column].type) }
         self.builders = builders
-        types = present.map { schema[$0.column].type }
-        isRequired = present.map { schema[$0.column].isRequired }
+        plans = zip(present, builders).map { column, builder in
+            ColumnPlan(field: column.field, type: schema[column.column].type, isRequired: schema[column.column].isRequired,
+                       isText: builder.kind == .text, builder: Unmanaged.passUnretained(builder))
+        }
         fieldCount = header.count
-        unmanagedBuilders = builders.map { Unmanaged.passUnretained($0) }
         textPositions = builders.indices.filter { builders[$0].kind == .text }
         foundCodes = [UInt32?](repeating: nil, count: present.count)
         hashes = [UInt64](repeating: 0, count: present.count)
@@ -92,25 +98,27 @@ struct TableReader {
         }
         let row = lines.count
         var isGood = true
-        for position in 0..<present.count {
-            let bytes = record.field(present[position].field)
-            let builder = unmanagedBuilders[position]
-            guard let value = try? types[position].parse(bytes, required: isRequired[position]) else {
-                isGood = false
-                continue
-            }
-            switch value {
-            case .text:
-                let trimmed = bytes.trimmingSpaces()
-                let hash = ByteInterner.hash(trimmed)
-                hashes[position] = hash
-                let code = builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed, hash: hash) }
-                foundCodes[position] = code
-                if code == nil, String(validating: trimmed, as: UTF8.self) == nil { isGood = false }
-            case .missing where builder._withUnsafeGuaranteedRef({ $0.kind }) == .text:
-                foundCodes[position] = TextColumn.missing
-            default:
-                builder._withUnsafeGuaranteedRef { $0.append(value) }
+        plans.withUnsafeBufferPointer { plans in
+            for position in plans.indices {
+                let plan = plans[position]
+                let bytes = record.field(plan.field)
+                guard let value = try? plan.type.parse(bytes, required: plan.isRequired) else {
+                    isGood = false
+                    continue
+                }
+                switch value {
+                case .text:
+                    let trimmed = bytes.trimmingSpaces()
+                    let hash = ByteInterner.hash(trimmed)
+                    hashes[position] = hash
+                    let code = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed, hash: hash) }
+                    foundCodes[position] = code
+                    if code == nil, String(validating: trimmed, as: UTF8.self) == nil { isGood = false }
+                case .missing where plan.isText:
+                    foundCodes[position] = TextColumn.missing
+                default:
+                    plan.builder._withUnsafeGuaranteedRef { $0.append(value) }
+                }
             }
         }
         var duplicateOf: Int32?
@@ -137,7 +145,7 @@ struct TableReader {
         for (position, (_, field)) in present.enumerated() {
             let bytes = record.field(field)
             do throws(CellProblem) {
-                if case .text = try types[position].parse(bytes, required: isRequired[position]),
+                if case .text = try plans[position].type.parse(bytes, required: plans[position].isRequired),
                    String(validating: bytes.trimmingSpaces(), as: UTF8.self) == nil {
                     throw CellProblem(message: "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
                 }
