@@ -20,6 +20,7 @@ final class ByteInterner {
     /// The low 32 bits of each value's hash: enough to place it and to tell most values apart.
     private let hashes = ScalarBuffer<UInt32>()
     private let slots = ScalarBuffer<UInt32>()
+    private var lastFound: UInt32 = 0
 
     init() {
         offsets.append(0)
@@ -37,7 +38,28 @@ final class ByteInterner {
         return hash
     }
 
-    /// The code of `bytes`, or `nil` when the value has not been inserted.
+    /// The code of `bytes`, trying first the code found last and the one after it.
+    ///
+    /// Panels list each household's years together, or the households in the same order year
+    /// after year; either way a household's code is usually the last one or the next, and
+    /// checking those two (whose bytes are near each other in memory) saves hashing and a
+    /// probe of a table too large for the cache.
+    ///
+    /// - Returns: the code, or `nil` with the hash to give ``insert(_:hash:)``.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: UInt32?, hash: UInt64) {
+        if Int(lastFound) < count, Self.equal(value(Int(lastFound)), bytes) { return (lastFound, 0) }
+        let next = lastFound &+ 1
+        if Int(next) < count, Self.equal(value(Int(next)), bytes) {
+            lastFound = next
+            return (next, 0)
+        }
+        let hash = Self.hash(bytes)
+        let code = find(bytes, hash: hash)
+        if let code { lastFound = code }
+        return (code, hash)
+    }
+
+    /// The code of `bytes` with hash `hash`, or `nil` when the value has not been inserted.
     func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -52,6 +74,7 @@ final class ByteInterner {
     /// Adds a value that ``find(_:hash:)`` did not find and returns its new code.
     func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         let code = UInt32(hashes.count)
+        lastFound = code
         for byte in bytes { storage.append(byte) }
         offsets.append(Int32(storage.count))
         hashes.append(UInt32(truncatingIfNeeded: hash))

@@ -109,9 +109,8 @@ struct TableReader {
                 switch value {
                 case .text:
                     let trimmed = bytes.trimmingSpaces()
-                    let hash = ByteInterner.hash(trimmed)
+                    let (code, hash) = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed) }
                     hashes[position] = hash
-                    let code = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed, hash: hash) }
                     foundCodes[position] = code
                     if code == nil, String(validating: trimmed, as: UTF8.self) == nil { isGood = false }
                 case .missing where plan.isText:
