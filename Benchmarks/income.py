@@ -12,20 +12,19 @@ balanced mode on the timed outputs and cross-section mode on one more run of our
 Exit status 1 when they disagree.
 
 Without HOUSEHOLDS.csv it uses /work/bench-data/households_1m.csv; lines.json defaults to the
-file next to it (year -> monitoring line), as the peer reads it. Timing is measured here
-(no shared Benchmarks/measure.py exists yet): os.wait4 gives each child's own rusage.
+file next to it (year -> monitoring line), as the peer reads it. Each run is measured by
+measure.py (os.wait4: the child's own wall time and peak RSS).
 """
 import argparse
 import json
 import math
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 
 import pandas as pd
+
+from measure import median, run
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -38,16 +37,12 @@ BALANCED = {"pci_balanced": "pci_bal_t", "pci_prev": "pci_prev_balanced", "growt
 CROSS = {"pci_prev": "pci_prev_cross", "growth": "growth_cross"}
 
 
-def run(command):
-    """Runs a command; returns (seconds, peak RSS in MB)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    stderr = process.stderr.read().decode(errors="replace")
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(command)}\n{stderr}")
-    return seconds, usage.ru_maxrss / 1024
+def timed(command):
+    """Runs a command once; returns (seconds, peak RSS in MB), or exits when it fails."""
+    measurement = run(command)
+    if measurement.returncode != 0:
+        sys.exit(f"failed ({measurement.returncode}): {' '.join(command)}")
+    return measurement.seconds, measurement.peak_rss / 2**20
 
 
 def compare(ours_path, peer_path, mapping, rtol):
@@ -94,15 +89,15 @@ def main():
                     "--sets", "township+category", "--out", peer_csv]
         timings = {"ruralstat": [], "polars": []}
         for _ in range(a.reps):  # interleaved, so both see the same machine load
-            timings["ruralstat"].append(run(ours_cmd))
-            timings["polars"].append(run(peer_cmd))
-        run(ours_cmd[:-4] + ["--panel", "cross-section", "--format", "csv", "--output", cross_csv])
+            timings["ruralstat"].append(timed(ours_cmd))
+            timings["polars"].append(timed(peer_cmd))
+        timed(ours_cmd[:-4] + ["--panel", "cross-section", "--format", "csv", "--output", cross_csv])
 
         size_mb = os.path.getsize(a.households) / 1e6
         print(f"file: {a.households} ({size_mb:.0f} MB), --by township,category, {a.reps} runs each")
         medians = {}
         for name, runs in timings.items():
-            medians[name] = statistics.median(t for t, _ in runs)
+            medians[name] = median([t for t, _ in runs])
             peak = max(m for _, m in runs)
             times = ", ".join(f"{t:.2f}" for t, _ in runs)
             print(f"{name:10s} median {medians[name]:6.2f} s  peak RSS {peak:7.0f} MB  (runs: {times})")
