@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RuralStat
 
 /// `ruralstat income`: income level, growth, distribution and poverty by group and year
@@ -12,7 +13,9 @@ struct IncomeCommand: ParsableCommand {
         median and deciles, Gini, FGT0–2 at the year's line, wage share and per-capita components. \
         Terminal and Markdown tables show the main columns (--wide: all); CSV and JSON give all. \
         Targets (--targets FILE or --preset NAME) come in a second table: JSON key `targets`, \
-        CSV file --targets-output. --incidence FROM:TO reports the growth of each pci decile instead.
+        CSV file --targets-output. --incidence FROM:TO reports the growth of each pci decile instead. \
+        The line for FGT: --line, else the targets' line, else lines.json next to the households \
+        file (year → yuan, as `ruralstat synth` writes it); a bad lines.json exits 65.
         """
     )
 
@@ -22,7 +25,7 @@ struct IncomeCommand: ParsableCommand {
     @Option(help: "Growth comparison: balanced (households present in both years) or cross-section.")
     var panel: String = "balanced"
 
-    @Option(help: "Line for FGT: 6900, 2021=6000,2022=6900 or median:0.6. Default: the targets' line.")
+    @Option(help: "Line for FGT: 6900, 2021=6000,2022=6900 or median:0.6. Default: the targets' line, else lines.json next to the households file.")
     var line: String?
 
     @Option(name: .customLong("growth-rate"), help: "Add share_met_growth: the share of households whose own growth reached this rate (e.g. 0.12).")
@@ -48,10 +51,11 @@ struct IncomeCommand: ParsableCommand {
         do { dimensions = try GroupDimension.parseList(common.by) } catch { throw ValidationError(error.description) }
         let span = try incidence.map(Self.parseSpan)
         let targetSet = try targetOptions.load()
-        let line: MonitoringLine?
-        do { line = try self.line.map(MonitoringLine.parse) ?? targetSet?.line } catch {
-            throw ValidationError(error.description)
-        }
+        var line: MonitoringLine?
+        var lineSource = "--line"
+        do { line = try self.line.map(MonitoringLine.parse) } catch { throw ValidationError(error.description) }
+        if line == nil, let targetLine = targetSet?.line { (line, lineSource) = (targetLine, "targets \(targetSet!.name)") }
+        if line == nil, let (fileLine, path) = try linesFileNextToHouseholds() { (line, lineSource) = (fileLine, path) }
         let input = try common.loadInput(needsWorkers: false)
         let analysis: IncomeAnalysis
         do {
@@ -79,7 +83,7 @@ struct IncomeCommand: ParsableCommand {
                 .init(key: "rows", heading: Self.heading(analysis.grouping.dimensions, .en),
                       chinese: Self.heading(analysis.grouping.dimensions, .zh),
                       table: analysis.table(year: common.year, columns: full ? .full : .summary)),
-            ], notes: notes(analysis, line, language))
+            ], notes: notes(analysis, line.map { ($0, lineSource) }, language))
             if let targetSet {
                 let source = IncomeMetricSource(analysis)
                 let (served, other) = TargetEvaluator.targets(targetSet.targets, servedBy: source)
@@ -133,7 +137,9 @@ struct IncomeCommand: ParsableCommand {
     }
 
     /// Lines for people under the table: what growth compares and which line FGT uses.
-    private func notes(_ analysis: IncomeAnalysis, _ line: MonitoringLine?, _ language: Language) -> [String] {
+    private func notes(
+        _ analysis: IncomeAnalysis, _ line: (MonitoringLine, source: String)?, _ language: Language
+    ) -> [String] {
         let zh = language == .zh
         var notes = [analysis.mode == .balanced
             ? (zh ? "增长率：两年均有记录的农户（平衡面板），分组以当年记录为准"
@@ -142,12 +148,37 @@ struct IncomeCommand: ParsableCommand {
         if let line {
             let years = analysis.lines.keys.sorted()
                 .map { "\($0): \(NumberFormatting.grouped(analysis.lines[$0]!, decimals: 0))" }
-            notes.append((zh ? "监测线 \(line)：" : "line \(line): ") + years.joined(separator: ", "))
+            let rule = if case .medianShare = line.0 { " \(line.0)" } else { "" }
+            notes.append((zh ? "监测线\(rule)（元，来自 \(line.source)）：" : "line\(rule) (yuan, from \(line.source)): ")
+                + years.joined(separator: ", "))
         } else {
             notes.append(zh ? "未给出监测线（--line 或目标文件）：FGT 列为空"
                 : "no line given (--line or a targets file): FGT columns are empty")
         }
         return notes
+    }
+
+    /// The lines of `lines.json` next to the households file (year → yuan, as `ruralstat synth`
+    /// writes it and the peers read it), or `nil` when there is no such file.
+    ///
+    /// - Throws: `ExitCode(65)` after naming the file when it is not such an object.
+    private func linesFileNextToHouseholds() throws -> (MonitoringLine, path: String)? {
+        let households = common.households ?? CommonOptions.sampleDirectory + "/households.csv"
+        let path = URL(fileURLWithPath: households).deletingLastPathComponent().appendingPathComponent("lines.json").path
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var lines: [Int: Double] = [:]
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            StandardStreams.printError("\(path): expected a JSON object of year: line, e.g. {\"2022\": 6900}")
+            throw ExitCode(65)
+        }
+        for (key, value) in object {
+            guard let year = Int(key), let amount = (value as? NSNumber)?.doubleValue, amount >= 0 else {
+                StandardStreams.printError("\(path): '\(key)': expected a year and a non-negative amount of yuan")
+                throw ExitCode(65)
+            }
+            lines[year] = amount
+        }
+        return (.perYear(lines), path)
     }
 
     /// Reads `FROM:TO` with FROM < TO.
