@@ -51,17 +51,12 @@ struct IncomeCommand: ParsableCommand {
         do { dimensions = try GroupDimension.parseList(common.by) } catch { throw ValidationError(error.description) }
         let span = try incidence.map(Self.parseSpan)
         let targetSet = try targetOptions.load()
-        var line: MonitoringLine?
-        var lineSource = "--line"
-        do { line = try self.line.map(MonitoringLine.parse) } catch { throw ValidationError(error.description) }
-        if line == nil, let targetLine = targetSet?.line { (line, lineSource) = (targetLine, "targets \(targetSet!.name)") }
-        if line == nil, let (fileLine, path) = try linesFileNextToHouseholds() { (line, lineSource) = (fileLine, path) }
+        let line = try monitoringLine(targetSet)
         let input = try common.loadInput(needsWorkers: false)
         let analysis: IncomeAnalysis
         do {
             analysis = try IncomeAnalysis(
-                panel: input.households, by: dimensions, mode: mode, line: line,
-                growthRate: growthRate
+                panel: input.households, by: dimensions, mode: mode, line: line?.line, growthRate: growthRate
             )
         } catch {
             throw ValidationError(error.description)
@@ -73,37 +68,18 @@ struct IncomeCommand: ParsableCommand {
         var document: ReportDocument
         if let span {
             let table = GrowthIncidence(analysis, from: span.from, to: span.to).table(labelledBy: analysis)
-            document = ReportDocument(facts: facts(analysis, line), sections: [
+            document = ReportDocument(facts: facts(analysis, line?.line), sections: [
                 .init(key: "incidence", heading: "Growth incidence \(span.from)–\(span.to): pci deciles",
                       chinese: "\(span.from)–\(span.to)年收入增长发生曲线（人均纯收入十分位）", table: table),
             ])
         } else {
             let full = wide || format == .csv || format == .json
-            document = ReportDocument(facts: facts(analysis, line), sections: [
+            document = ReportDocument(facts: facts(analysis, line?.line), sections: [
                 .init(key: "rows", heading: Self.heading(analysis.grouping.dimensions, .en),
                       chinese: Self.heading(analysis.grouping.dimensions, .zh),
                       table: analysis.table(year: common.year, columns: full ? .full : .summary)),
-            ], notes: notes(analysis, line.map { ($0, lineSource) }, language))
-            if let targetSet {
-                let source = IncomeMetricSource(analysis)
-                let (served, other) = TargetEvaluator.targets(targetSet.targets, servedBy: source)
-                var results: [TargetResult]
-                do { results = try TargetEvaluator.evaluate(served, on: source) } catch {
-                    throw ValidationError(error.description)
-                }
-                if let year = common.year { results = results.filter { $0.year == year } }
-                let table = TargetEvaluator.table(results, dimensions: analysis.grouping.dimensions)
-                document.sections.append(.init(
-                    key: "targets", heading: "Targets: \(targetSet.name)", chinese: "目标：\(targetSet.name)", table: table))
-                if !other.isEmpty {
-                    let ids = other.map(\.id).joined(separator: ", ")
-                    document.notes.append(language == .zh ? "非收入目标（见 `ruralstat employment`）：\(ids)"
-                        : "not income targets (see `ruralstat employment`): \(ids)")
-                }
-                if format == .csv, let path = targetOptions.targetsOutput {
-                    try StandardStreams.write(table.csv(), to: path)
-                }
-            }
+            ], notes: notes(analysis, line, language))
+            if let targetSet { try addTargets(targetSet, of: analysis, to: &document, format: format, language: language) }
         }
         let bytes: [UInt8]
         do { bytes = try document.rendered(as: format, language: language) } catch {
@@ -111,6 +87,44 @@ struct IncomeCommand: ParsableCommand {
             throw ExitCode(73)
         }
         try StandardStreams.write(bytes, to: common.output)
+    }
+
+    /// The line for FGT and where it comes from: `--line`, else the targets' line, else
+    /// lines.json next to the households file; `nil` when there is none.
+    private func monitoringLine(_ targetSet: TargetSet?) throws -> (line: MonitoringLine, source: String)? {
+        do {
+            if let text = line { return (try MonitoringLine.parse(text), "--line") }
+        } catch {
+            throw ValidationError(error.description)
+        }
+        if let targetSet, let line = targetSet.line { return (line, "targets \(targetSet.name)") }
+        return try linesFileNextToHouseholds()
+    }
+
+    /// Evaluates the income targets of `targetSet` and adds their table (and a note on the
+    /// targets other analyses evaluate); writes the table to --targets-output for CSV.
+    private func addTargets(
+        _ targetSet: TargetSet, of analysis: IncomeAnalysis, to document: inout ReportDocument,
+        format: OutputFormat, language: Language
+    ) throws {
+        let source = IncomeMetricSource(analysis)
+        let (served, other) = TargetEvaluator.targets(targetSet.targets, servedBy: source)
+        var results: [TargetResult]
+        do { results = try TargetEvaluator.evaluate(served, on: source) } catch {
+            throw ValidationError(error.description)
+        }
+        if let year = common.year { results = results.filter { $0.year == year } }
+        let table = TargetEvaluator.table(results, dimensions: analysis.grouping.dimensions)
+        document.sections.append(.init(
+            key: "targets", heading: "Targets: \(targetSet.name)", chinese: "目标：\(targetSet.name)", table: table))
+        if !other.isEmpty {
+            let ids = other.map(\.id).joined(separator: ", ")
+            document.notes.append(language == .zh ? "非收入目标（见 `ruralstat employment`）：\(ids)"
+                : "not income targets (see `ruralstat employment`): \(ids)")
+        }
+        if format == .csv, let path = targetOptions.targetsOutput {
+            try StandardStreams.write(table.csv(), to: path)
+        }
     }
 
     /// The heading of the income table, e.g. "Income by township, category and year".
@@ -162,7 +176,7 @@ struct IncomeCommand: ParsableCommand {
     /// writes it and the peers read it), or `nil` when there is no such file.
     ///
     /// - Throws: `ExitCode(65)` after naming the file when it is not such an object.
-    private func linesFileNextToHouseholds() throws -> (MonitoringLine, path: String)? {
+    private func linesFileNextToHouseholds() throws -> (line: MonitoringLine, source: String)? {
         let households = common.households ?? CommonOptions.sampleDirectory + "/households.csv"
         let path = URL(fileURLWithPath: households).deletingLastPathComponent().appendingPathComponent("lines.json").path
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
