@@ -23,6 +23,7 @@ public struct CSVScanner {
         /// The line on which the record with the open quote starts.
         public let line: Int
 
+        /// `a quoted field that starts on line L has no closing quote`.
         public var description: String {
             "a quoted field that starts on line \(line) has no closing quote"
         }
