@@ -89,8 +89,10 @@ public struct CSVScanner {
                     quotedFields.append(starts.count)
                 }
                 while p < end {
+                    // Digits, letters and every byte of a multi-byte character lie above the
+                    // comma (0x2C), the highest byte that can end a field: one test for most.
                     let byte = bytes[p]
-                    if byte == comma || byte == lf || byte == cr { break }
+                    if byte <= comma, byte == comma || byte == lf || byte == cr { break }
                     p += 1
                 }
                 starts.append(fieldStart)
