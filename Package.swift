@@ -21,6 +21,7 @@ let products: [Product] = [
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
     .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
     .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
+    .library(name: "RuralStatIncome", targets: ["RuralStatIncome"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
 
@@ -62,8 +63,13 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .target(
+        name: "RuralStatIncome",
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth"],
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -98,6 +104,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatSynthTests",
         dependencies: ["RuralStatSynth", "RuralStatData", "RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatIncomeTests",
+        dependencies: ["RuralStatIncome"],
         swiftSettings: swiftSettings
     ),
 ]
