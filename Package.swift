@@ -19,6 +19,8 @@ let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
+    .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
+    .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
 
@@ -40,9 +42,15 @@ let targets: [Target] = [
     ),
     .target(name: "RuralStatData", swiftSettings: swiftSettings),
     .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
+    .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
+    .target(
+        name: "RuralStatRegression",
+        dependencies: ["RuralStatLinearAlgebra", "RuralStatData"],
+        swiftSettings: swiftSettings
+    ),
     .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatLinearAlgebra", "RuralStatRegression"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -61,6 +69,16 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatReportTests",
         dependencies: ["RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatLinearAlgebraTests",
+        dependencies: ["RuralStatLinearAlgebra"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatRegressionTests",
+        dependencies: ["RuralStatRegression"],
         swiftSettings: swiftSettings
     ),
 ]
