@@ -79,6 +79,7 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatRegressionTests",
         dependencies: ["RuralStatRegression"],
+        resources: [.copy("NIST")],
         swiftSettings: swiftSettings
     ),
 ]

@@ -26,4 +26,19 @@ extension Matrix {
         try LAPACK.dgels(m: rows, n: columns, nrhs: 1, a: &a, b: &x)
         return Array(x.prefix(columns))
     }
+
+    /// The solution x of A·x = b for this symmetric positive definite A, by Cholesky
+    /// factorisation. Only the upper triangle is read.
+    ///
+    /// The corresponding LAPACK routine is `dposv`. O(n³/3).
+    ///
+    /// - Throws: ``LAPACKError`` when A is not (numerically) positive definite.
+    public func solvePositiveDefinite(_ b: [Double]) throws -> [Double] {
+        precondition(rows == columns, "the matrix must be square")
+        precondition(b.count == rows, "right-hand side length must equal the order")
+        var a = elements
+        var x = b
+        try LAPACK.dposv(n: rows, nrhs: 1, a: &a, b: &x)
+        return x
+    }
 }

@@ -27,4 +27,14 @@ import Testing
         #expect(abs(s[0] - 3 * 5.0.squareRoot()) <= 1e-15 * s[0] * 4)
         #expect(abs(s[1] - 5.0.squareRoot()) <= 1e-15 * s[1] * 4)
     }
+
+    /// [4 2; 2 3]·x = (2, 1): det = 8, x = (3·2 − 2·1, 4·1 − 2·2)/8 = (0.5, 0).
+    @Test func solvesPositiveDefiniteSystems() throws {
+        let a = Matrix(rows: 2, columns: [[4, 2], [2, 3]])
+        let x = try a.solvePositiveDefinite([2, 1])
+        #expect(abs(x[0] - 0.5) <= 1e-15 && abs(x[1]) <= 1e-15)
+        let indefinite = Matrix(rows: 2, columns: [[1, 2], [2, 1]])
+        let error = #expect(throws: LAPACKError.self) { try indefinite.solvePositiveDefinite([1, 1]) }
+        #expect(error?.routine == "dposv")
+    }
 }

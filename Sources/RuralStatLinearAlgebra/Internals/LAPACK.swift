@@ -125,6 +125,17 @@ enum LAPACK {
         try check(info, "dgels") { "diagonal element \($0) of R is exactly zero: the matrix is not of full rank" }
     }
 
+    /// Solves A·X = B for the n×n symmetric positive definite A (upper triangle read, then
+    /// overwritten by its Cholesky factor), overwriting the n×nrhs B. The corresponding LAPACK
+    /// routine is `dposv`.
+    static func dposv(n: Int, nrhs: Int, a: inout [Double], b: inout [Double]) throws {
+        _ = BLASThreads.configured
+        let n32 = int32(n)
+        let info = LAPACKE_dposv_work(
+            LAPACK_COL_MAJOR, char("U"), n32, int32(nrhs), &a, int32(max(1, n)), &b, int32(max(1, n)))
+        try check(info, "dposv") { "the leading minor of order \($0) is not positive definite" }
+    }
+
     // MARK: - BLAS
 
     /// B := B·T⁻¹ for the m×n matrix B (leading dimension m) and the n×n upper triangular T
