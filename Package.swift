@@ -22,6 +22,7 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
+    .executable(name: "ruralstat-bench-ols", targets: ["OLSBenchmark"]),
 ]
 
 // MARK: - Dependencies
@@ -56,6 +57,15 @@ let targets: [Target] = [
     .executableTarget(
         name: "ruralstat",
         dependencies: ["RuralStat", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        swiftSettings: swiftSettings
+    ),
+
+    // MARK: - Benchmarks (release builds only; see Benchmarks/)
+
+    .executableTarget(
+        name: "OLSBenchmark",
+        dependencies: ["RuralStatLinearAlgebra", "RuralStatRegression"],
+        path: "Benchmarks/OLSBenchmark",
         swiftSettings: swiftSettings
     ),
 

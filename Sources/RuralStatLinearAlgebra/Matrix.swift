@@ -77,4 +77,12 @@ public struct Matrix: Sendable, Equatable {
         }
         return result
     }
+
+    /// Calls `body` with the column-major elements in place, for tight loops without index
+    /// checks. The buffer's size must not change.
+    public mutating func withUnsafeMutableElements<Result>(
+        _ body: (UnsafeMutableBufferPointer<Double>) throws -> Result
+    ) rethrows -> Result {
+        try elements.withUnsafeMutableBufferPointer { try body($0) }
+    }
 }

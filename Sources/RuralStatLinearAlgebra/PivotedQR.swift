@@ -2,10 +2,8 @@
 ///
 /// P moves the column of largest remaining norm to the front at each step, so the diagonal of
 /// R is non-increasing in magnitude and reveals numerical rank. Q (m×m orthogonal) is kept as
-/// min(m, n) Householder reflections and applied with ``multiplyByQTransposed(_:)`` and
+/// Householder reflections and applied with ``multiplyByQTransposed(_:)`` and
 /// ``multiplyByQ(_:)`` without ever forming it.
-///
-/// The corresponding LAPACK routine is `dgeqp3`.
 ///
 /// - Complexity: about 2mn² − (2/3)n³ floating-point operations; memory: one copy of A.
 public struct PivotedQR: Sendable {
@@ -15,7 +13,6 @@ public struct PivotedQR: Sendable {
     public let columns: Int
     /// R above the diagonal and the Householder vectors below it (LAPACK's compact form).
     private let factors: [Double]
-    /// The Householder scalars.
     private let tau: [Double]
     /// The pivots, 0-based: column k of A·P is column `permutation[k]` of A.
     public let permutation: [Int]
@@ -23,11 +20,14 @@ public struct PivotedQR: Sendable {
     /// Factorises `matrix` (consumed: its storage becomes the factors without a copy when
     /// the caller does not keep it).
     ///
-    /// - Throws: ``LAPACKError`` if `dgeqp3` fails.
+    /// The corresponding LAPACK routine is `dgeqp3`.
+    ///
+    /// - Throws: ``LAPACKError`` if LAPACK fails.
     public init(_ matrix: consuming Matrix) throws {
         rows = matrix.rows
         columns = matrix.columns
         var a = matrix.elements
+        matrix = Matrix(rows: 0, columns: 0)  // drop the caller's reference: no copy-on-write copy
         var pivots: [Int32] = []
         var tau: [Double] = []
         try LAPACK.dgeqp3(m: rows, n: columns, a: &a, pivots: &pivots, tau: &tau)
@@ -44,7 +44,7 @@ public struct PivotedQR: Sendable {
         let k = reflectionCount
         var result = Matrix(rows: k, columns: columns)
         for j in 0..<columns {
-            for i in 0...min(j, k - 1) where k > 0 { result.elements[i + j * k] = factors[i + j * rows] }
+            for i in 0..<min(j + 1, k) { result[i, j] = factors[i + j * rows] }
         }
         return result
     }
@@ -57,7 +57,7 @@ public struct PivotedQR: Sendable {
         precondition(size >= 0 && size <= reflectionCount, "block larger than R")
         var result = Matrix(rows: size, columns: size)
         for j in 0..<size {
-            for i in 0...j { result.elements[i + j * size] = factors[i + j * rows] }
+            for i in 0...j { result[i, j] = factors[i + j * rows] }
         }
         return result
     }

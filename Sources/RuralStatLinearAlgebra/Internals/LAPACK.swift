@@ -51,6 +51,25 @@ enum LAPACK {
         try check(info, "dgeqp3") { _ in "factorisation failed" }
     }
 
+    /// QR factorisation without pivoting, A = Q·R, in place. The corresponding LAPACK routine
+    /// is `dgeqrf`.
+    ///
+    /// - Parameters:
+    ///   - a: the m×n matrix (leading dimension m); on return R above the diagonal and the
+    ///     Householder vectors below it.
+    ///   - tau: on return the min(m, n) Householder scalars.
+    static func dgeqrf(m: Int, n: Int, a: inout [Double], tau: inout [Double]) throws {
+        _ = BLASThreads.configured
+        let (m32, n32, lda) = (int32(m), int32(n), int32(max(1, m)))
+        tau = Array(repeating: 0, count: min(m, n))
+        var query = 0.0
+        var info = LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m32, n32, &a, lda, &tau, &query, -1)
+        try check(info, "dgeqrf") { _ in "workspace query failed" }
+        var work = [Double](repeating: 0, count: workspaceSize(query))
+        info = LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m32, n32, &a, lda, &tau, &work, int32(work.count))
+        try check(info, "dgeqrf") { _ in "factorisation failed" }
+    }
+
     /// Multiplies the m×c matrix C by Q or Qᵀ from the left, where Q is the product of the first
     /// k Householder reflections stored in `a` (from ``dgeqp3(m:n:a:pivots:tau:)``). The
     /// corresponding LAPACK routine is `dormqr`.

@@ -59,20 +59,27 @@ extension LinearFit {
         let n = Double(observationCount)
         let correction = type == .hc1 ? (n / Double(residualDegreesOfFreedom)).squareRoot() : 1
         var meat = Matrix(rows: rank, columns: rank)
+        var root = [Double](repeating: 0, count: Self.blockRows)
         forEachBlockOfQ { start, q in
-            var scaled = q
-            for i in 0..<q.rows {
-                var leverage = 0.0
-                for k in 0..<rank { leverage += q[i, k] * q[i, k] }
-                let e = abs(weightedResidual(start + i))
-                let root: Double = switch type {
-                case .hc2: e / (1 - leverage).squareRoot()
-                case .hc3: e / (1 - leverage)
-                default: e * correction
+            let count = q.rows
+            q.withUnsafeMutableElements { q in
+                if type == .hc2 || type == .hc3 {
+                    var leverage = [Double](repeating: 0, count: count)
+                    for k in 0..<rank {
+                        for i in 0..<count { leverage[i] += q[i + k * count] * q[i + k * count] }
+                    }
+                    for i in 0..<count {
+                        let e = abs(weightedResidual(start + i))
+                        root[i] = type == .hc2 ? e / (1 - leverage[i]).squareRoot() : e / (1 - leverage[i])
+                    }
+                } else {
+                    for i in 0..<count { root[i] = abs(weightedResidual(start + i)) * correction }
                 }
-                for k in 0..<rank { scaled[i, k] = q[i, k] * root }
+                for k in 0..<rank {
+                    for i in 0..<count { q[i + k * count] *= root[i] }
+                }
             }
-            scaled.addGram(to: &meat)
+            q.addGram(to: &meat)
         }
         return Self.symmetrised(meat)
     }
@@ -88,11 +95,16 @@ extension LinearFit {
         }
         let groups = index.count
         var sums = Matrix(rows: groups, columns: rank)
-        forEachBlockOfQ { start, q in
-            for i in 0..<q.rows {
-                let e = weightedResidual(start + i)
-                let g = codes[start + i]
-                for k in 0..<rank { sums[g, k] += e * q[i, k] }
+        sums.withUnsafeMutableElements { sums in
+            forEachBlockOfQ { start, q in
+                let count = q.rows
+                q.withUnsafeMutableElements { q in
+                    for k in 0..<rank {
+                        for i in 0..<count {
+                            sums[codes[start + i] + k * groups] += weightedResidual(start + i) * q[i + k * count]
+                        }
+                    }
+                }
             }
         }
         var meat = Matrix(rows: rank, columns: rank)
@@ -104,29 +116,37 @@ extension LinearFit {
     }
 
     /// √wᵢ·eᵢ.
+    @inline(__always)
     private func weightedResidual(_ i: Int) -> Double {
-        weights.map { $0[i].squareRoot() * residuals[i] } ?? residuals[i]
+        guard let weights else { return residuals[i] }
+        return weights[i].squareRoot() * residuals[i]
     }
+
+    private static var blockRows: Int { 4096 }
 
     /// Calls `body(start, Q_block)` for blocks of rows of Q₁ = A·R⁻¹, A the weighted, scaled,
     /// pivoted kept columns.
-    private func forEachBlockOfQ(_ body: (Int, Matrix) -> Void) {
+    private func forEachBlockOfQ(_ body: (Int, inout Matrix) -> Void) {
         let (n, rank) = (observationCount, r.columns)
-        let blockRows = 4096
-        for start in stride(from: 0, to: n, by: blockRows) {
-            let count = min(blockRows, n - start)
-            var block = Matrix(rows: count, columns: rank)
-            for (k, column) in factorColumns.enumerated() {
-                let scale = factorScales[k]
-                design.withColumn(column) { x in
-                    for i in 0..<count {
-                        let w = weights.map { $0[start + i].squareRoot() } ?? 1
-                        block[i, k] = x[start + i] * w * scale
+        var block = Matrix(rows: Self.blockRows, columns: rank)
+        design.elements.withUnsafeBufferPointer { x in
+            for start in stride(from: 0, to: n, by: Self.blockRows) {
+                let count = min(Self.blockRows, n - start)
+                if count != block.rows { block = Matrix(rows: count, columns: rank) }
+                block.withUnsafeMutableElements { b in
+                    for (k, column) in factorColumns.enumerated() {
+                        let scale = factorScales[k]
+                        let source = x.baseAddress! + column * n + start
+                        if let weights {
+                            for i in 0..<count { b[i + k * count] = source[i] * weights[start + i].squareRoot() * scale }
+                        } else {
+                            for i in 0..<count { b[i + k * count] = source[i] * scale }
+                        }
                     }
                 }
+                block.multiplyByUpperTriangularInverse(r)
+                body(start, &block)
             }
-            block.multiplyByUpperTriangularInverse(r)
-            body(start, block)
         }
     }
 

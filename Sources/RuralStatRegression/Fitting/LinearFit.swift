@@ -6,27 +6,30 @@ import RuralStatLinearAlgebra
 ///
 /// The steps, in order:
 /// 1. **Row weighting.** With weights w, row i of X and yᵢ are multiplied by √wᵢ (WLS).
-/// 2. **Column scaling.** Each column is multiplied by a power of two that brings its length
-///    into [½, 1). Powers of two change no digit of the data, so the scaled problem is the
-///    same problem; pivoting and the rank test then compare directions, not units.
-/// 3. **Pivoted QR** (`dgeqp3`) of the scaled design.
+/// 2. **QR** of [W^½X | W^½y] without pivoting (`dgeqrf`): the one expensive pass over the
+///    rows. Its R₀ keeps all lengths and angles of the columns.
+/// 3. **Column scaling.** Each column of R₀ is multiplied by a power of two that brings its
+///    length into [½, 1). Powers of two change no digit, and Householder QR commutes with
+///    them exactly, so this is the same as scaling the data; pivoting and the rank test then
+///    compare directions, not units.
 /// 4. **Aliasing, R's way.** Walking the columns in their given order, a column is aliased
 ///    when its part outside the span of the earlier kept columns is at most
-///    ``LeastSquaresOptions/rankTolerance`` of its length, measured on R (which keeps all
-///    lengths and angles of the columns). So, as in R, the later of two collinear terms is the
-///    one dropped. If any is aliased, the kept columns are factorised again on their own.
-/// 5. **Solution** z = R⁻¹(Qᵀb)₁:ᵣ, then **iterative refinement** of the augmented system
+///    ``LeastSquaresOptions/rankTolerance`` of its length. So, as in R, the later of two
+///    collinear terms is the one dropped.
+/// 5. **Pivoted QR** (`dgeqp3`) of the kept scaled columns of R₀ (see `TwoStageQR`).
+/// 6. **Solution** z = R⁻¹(Qᵀb)₁:ᵣ, then **iterative refinement** of the augmented system
 ///    [I A; Aᵀ 0][r; z] = [b; 0] (Björck 1967): residuals f = b − r − Az and g = −Aᵀr are
 ///    accumulated in twice working precision (compensated dot products, Ogita–Rump–Oishi)
 ///    straight from the unscaled data, corrections come from the QR factors, and the loop stops when every coefficient's
 ///    correction is below 2⁻⁵³ of it or the corrections stop halving. This recovers the digits that the
 ///    squared condition number of a large-residual problem would otherwise cost.
-/// 6. **Residuals and sums of squares** again in doubled and extended precision.
+/// 7. **Residuals** are the refined residual vector of the augmented system; sums of squares
+///    are accumulated in extended precision.
 ///
 /// The design matrix is kept (shared, not copied) for the sandwich covariances.
 ///
 /// - Complexity: about 2np² operations for the factorisation plus O(np) per refinement step;
-///   memory: the design plus one scaled copy (n×p doubles) during the fit.
+///   memory: the design plus one weighted copy (n×(p+1) doubles) during the fit.
 public struct LinearFit: Sendable {
     /// The design matrix X, n×p, as given.
     public let design: Matrix
@@ -94,50 +97,38 @@ public struct LinearFit: Sendable {
         self.weights = weights
         do {
             let sqrtWeights = weights?.map { $0.squareRoot() }
-            let scales = Self.powerOfTwoScales(design, sqrtWeights: sqrtWeights)
-            var factorisation = try Factorisation(design, columns: Array(0..<p), scales: scales, sqrtWeights: sqrtWeights)
-            let isKept = factorisation.sequentiallyIndependent(tolerance: options.rankTolerance)
-            let kept = (0..<p).filter { isKept[$0] }
-            if kept.count < p {
-                factorisation = try Factorisation(design, columns: kept, scales: scales, sqrtWeights: sqrtWeights)
-            }
-            aliased = isKept.map { !$0 }
-            rank = kept.count
-            factorColumns = factorisation.qr.permutation.map { kept[$0] }
-            factorScales = factorColumns.map { scales[$0] }
-            r = factorisation.qr.leadingR(kept.count)
+            let factorisation = try TwoStageQR(
+                design: design, response: response, sqrtWeights: sqrtWeights, tolerance: options.rankTolerance)
+            aliased = factorisation.aliased
+            rank = factorisation.rank
+            factorColumns = factorisation.columns
+            factorScales = factorisation.scales
+            r = factorisation.r
+            conditionNumber = try Self.unitScaledConditionNumber(r)
 
             var solver = RefinedSolver(
-                design: design, response: response, sqrtWeights: sqrtWeights, qr: factorisation.qr, r: r,
-                columns: factorColumns, scales: factorScales)
-            let beta = try solver.solve(maximumSteps: options.maximumRefinementSteps)
+                design: design, response: response, sqrtWeights: sqrtWeights, qr: factorisation,
+                conditionNumber: conditionNumber)
+            let (beta, residuals) = try solver.solve(maximumSteps: options.maximumRefinementSteps)
             refinementSteps = solver.steps
             var coefficients = [Double](repeating: .nan, count: p)
             for (k, column) in factorColumns.enumerated() { coefficients[column] = beta[k] }
             self.coefficients = coefficients
-            (residuals, residualSumOfSquares) = solver.finalResiduals(beta)
-            conditionNumber = try Self.unitScaledConditionNumber(r)
+            self.residuals = residuals
+            residualSumOfSquares = Self.weightedSumOfSquares(residuals, weights: weights)
         } catch let error as LAPACKError {
             throw RegressionError(.numerical, error.description)
         }
     }
 
-    /// 2^−e for each column, where 2^e is the smallest power of two above the column's
-    /// (weighted) length; 1 for a zero column.
-    private static func powerOfTwoScales(_ design: Matrix, sqrtWeights: [Double]?) -> [Double] {
-        (0..<design.columns).map { j in
-            let sumOfSquares = design.withColumn(j) { column -> Double in
-                var sum = 0.0
-                if let sqrtWeights {
-                    for i in column.indices { sum += (column[i] * sqrtWeights[i]) * (column[i] * sqrtWeights[i]) }
-                } else {
-                    for value in column { sum += value * value }
-                }
-                return sum
-            }
-            guard sumOfSquares > 0, sumOfSquares.isFinite else { return 1 }
-            return Double(sign: .plus, exponent: -(sumOfSquares.squareRoot().exponent + 1), significand: 1)
+    /// Σ w e², accumulated in extended precision.
+    private static func weightedSumOfSquares(_ e: [Double], weights: [Double]?) -> Double {
+        var sum: Extended = 0
+        for i in e.indices {
+            let square = Extended(e[i]) * Extended(e[i])
+            sum += weights.map { Extended($0[i]) * square } ?? square
         }
+        return Double(sum)
     }
 
     /// κ₂ of R with its columns scaled to unit length (R's columns have the lengths of the
@@ -153,53 +144,5 @@ public struct LinearFit: Sendable {
         let values = try unit.singularValues()
         guard let largest = values.first, let smallest = values.last else { return .nan }
         return smallest > 0 ? largest / smallest : .infinity
-    }
-}
-
-/// The pivoted QR of the weighted, scaled columns `columns` of a design.
-private struct Factorisation {
-    let qr: PivotedQR
-
-    init(_ design: Matrix, columns: [Int], scales: [Double], sqrtWeights: [Double]?) throws {
-        let n = design.rows
-        var elements = [Double](repeating: 0, count: n * columns.count)
-        for (k, j) in columns.enumerated() {
-            let scale = scales[j]
-            design.withColumn(j) { column in
-                if let sqrtWeights {
-                    for i in 0..<n { elements[i + k * n] = column[i] * sqrtWeights[i] * scale }
-                } else {
-                    for i in 0..<n { elements[i + k * n] = column[i] * scale }
-                }
-            }
-        }
-        qr = try PivotedQR(Matrix(rows: n, columns: columns.count, columnMajor: elements))
-    }
-
-    /// Whether each column (in the original order) adds a direction to the columns before it
-    /// that were kept: classical Gram–Schmidt with reorthogonalisation on the columns of
-    /// R·Pᵀ, which have the same lengths and angles as the columns of the scaled design.
-    func sequentiallyIndependent(tolerance: Double) -> [Bool] {
-        let full = qr.r
-        let (k, p) = (full.rows, full.columns)
-        var original = [[Double]](repeating: [], count: p)
-        for (position, column) in qr.permutation.enumerated() { original[column] = full.column(position) }
-        var basis: [[Double]] = []
-        return original.map { column in
-            let length = column.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            guard length > 0, basis.count < k else { return false }
-            var v = column
-            for _ in 0..<2 {
-                for q in basis {
-                    var dot = 0.0
-                    for i in 0..<k { dot += q[i] * v[i] }
-                    for i in 0..<k { v[i] -= dot * q[i] }
-                }
-            }
-            let remaining = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            guard remaining > tolerance * length else { return false }
-            basis.append(v.map { $0 / remaining })
-            return true
-        }
     }
 }

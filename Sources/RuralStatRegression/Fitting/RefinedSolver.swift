@@ -11,46 +11,38 @@ import RuralStatLinearAlgebra
 ///     f = b − r − A·z,  g = −Aᵀ·r            (doubled precision, one pass over X)
 ///     h = R⁻ᵀg,  d = Qᵀf,  Δr = Q·[h; d₂],  Δz = R⁻¹(d₁ − h)
 ///
-/// which solves [I A; Aᵀ 0][Δr; Δz] = [f; g] exactly for A = Q₁R.
+/// which solves [I A; Aᵀ 0][Δr; Δz] = [f; g] exactly for A = Q₁R. The first pass also sets
+/// r = fl(b − A·z₀), so f is then the rounding error of r. The refined r is the residual
+/// vector the fit reports.
+///
+/// Stopping: when every coefficient's correction is below 2⁻⁵³ of it; when the corrections
+/// stop halving; or when the next correction, predicted from the linear convergence rate
+/// ρ = 10·√n·κ·u (Björck: the rate is proportional to κ·u, u = 2⁻⁵³, κ the scaled condition
+/// number), would be below 2⁻⁵³. The last rule saves a pass over X on well-conditioned
+/// problems, where one step already reaches full precision.
 struct RefinedSolver {
     let design: Matrix
     let response: [Double]
     let sqrtWeights: [Double]?
-    let qr: PivotedQR
-    let r: Matrix
-    /// Design columns in pivot order.
-    let columns: [Int]
-    /// Their power-of-two scales.
-    let scales: [Double]
+    let qr: TwoStageQR
+    /// The condition number of the scaled kept design.
+    let conditionNumber: Double
     /// Refinement steps taken.
     private(set) var steps = 0
 
-    init(
-        design: Matrix, response: [Double], sqrtWeights: [Double]?, qr: PivotedQR, r: Matrix, columns: [Int],
-        scales: [Double]
-    ) {
-        self.design = design
-        self.response = response
-        self.sqrtWeights = sqrtWeights
-        self.qr = qr
-        self.r = r
-        self.columns = columns
-        self.scales = scales
-    }
+    private static let rowBlock = 256
 
-    private static let rowBlock = 512
-
-    /// β in pivot order (unscaled), refined for at most `maximumSteps` steps.
-    mutating func solve(maximumSteps: Int) throws -> [Double] {
-        let (n, rank) = (design.rows, columns.count)
-        var qtb = sqrtWeights.map { zip(response, $0).map { $0 * $1 } } ?? response
-        try qr.multiplyByQTransposed(&qtb)
-        var z = try r.solveUpperTriangular(Array(qtb.prefix(rank)))
-        guard maximumSteps > 0 else { return zip(z, scales).map { $0 * $1 } }
-        var residual = residualPass(beta: zip(z, scales).map { $0 * $1 }, residual: nil).f
+    /// β in pivot order (unscaled) and the residuals y − Xβ (unweighted), refined for at most
+    /// `maximumSteps` steps.
+    mutating func solve(maximumSteps: Int) throws -> (beta: [Double], residuals: [Double]) {
+        let (n, rank, r, scales) = (design.rows, qr.rank, qr.r, qr.scales)
+        var z = try r.solveUpperTriangular(qr.qtb)
+        var residual = [Double](repeating: 0, count: n)
+        let rate = 10 * Double(n).squareRoot() * conditionNumber * 0x1p-53
         var previousCorrection = Double.infinity
-        for _ in 0..<maximumSteps {
-            let (f, g) = residualPass(beta: zip(z, scales).map { $0 * $1 }, residual: residual)
+        for step in 0...maximumSteps {
+            let (f, g) = pass(beta: zip(z, scales).map { $0 * $1 }, residual: &residual, first: step == 0)
+            guard step < maximumSteps else { break }
             let h = try r.solveUpperTriangular(g, transposed: true)
             var d = f
             try qr.multiplyByQTransposed(&d)
@@ -60,7 +52,7 @@ struct RefinedSolver {
             let correction = zip(dz, z).reduce(0.0) { largest, pair in
                 pair.0 == 0 ? largest : max(largest, abs(pair.0) / max(abs(pair.1), .leastNormalMagnitude))
             }
-            guard correction.isFinite, correction <= 0.5 * previousCorrection || steps == 0 else { break }
+            guard correction.isFinite, correction <= 0.5 * previousCorrection else { break }
             var dr = d
             for k in 0..<rank { dr[k] = h[k] }
             try qr.multiplyByQ(&dr)
@@ -68,106 +60,108 @@ struct RefinedSolver {
             for i in 0..<n { residual[i] += dr[i] }
             steps += 1
             previousCorrection = correction
-            if correction <= 0x1p-53 { break }
+            if correction <= 0x1p-53 || correction * rate <= 0x1p-53 { break }
         }
-        return zip(z, scales).map { $0 * $1 }
-    }
-
-    /// The residuals y − Xβ (unweighted, from twice-working-precision sums) and Σ w(y − Xβ)².
-    func finalResiduals(_ beta: [Double]) -> ([Double], Double) {
-        var residuals = [Double](repeating: 0, count: design.rows)
-        var sum: Extended = 0
-        forEachBlock(beta: beta) { start, hi, lo in
-            for offset in hi.indices {
-                let i = start + offset
-                let e = hi[offset] + lo[offset]
-                residuals[i] = e
-                sum += Extended(weights(i)) * Extended(e) * Extended(e)
-            }
+        if let sqrtWeights {
+            for i in 0..<n { residual[i] /= sqrtWeights[i] }
         }
-        return (residuals, Double(sum))
+        return (zip(z, scales).map { $0 * $1 }, residual)
     }
 
-    private func weights(_ i: Int) -> Double {
-        sqrtWeights.map { $0[i] * $0[i] } ?? 1
+    /// p + s += a·b, error-free transformations as in Dot2.
+    @inline(__always)
+    private static func accumulate(_ a: Double, _ b: Double, _ p: inout Double, _ s: inout Double) {
+        let (h, he) = CompensatedArithmetic.twoProduct(a, b, bSplit: CompensatedArithmetic.split(b))
+        let (t, te) = CompensatedArithmetic.twoSum(p, h)
+        p = t
+        s += te + he
     }
 
-    /// One pass over X: with `residual` r, f = W^½(y − Xβ) − r and g = −D·XᵀW^½·r (pivot
-    /// order); without it, f = W^½(y − Xβ) and g is empty. Both in twice working precision.
-    private func residualPass(beta: [Double], residual: [Double]?) -> (f: [Double], g: [Double]) {
+    /// One pass over X in twice working precision. With `first`, sets r = fl(W^½(y − Xβ)) and
+    /// returns its rounding error as f; otherwise f = W^½(y − Xβ) − r. Always g = −D·Aᵀ·r
+    /// restricted to the kept columns (pivot order), A = W^½X.
+    private func pass(beta: [Double], residual: inout [Double], first: Bool) -> (f: [Double], g: [Double]) {
         typealias CA = CompensatedArithmetic
-        let (n, rank) = (design.rows, columns.count)
-        var f = [Double](repeating: 0, count: n)
-        var g = [(sum: Double, error: Double)](repeating: (0, 0), count: residual == nil ? 0 : rank)
-        var weightedResidual = [Double](repeating: 0, count: Self.rowBlock)
-        design.elements.withUnsafeBufferPointer { x in
-            forEachBlock(beta: beta) { start, hi, lo in
-                for offset in hi.indices {
-                    let i = start + offset
-                    let r = residual?[i] ?? 0
-                    if let sqrtWeights {
-                        let w = sqrtWeights[i]
-                        let (q, qe) = CA.twoProduct(hi[offset], w, bSplit: CA.split(w))
-                        let (a, ae) = CA.twoSum(q, -r)
-                        f[i] = a + (ae + (qe + w * lo[offset]))
-                        weightedResidual[offset] = w * r
-                    } else {
-                        let (a, ae) = CA.twoSum(hi[offset], -r)
-                        f[i] = a + (ae + lo[offset])
-                        weightedResidual[offset] = r
-                    }
-                }
-                guard residual != nil else { return }
-                for (k, column) in columns.enumerated() {
-                    let base = column * n + start
-                    var (p, s) = g[k]
-                    for offset in hi.indices {
-                        let b = weightedResidual[offset]
-                        let (h, he) = CA.twoProduct(x[base + offset], b, bSplit: CA.split(b))
-                        let (t, te) = CA.twoSum(p, h)
-                        p = t
-                        s += te + he
-                    }
-                    g[k] = (p, s)
-                }
-            }
-        }
-        return (f, zip(g, scales).map { -($0.sum + $0.error) * $1 })
-    }
-
-    /// Calls `body(start, hi, lo)` for consecutive blocks of rows with y − Xβ = hi + lo
-    /// summed in twice working precision (Ogita–Rump–Oishi Dot2), so that a block of X stays
-    /// in cache for the caller's second look.
-    private func forEachBlock(beta: [Double], _ body: (Int, [Double], [Double]) -> Void) {
-        typealias CA = CompensatedArithmetic
-        let n = design.rows
+        let (n, rank, columns, scales) = (design.rows, qr.rank, qr.columns, qr.scales)
+        let block = Self.rowBlock
         let negatedBeta = beta.map { -$0 }
         let betaSplits = negatedBeta.map { CA.split($0) }
-        var hi = [Double](repeating: 0, count: Self.rowBlock)
-        var lo = [Double](repeating: 0, count: Self.rowBlock)
+        var f = [Double](repeating: 0, count: n)
+        var gSum = [Double](repeating: 0, count: rank)
+        var gError = [Double](repeating: 0, count: rank)
+        let hi = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
+        let lo = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
+        let weightedR = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
+        defer {
+            hi.deallocate()
+            lo.deallocate()
+            weightedR.deallocate()
+        }
         design.elements.withUnsafeBufferPointer { x in
-            for start in stride(from: 0, to: n, by: Self.rowBlock) {
-                let count = min(Self.rowBlock, n - start)
-                if count < Self.rowBlock {
-                    hi.removeLast(Self.rowBlock - count)
-                    lo.removeLast(Self.rowBlock - count)
-                }
-                for offset in 0..<count {
-                    hi[offset] = response[start + offset]
-                    lo[offset] = 0
-                }
-                for (k, column) in columns.enumerated() {
-                    let base = column * n + start
-                    let (b, bSplit) = (negatedBeta[k], betaSplits[k])
-                    for offset in 0..<count {
-                        let (h, he) = CA.twoProduct(x[base + offset], b, bSplit: bSplit)
-                        let (t, te) = CA.twoSum(hi[offset], h)
-                        hi[offset] = t
-                        lo[offset] += te + he
+            response.withUnsafeBufferPointer { y in
+                f.withUnsafeMutableBufferPointer { f in
+                    residual.withUnsafeMutableBufferPointer { r in
+                        for start in stride(from: 0, to: n, by: block) {
+                            let count = min(block, n - start)
+                            // e = y − Xβ as hi + lo (Ogita–Rump–Oishi Dot2).
+                            for i in 0..<count {
+                                hi[i] = y[start + i]
+                                lo[i] = 0
+                            }
+                            for k in 0..<rank {
+                                let column = x.baseAddress! + columns[k] * n + start
+                                let (b, bSplit) = (negatedBeta[k], betaSplits[k])
+                                for i in 0..<count {
+                                    let (h, he) = CA.twoProduct(column[i], b, bSplit: bSplit)
+                                    let (t, te) = CA.twoSum(hi[i], h)
+                                    hi[i] = t
+                                    lo[i] += te + he
+                                }
+                            }
+                            // f = W^½e − r (setting r first on the first pass).
+                            for i in 0..<count {
+                                var (q, qe) = (hi[i], lo[i])
+                                if let sqrtWeights {
+                                    let w = sqrtWeights[start + i]
+                                    let product = CA.twoProduct(q, w, bSplit: CA.split(w))
+                                    (q, qe) = (product.product, product.error + w * qe)
+                                }
+                                if first { r[start + i] = q + qe }
+                                let (a, ae) = CA.twoSum(q, -r[start + i])
+                                f[start + i] = a + (ae + qe)
+                                weightedR[i] = r[start + i] * (sqrtWeights?[start + i] ?? 1)
+                            }
+                            // g −= Xᵀ(W^½r), per column, Dot2 again, in four interleaved
+                            // lanes so that the additions do not wait on one another.
+                            for k in 0..<rank {
+                                let column = x.baseAddress! + columns[k] * n + start
+                                var p = (0.0, 0.0, 0.0, 0.0)
+                                var s = (0.0, 0.0, 0.0, 0.0)
+                                var i = 0
+                                while i + 4 <= count {
+                                    Self.accumulate(column[i], weightedR[i], &p.0, &s.0)
+                                    Self.accumulate(column[i + 1], weightedR[i + 1], &p.1, &s.1)
+                                    Self.accumulate(column[i + 2], weightedR[i + 2], &p.2, &s.2)
+                                    Self.accumulate(column[i + 3], weightedR[i + 3], &p.3, &s.3)
+                                    i += 4
+                                }
+                                while i < count {
+                                    Self.accumulate(column[i], weightedR[i], &p.0, &s.0)
+                                    i += 1
+                                }
+                                var (total, error) = (gSum[k], gError[k])
+                                for (lane, laneError) in [(p.0, s.0), (p.1, s.1), (p.2, s.2), (p.3, s.3)] {
+                                    let (t, te) = CA.twoSum(total, lane)
+                                    total = t
+                                    error += te + laneError
+                                }
+                                (gSum[k], gError[k]) = (total, error)
+                            }
+                        }
                     }
                 }
-                body(start, hi, lo)
             }
         }
+        return (f, (0..<rank).map { -(gSum[$0] + gError[$0]) * scales[$0] })
     }
 }
