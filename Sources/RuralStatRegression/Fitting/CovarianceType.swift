@@ -12,8 +12,8 @@
 /// | ``hc1`` | HC0 · n/(n − k) (Stata's `robust`) | `vcovHC(type = "HC1")` |
 /// | ``hc2`` | eᵢ² replaced by eᵢ²/(1 − hᵢ) | `vcovHC(type = "HC2")` |
 /// | ``hc3`` | eᵢ² replaced by eᵢ²/(1 − hᵢ)² | `vcovHC(type = "HC3")` |
-/// | ``cluster(_:)`` | (XᵀX)⁻¹ (Σ_g u_g u_gᵀ)(XᵀX)⁻¹ · G/(G − 1) · (n − 1)/(n − k), u_g = Σ_{i∈g} xᵢeᵢ | `vcovCL(type = "HC1")`, Stata `vce(cluster)` |
-public enum CovarianceType: Sendable, Hashable {
+/// | ``cluster`` | (XᵀX)⁻¹ (Σ_g u_g u_gᵀ)(XᵀX)⁻¹ · G/(G − 1) · (n − 1)/(n − k), u_g = Σ_{i∈g} xᵢeᵢ | `vcovCL(type = "HC1")`, Stata `vce(cluster)` |
+public enum CovarianceType: String, Sendable, Hashable, CaseIterable {
     /// The classical, homoskedastic estimate.
     case classical
     /// White's heteroskedasticity-consistent estimate without correction.
@@ -24,19 +24,12 @@ public enum CovarianceType: Sendable, Hashable {
     case hc2
     /// HC0 with squared residuals inflated by 1/(1 − h)², close to the jackknife.
     case hc3
-    /// One-way cluster-robust with the Stata/`sandwich` HC1 small-sample correction; one
-    /// cluster id per observation of the fit.
-    case cluster([Int])
+    /// One-way cluster-robust with the Stata/`sandwich` HC1 small-sample correction, by the
+    /// fit's ``LinearFit/clusters``.
+    case cluster
 
     /// The short name used in output: `classical`, `HC0` … `HC3`, `cluster`.
     public var name: String {
-        switch self {
-        case .classical: "classical"
-        case .hc0: "HC0"
-        case .hc1: "HC1"
-        case .hc2: "HC2"
-        case .hc3: "HC3"
-        case .cluster: "cluster"
-        }
+        self == .classical || self == .cluster ? rawValue : rawValue.uppercased()
     }
 }

@@ -14,7 +14,7 @@ extension LinearFit {
     /// hᵢ = ‖qᵢ‖², weighted and accumulated by `dsyrk` (or summed per cluster).
     ///
     /// - Complexity: classical O(k³); sandwich O(nk²) time and O(k² + G·k) extra memory.
-    /// - Throws: ``RegressionError`` when cluster ids do not match the observations.
+    /// - Throws: ``RegressionError`` for ``CovarianceType/cluster`` without ``clusters``.
     public func covariance(_ type: CovarianceType) throws -> Matrix {
         let rank = r.columns
         let rInverse: Matrix
@@ -27,11 +27,11 @@ extension LinearFit {
             meat = Matrix(rows: rank, columns: rank)
             let variance = sigma * sigma
             for k in 0..<rank { meat[k, k] = variance }
-        case .cluster(let ids):
-            guard ids.count == observationCount else {
-                throw RegressionError(.usage, "\(ids.count) cluster ids for \(observationCount) observations")
+        case .cluster:
+            guard let clusters else {
+                throw RegressionError(.usage, "cluster-robust standard errors need cluster ids for the observations")
             }
-            meat = clusterMeat(ids)
+            meat = clusterMeat(clusters)
         case .hc0, .hc1, .hc2, .hc3:
             meat = heteroskedasticMeat(type)
         }

@@ -37,6 +37,8 @@ public struct LinearFit: Sendable {
     public let response: [Double]
     /// The weights w, or `nil` for ordinary least squares.
     public let weights: [Double]?
+    /// A cluster id per observation for ``CovarianceType/cluster``, or `nil`.
+    public let clusters: [Int]?
     /// The estimates β, one per design column; NaN for aliased columns.
     public let coefficients: [Double]
     /// For each design column, whether it is aliased (a linear combination of earlier ones).
@@ -71,15 +73,18 @@ public struct LinearFit: Sendable {
     ///   - design: X, n×p, every value finite.
     ///   - response: y, n finite values.
     ///   - weights: n finite weights > 0, or `nil`.
+    ///   - clusters: n cluster ids for cluster-robust standard errors, or `nil`.
     ///   - options: tolerance and refinement settings.
     /// - Throws: ``RegressionError`` for non-finite values, bad weights or no columns;
     ///   ``RegressionError/Code/numerical`` if LAPACK fails.
     public init(
-        design: Matrix, response: [Double], weights: [Double]? = nil, options: LeastSquaresOptions = .init()
+        design: Matrix, response: [Double], weights: [Double]? = nil, clusters: [Int]? = nil,
+        options: LeastSquaresOptions = .init()
     ) throws {
         let (n, p) = (design.rows, design.columns)
         precondition(response.count == n, "response length must equal the design's rows")
         precondition(weights.map { $0.count == n } ?? true, "weights length must equal the design's rows")
+        precondition(clusters.map { $0.count == n } ?? true, "cluster ids length must equal the design's rows")
         guard p > 0 else { throw RegressionError(.noData, "the model has no columns to fit") }
         guard n > 0 else { throw RegressionError(.noData, "no observations to fit") }
         if let row = response.firstIndex(where: { !$0.isFinite }) {
@@ -95,6 +100,7 @@ public struct LinearFit: Sendable {
         self.design = design
         self.response = response
         self.weights = weights
+        self.clusters = clusters
         do {
             let sqrtWeights = weights?.map { $0.squareRoot() }
             let factorisation = try TwoStageQR(

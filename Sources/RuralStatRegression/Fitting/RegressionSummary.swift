@@ -36,7 +36,7 @@ public struct RegressionSummary: Sendable {
         public let isAliased: Bool
     }
 
-    /// The covariance type's name (`classical`, `HC1`, `cluster`, …).
+    /// The covariance type's name (`classical`, `HC1`, … or `cluster:<column>`).
     public let covarianceName: String
     /// The coefficient table, in design-column order.
     public let coefficients: [Coefficient]
@@ -77,8 +77,12 @@ public struct RegressionSummary: Sendable {
     ///   - termNames: one name per design column.
     ///   - interceptColumn: the design column that is the intercept, if the model has one.
     ///   - covarianceType: how standard errors are estimated.
+    ///   - clusterName: the name of the cluster variable, shown in ``covarianceName``.
     /// - Throws: ``RegressionError`` from the covariance computation.
-    public init(fit: LinearFit, termNames: [String], interceptColumn: Int?, covarianceType: CovarianceType) throws {
+    public init(
+        fit: LinearFit, termNames: [String], interceptColumn: Int?, covarianceType: CovarianceType,
+        clusterName: String? = nil
+    ) throws {
         precondition(termNames.count == fit.coefficients.count, "one name per design column")
         let n = fit.observationCount
         let residualDF = fit.residualDegreesOfFreedom
@@ -92,7 +96,7 @@ public struct RegressionSummary: Sendable {
                 term: termNames[j], estimate: estimate, standardError: se, t: t,
                 p: tDistribution?.twoSidedPValue(t) ?? .nan, isAliased: fit.aliased[j])
         }
-        covarianceName = covarianceType.name
+        covarianceName = covarianceType == .cluster ? "cluster:\(clusterName ?? "id")" : covarianceType.name
         covariance = v
         observationCount = n
         residualDegreesOfFreedom = residualDF
