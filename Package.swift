@@ -19,6 +19,8 @@ let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
+    .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
+    .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
@@ -30,6 +32,7 @@ let products: [Product] = [
 let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
 ]
 
 // MARK: - Targets
@@ -41,8 +44,26 @@ let targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
     ),
-    .target(name: "RuralStatData", swiftSettings: swiftSettings),
-    .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
+    .target(
+        name: "RuralStatData",
+        dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RuralStatReport",
+        dependencies: ["RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RuralStatTargets",
+        dependencies: ["RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RuralStatSynth",
+        dependencies: ["RuralStatData", "RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
     .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStatRegression",
@@ -51,7 +72,10 @@ let targets: [Target] = [
     ),
     .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatLinearAlgebra", "RuralStatRegression"],
+        dependencies: [
+            "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatLinearAlgebra",
+            "RuralStatRegression",
+        ],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -74,11 +98,22 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatDataTests",
         dependencies: ["RuralStatData"],
+        exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport"],
+        dependencies: ["RuralStatReport", "RuralStatData"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatTargetsTests",
+        dependencies: ["RuralStatTargets"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatSynthTests",
+        dependencies: ["RuralStatSynth", "RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -2,5 +2,7 @@
 // Each part can also be imported on its own (`import RuralStatData`, …).
 @_exported import RuralStatData
 @_exported import RuralStatReport
+@_exported import RuralStatTargets
+@_exported import RuralStatSynth
 @_exported import RuralStatLinearAlgebra
 @_exported import RuralStatRegression
