@@ -67,7 +67,7 @@ let targets: [Target] = [
     .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStatRegression",
-        dependencies: ["RuralStatLinearAlgebra", "RuralStatData"],
+        dependencies: ["RuralStatLinearAlgebra", "RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
     .target(

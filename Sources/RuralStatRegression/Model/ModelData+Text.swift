@@ -1,0 +1,30 @@
+extension ModelData {
+    /// A table from text cells, as read from a CSV file: a column is numeric when every
+    /// non-missing cell is a finite number, text otherwise. Missing cells are empty, `NA`
+    /// (R's marker) or `NaN`.
+    ///
+    /// - Parameters:
+    ///   - header: the column names.
+    ///   - cells: one array of cell texts per column.
+    ///   - lineNumbers: the input line of each row, for error messages.
+    /// - Precondition: one cell array per name, all of equal length.
+    public init(header: [String], cells: [[String]], lineNumbers: [Int]? = nil) {
+        precondition(header.count == cells.count, "one column of cells per header name")
+        let columns: [(name: String, column: Column)] = zip(header, cells).map { name, texts in
+            let isMissing: (String) -> Bool = { $0.isEmpty || $0 == "NA" || $0 == "NaN" }
+            var numbers: [Double] = []
+            numbers.reserveCapacity(texts.count)
+            for text in texts {
+                if isMissing(text) {
+                    numbers.append(.nan)
+                } else if let value = Double(text), value.isFinite {
+                    numbers.append(value)
+                } else {
+                    return (name, .text(texts.map { isMissing($0) ? nil : $0 }))
+                }
+            }
+            return (name, .numeric(numbers))
+        }
+        self.init(columns, lineNumbers: lineNumbers)
+    }
+}
