@@ -1,3 +1,4 @@
+import Foundation
 import RuralStatLinearAlgebra
 import RuralStatRegression
 import RuralStatReport
