@@ -8,12 +8,11 @@
 /// - Complexity: about 2mn² − (2/3)n³ floating-point operations; memory: one copy of A.
 public struct PivotedQR: Sendable {
     /// The number of rows m.
-    public let rows: Int
+    public var rows: Int { compact.rows }
     /// The number of columns n.
-    public let columns: Int
+    public var columns: Int { compact.columns }
     /// R above the diagonal and the Householder vectors below it (LAPACK's compact form).
-    private let factors: [Double]
-    private let tau: [Double]
+    private let compact: CompactQR
     /// The pivots, 0-based: column k of A·P is column `permutation[k]` of A.
     public let permutation: [Int]
 
@@ -24,15 +23,12 @@ public struct PivotedQR: Sendable {
     ///
     /// - Throws: ``LAPACKError`` if LAPACK fails.
     public init(_ matrix: consuming Matrix) throws {
-        rows = matrix.rows
-        columns = matrix.columns
-        var a = matrix.elements
-        matrix = Matrix(rows: 0, columns: 0)  // drop the caller's reference: no copy-on-write copy
         var pivots: [Int32] = []
-        var tau: [Double] = []
-        try LAPACK.dgeqp3(m: rows, n: columns, a: &a, pivots: &pivots, tau: &tau)
-        factors = a
-        self.tau = tau
+        compact = try CompactQR(factorising: matrix) { m, n, a in
+            var tau: [Double] = []
+            try LAPACK.dgeqp3(m: m, n: n, a: &a, pivots: &pivots, tau: &tau)
+            return tau
+        }
         permutation = pivots.map { Int($0) - 1 }
     }
 
@@ -40,14 +36,7 @@ public struct PivotedQR: Sendable {
     public var reflectionCount: Int { min(rows, columns) }
 
     /// The min(m, n)×n upper trapezoidal factor R.
-    public var r: Matrix {
-        let k = reflectionCount
-        var result = Matrix(rows: k, columns: columns)
-        for j in 0..<columns {
-            for i in 0..<min(j + 1, k) { result[i, j] = factors[i + j * rows] }
-        }
-        return result
-    }
+    public var r: Matrix { compact.r }
 
     /// The leading `size`×`size` block of R, e.g. the part belonging to the numerically
     /// independent columns.
@@ -57,7 +46,7 @@ public struct PivotedQR: Sendable {
         precondition(size >= 0 && size <= reflectionCount, "block larger than R")
         var result = Matrix(rows: size, columns: size)
         for j in 0..<size {
-            for i in 0...j { result[i, j] = factors[i + j * rows] }
+            for i in 0...j { result[i, j] = compact.factors[i + j * rows] }
         }
         return result
     }
@@ -66,17 +55,13 @@ public struct PivotedQR: Sendable {
     ///
     /// The corresponding LAPACK routine is `dormqr` (`trans = 'T'`). O(mn).
     public func multiplyByQTransposed(_ vector: inout [Double]) throws {
-        precondition(vector.count == rows, "vector length must equal the number of rows")
-        try LAPACK.dormqr(
-            transpose: true, m: rows, c: 1, k: reflectionCount, a: factors, lda: rows, tau: tau, matrix: &vector)
+        try compact.multiply(&vector, transposed: true)
     }
 
     /// Replaces the m-vector `vector` by Q·vector.
     ///
     /// The corresponding LAPACK routine is `dormqr` (`trans = 'N'`). O(mn).
     public func multiplyByQ(_ vector: inout [Double]) throws {
-        precondition(vector.count == rows, "vector length must equal the number of rows")
-        try LAPACK.dormqr(
-            transpose: false, m: rows, c: 1, k: reflectionCount, a: factors, lda: rows, tau: tau, matrix: &vector)
+        try compact.multiply(&vector, transposed: false)
     }
 }

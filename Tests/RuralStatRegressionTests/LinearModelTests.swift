@@ -9,7 +9,7 @@ import Testing
 @Suite(.enabled(if: RReference.isAvailable, "Rscript not found: the R reference tests are skipped"))
 struct LinearModelTests {
     /// n rows: x1 normal, x2 lognormal, g in a–d, 20 clusters, weights, heteroskedastic y.
-    static func generated(n: Int = 240, seed: UInt64 = 7) -> (ModelData, RReference.Table) {
+    static func generated(n: Int = 240, seed: UInt64 = 7) -> ModelData {
         var random = TestRandom(seed: seed)
         var x1: [Double] = [], x2: [Double] = [], w: [Double] = [], y: [Double] = []
         var g: [String?] = [], cl: [String?] = []
@@ -28,18 +28,10 @@ struct LinearModelTests {
             y.append(1 + 0.5 * a - 0.3 * log(b) + effects[level]! + 0.2 * a * b + clusterShock
                      + (0.5 + abs(a)) * random.normal())
         }
-        let data = ModelData([
+        return ModelData([
             ("y", .numeric(y)), ("x1", .numeric(x1)), ("x2", .numeric(x2)), ("g", .text(g)), ("cl", .text(cl)),
             ("w", .numeric(w)),
         ])
-        var table = RReference.Table()
-        table.add("y", y)
-        table.add("x1", x1)
-        table.add("x2", x2)
-        table.add("g", g)
-        table.add("cl", cl)
-        table.add("w", w)
-        return (data, table)
     }
 
     /// The R side: for model `m`, every number the summary reports, in this order.
@@ -89,19 +81,19 @@ struct LinearModelTests {
     }
 
     @Test func ordinaryLeastSquaresMatchesR() throws {
-        let (data, table) = Self.generated()
+        let data = Self.generated()
         let model = try LinearModel(Formula("y ~ x1 + log(x2) + C(g) + x1:x2"), data: data, cluster: "cl")
         #expect(model.termNames == ["(Intercept)", "x1", "log(x2)", "C(g)b", "C(g)c", "C(g)d", "x1:x2"])
-        let r = try RReference.numbers(table, script: "m <- lm(y ~ x1 + log(x2) + factor(g) + x1:x2, data = d)\n"
+        let r = try RReference.numbers(RReference.Table(data), script: "m <- lm(y ~ x1 + log(x2) + factor(g) + x1:x2, data = d)\n"
                                        + Self.summaryScript)
         try Self.compare(model, against: r)
     }
 
     @Test func weightedLeastSquaresMatchesR() throws {
-        let (data, table) = Self.generated(seed: 11)
+        let data = Self.generated(seed: 11)
         let model = try LinearModel(Formula("y ~ x1 + I(x2^2) + g"), data: data, weights: "w", cluster: "cl")
         #expect(model.termNames == ["(Intercept)", "x1", "I(x2^2)", "gb", "gc", "gd"])
-        let r = try RReference.numbers(table, script: "m <- lm(y ~ x1 + I(x2^2) + g, data = d, weights = w)\n"
+        let r = try RReference.numbers(RReference.Table(data), script: "m <- lm(y ~ x1 + I(x2^2) + g, data = d, weights = w)\n"
                                        + Self.summaryScript)
         try Self.compare(model, against: r)
     }
@@ -109,14 +101,14 @@ struct LinearModelTests {
     /// Predictions with both intervals at 90%, for a weighted fit with new weights, as R's
     /// predict.lm(interval = "confidence" / "prediction", weights = …).
     @Test func predictionsMatchR() throws {
-        let (data, table) = Self.generated(seed: 3)
+        let data = Self.generated(seed: 3)
         let model = try LinearModel(Formula("y ~ x1 * C(g) + log(x2)"), data: data, weights: "w")
         let newData = ModelData([
             ("x1", .numeric([0.3, -1.2, 2.0])), ("x2", .numeric([1.5, 0.4, 2.2])), ("g", .text(["c", "a", "d"])),
             ("w", .numeric([1, 2, 0.5])),
         ])
         let ours = try model.predict(newData, weights: "w", level: 0.9)
-        let r = try RReference.numbers(table, script: """
+        let r = try RReference.numbers(RReference.Table(data), script: """
             m <- lm(y ~ x1 * factor(g) + log(x2), data = d, weights = w)
             nd <- data.frame(x1 = c(0.3, -1.2, 2.0), x2 = c(1.5, 0.4, 2.2), g = c("c", "a", "d"), w = c(1, 2, 0.5))
             pc <- predict(m, nd, interval = "confidence", level = 0.9, se.fit = TRUE)
@@ -155,14 +147,7 @@ struct LinearModelTests {
         #expect(model.droppedRows == 3)
         #expect(summary.aliased == ["x3", "hq", "hr"])
         #expect(summary.rank == 5)
-        var table = RReference.Table()
-        table.add("y", y)
-        table.add("x1", x1WithGaps)
-        table.add("x2", x2)
-        table.add("x3", x3)
-        table.add("g", g)
-        table.add("h", g)
-        let r = try RReference.numbers(table, script: """
+        let r = try RReference.numbers(RReference.Table(data), script: """
             m <- lm(y ~ x1 + x2 + x3 + g + h, data = d)
             out(coef(m), sqrt(diag(vcov(m, complete = TRUE))), summary(m)$sigma, length(m$na.action), m$rank)
             """)

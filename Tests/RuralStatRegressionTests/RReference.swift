@@ -1,4 +1,6 @@
 import Foundation
+import RuralStatData
+import RuralStatRegression
 
 /// Runs R as an independent reference: writes a CSV to a temporary folder, runs an R script
 /// on it with `Rscript`, and returns the numbers the script prints (one per line,
@@ -11,16 +13,17 @@ enum RReference {
 
     static var isAvailable: Bool { executable != nil }
 
-    /// Numeric columns and text columns (nil = missing, written as an empty cell).
+    /// A ModelData as CSV cells for R: numbers to 17 digits, missing as NA.
     struct Table {
         var columns: [(String, [String])] = []
 
-        mutating func add(_ name: String, _ values: [Double]) {
-            columns.append((name, values.map { $0.isNaN ? "NA" : String(format: "%.17g", $0) }))
-        }
-
-        mutating func add(_ name: String, _ values: [String?]) {
-            columns.append((name, values.map { $0 ?? "NA" }))
+        init(_ data: ModelData) {
+            columns = zip(data.names, data.columns).map { name, column in
+                switch column {
+                case .numeric(let values): (name, values.map { $0.isNaN ? "NA" : String(format: "%.17g", $0) })
+                case .text(let text): (name, (0..<text.count).map { text[$0] ?? "NA" })
+                }
+            }
         }
 
         var csv: String {
