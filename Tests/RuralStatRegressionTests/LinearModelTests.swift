@@ -159,3 +159,35 @@ struct LinearModelTests {
         #expect(Double(model.droppedRows) == r[17] && Double(summary.rank) == r[18])
     }
 }
+
+/// Bad input to LinearModel: each error names the column, value and input line.
+@Suite struct LinearModelErrorTests {
+    let data = ModelData(
+        header: ["y", "x", "w", "g"],
+        cells: [["1", "2", "3", "4", "5"], ["1", "0", "2", "", "4"], ["1", "1", "-2", "1", "1"], ["a", "b", "a", "b", "NA"]],
+        lineNumbers: [2, 3, 4, 5, 6])
+
+    @Test func namesTheLineOfANonFiniteTransform() {
+        let error = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ log(x)"), data: data) }
+        #expect(error?.message == "line 3: log(x) is -inf, not a finite number")
+    }
+
+    @Test func namesTheLineOfABadWeight() {
+        let error = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x"), data: data, weights: "w") }
+        #expect(error?.message == "line 4: weight -2.0 in \"w\" is not a number > 0")
+    }
+
+    @Test func namesUnknownColumns() {
+        let formula = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x + z"), data: data) }
+        #expect(formula?.message.hasPrefix("unknown column \"z\" (columns: y, x, w, g) at position 9") == true)
+        let cluster = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x"), data: data, cluster: "k") }
+        #expect(cluster?.code == .usage)
+    }
+
+    /// Line 5 has no x and line 6 no g: two rows dropped, three used.
+    @Test func dropsAndCountsRowsWithMissingValues() throws {
+        let model = try LinearModel(Formula("y ~ x + g"), data: data)
+        #expect(model.droppedRows == 2 && model.usedRows == [0, 1, 2])
+        #expect(model.fit.observationCount == 3)
+    }
+}

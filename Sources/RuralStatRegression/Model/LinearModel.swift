@@ -45,8 +45,9 @@ public struct LinearModel: Sendable {
             throw RegressionError(.usage, "unknown column \"\(name)\" (columns: \(data.names.joined(separator: ", ")))")
         }
         used += [weights, cluster].compactMap { $0 }
+        used = used.enumerated().filter { !used[..<$0.offset].contains($0.element) }.map(\.element)
         var present = [Bool](repeating: true, count: data.rowCount)
-        for name in Set(used) {
+        for name in used {
             guard let column = data.column(named: name) else { throw DesignRecipe.unknown(name, formula: formula, data: data) }
             switch column {
             case .numeric(let values): for row in values.indices where values[row].isNaN { present[row] = false }
@@ -55,7 +56,7 @@ public struct LinearModel: Sendable {
         }
         let rows = present.indices.filter { present[$0] }
         guard !rows.isEmpty else {
-            throw RegressionError(.noData, "no row has values in all of: \(Set(used).sorted().joined(separator: ", "))")
+            throw RegressionError(.noData, "no row has values in all of: \(used.joined(separator: ", "))")
         }
         usedRows = rows
         droppedRows = data.rowCount - rows.count
