@@ -5,7 +5,7 @@ import Testing
 @Suite struct ModelDataTests {
     @Test func readsTextCellsAsNumbersOrText() {
         let data = ModelData(
-            header: ["y", "g", "x"], cells: [["1.5", "", "NA"], ["a", "b", ""], ["2", "x", "3"]], lineNumbers: [2, 3, 4])
+            header: ["y", "g", "x"], cells: [[" 1.5 ", "", " NA"], ["a", "b", ""], ["2", "x", "3"]], lineNumbers: [2, 3, 4])
         guard case .numeric(let y)? = data.column(named: "y") else { Issue.record("y should be numeric"); return }
         #expect(y[0] == 1.5 && y[1].isNaN && y[2].isNaN)
         guard case .text(let g)? = data.column(named: "G") else { Issue.record("g should be text"); return }

@@ -1,7 +1,7 @@
 extension ModelData {
     /// A table from text cells, as read from a CSV file: a column is numeric when every
-    /// non-missing cell is a finite number, text otherwise. Missing cells are empty, `NA`
-    /// (R's marker) or `NaN`.
+    /// non-missing cell is a finite number (spaces around it allowed), text otherwise. Missing
+    /// cells are empty, `NA` (R's marker) or `NaN`, spaces around them allowed.
     ///
     /// - Parameters:
     ///   - header: the column names.
@@ -11,13 +11,19 @@ extension ModelData {
     public init(header: [String], cells: [[String]], lineNumbers: [Int]? = nil) {
         precondition(header.count == cells.count, "one column of cells per header name")
         let columns: [(name: String, column: Column)] = zip(header, cells).map { name, texts in
-            let isMissing: (String) -> Bool = { $0.isEmpty || $0 == "NA" || $0 == "NaN" }
+            let trimmed: (String) -> Substring = { text in
+                let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+                guard let first = text.firstIndex(where: { !isSpace($0) }),
+                      let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+                return text[first...last]
+            }
+            let isMissing: (String) -> Bool = { let t = trimmed($0); return t.isEmpty || t == "NA" || t == "NaN" }
             var numbers: [Double] = []
             numbers.reserveCapacity(texts.count)
             for text in texts {
                 if isMissing(text) {
                     numbers.append(.nan)
-                } else if let value = Double(text), value.isFinite {
+                } else if let value = Double(trimmed(text)), value.isFinite {
                     numbers.append(value)
                 } else {
                     return (name, .text(texts.map { isMissing($0) ? nil : $0 }))
