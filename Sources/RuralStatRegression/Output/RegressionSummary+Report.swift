@@ -9,7 +9,7 @@ extension RegressionSummary {
     /// log_likelihood, aic, bic, condition_number, dropped_rows, aliased, se_type`, then
     /// `coefficients: [{term, estimate, std_error, t, p, signif}]`; undefined numbers are
     /// `null`. CSV: the coefficient table. Table and Markdown: the coefficients with
-    /// 4 significant digits and R's significance stars, then R's summary lines.
+    /// 4 significant digits, p to 4 decimals and R's significance stars, then R's summary lines.
     ///
     /// - Parameters:
     ///   - formula: the formula, shown in the heading.
@@ -53,7 +53,8 @@ extension RegressionSummary {
             notes.append("\(kind): \(f(fStatistic)) on \(fNumeratorDegreesOfFreedom) and \(residualDegreesOfFreedom) DF,  "
                          + "p-value: \(Self.formatP(fPValue))")
         }
-        notes.append("Log-likelihood: \(f(logLikelihood)) (df = \(rank + 1)),  AIC: \(f(aic)),  BIC: \(f(bic))")
+        let fixed = { (value: Double) in value.isFinite ? String(format: "%.2f", value) : f(value) }
+        notes.append("Log-likelihood: \(fixed(logLikelihood)) (df = \(rank + 1)),  AIC: \(fixed(aic)),  BIC: \(fixed(bic))")
         notes.append("n = \(observationCount), rank = \(rank), condition number (scaled design) = \(f(conditionNumber))")
         if !aliased.isEmpty {
             notes.append("Coefficients not defined because of singularities (aliased): \(aliased.joined(separator: ", "))")
@@ -72,9 +73,9 @@ extension RegressionSummary {
         return .quantity(value, .decimal(min(9, max(0, 3 - magnitude))))
     }
 
+    /// p in tables as Stata shows it, 4 decimals (`0.0000` below 0.00005); full precision elsewhere.
     private static func pValueCell(_ p: Double) -> ReportCell {
-        guard p.isFinite else { return .missing }
-        return .quantity(p, .decimal(p < 1e-4 ? 9 : 4))
+        p.isFinite ? .quantity(p, .decimal(4)) : .missing
     }
 
     /// R's significance stars.
