@@ -46,7 +46,10 @@ def design(n, p, seed):
 
 
 def run(command):
-    """Runs a command; returns (stdout, wall seconds, peak RSS in MB)."""
+    """Runs a command; returns (stdout, wall seconds, peak RSS in MB).
+
+    Inline because the shared Benchmarks/measure.py (same os.wait4 method) was not on main yet.
+    """
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     out = process.stdout.read()
