@@ -42,6 +42,14 @@ import Testing
         #expect(try recipe("y ~ C(year)").columnNames == ["(Intercept)", "C(year)2022", "C(year)2023"])
     }
 
+    /// R: "contrasts can be applied only to factors with 2 or more levels".
+    @Test func rejectsACategoryWithOneLevel() {
+        let error = #expect(throws: RegressionError.self) {
+            try DesignRecipe(formula: Formula("y ~ g"), data: data, rows: [0, 3])
+        }
+        #expect(error?.message == "g has only one level (b) in the rows used; a category needs two")
+    }
+
     @Test func rejectsUnknownColumnsAndLevels() throws {
         let error = #expect(throws: RegressionError.self) { try recipe("y ~ x + incme") }
         #expect(error?.message.contains("unknown column \"incme\" (columns: y, x, g, year) at position 9") == true)

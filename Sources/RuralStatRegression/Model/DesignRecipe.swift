@@ -48,6 +48,15 @@ struct DesignRecipe: Sendable {
                 return marginPresent ? .contrasts : .indicators
             }
         }
+        for (term, coding) in zip(formula.terms, codings) {
+            for (component, code) in zip(term.components, coding) where code == .contrasts {
+                guard let known = levels[component.label], known.count >= 2 else {
+                    let only = levels[component.label]?.first.map { " (\($0))" } ?? ""
+                    throw RegressionError(
+                        .badValue, "\(component.label) has only one level\(only) in the rows used; a category needs two")
+                }
+            }
+        }
         var names = formula.hasIntercept ? ["(Intercept)"] : []
         for (term, coding) in zip(formula.terms, codings) {
             var termNames = [""]
