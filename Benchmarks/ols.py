@@ -2,13 +2,14 @@
 """One-run OLS benchmark: RuralStat's LinearFit + HC1 against statsmodels OLS + HC1 and a bare
 LAPACK dgels (scipy's, and RuralStat's own call into the system OpenBLAS), on the same design.
 
-usage: python3 Benchmarks/ols.py [--n 1000000] [--p 30] [--reps 3] [--seed 1] [--data DIR]
+usage: python3 Benchmarks/ols.py [--n 1000000] [--p 30] [--reps 5] [--seed 1] [--data DIR]
 
 The design is ols_peer.py's `design()` (shared/peers), replicated here: intercept, correlated
 normals with one lognormal, category dummies; y with heteroskedastic noise. X (column-major)
 and y are written once as little-endian doubles under --data (default /work/bench-data) and
 reused. Each tool runs in its own process so that its peak RSS (os.wait4's ru_maxrss) is its
-own; times are medians of --reps inside each process. Needs a release build:
+own; --reps rounds run the three tools in turn (one timed repetition each) and the times are
+medians over the rounds, so a shared machine's load falls on all alike. Needs a release build:
     swift build -c release --product ruralstat-bench-ols
 """
 import argparse
@@ -85,7 +86,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1_000_000)
     ap.add_argument("--p", type=int, default=30)
-    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--data", default="/work/bench-data")
     a = ap.parse_args()
@@ -102,15 +103,28 @@ def main():
         sys.exit("build first: swift build -c release --product ruralstat-bench-ols")
     design_mb = a.n * a.p * 8 / 2**20
 
-    ours_out, _, ours_rss = run([binary, xpath, ypath, str(a.n), str(a.p), str(a.reps)])
-    ours = json.loads(ours_out)
-    peers = {}
-    for which in ["statsmodels", "scipy_dgels"]:
-        out, _, rss = run([sys.executable, "-c", PEER, str(a.n), str(a.p), str(a.reps), xpath, ypath, which])
-        peers[which] = dict(seconds=json.loads(out)["median"], peak_rss_mb=rss)
+    # Rounds interleave the three tools, one timed repetition per process, so that the load of
+    # a shared machine falls on all of them alike; medians over the rounds, peak RSS the largest.
+    rounds = {"ours": [], "statsmodels": [], "scipy_dgels": []}
+    rss = {key: 0.0 for key in rounds}
+    for _ in range(a.reps):
+        out, _, peak = run([binary, xpath, ypath, str(a.n), str(a.p), "1"])
+        rounds["ours"].append(json.loads(out))
+        rss["ours"] = max(rss["ours"], peak)
+        for which in ["statsmodels", "scipy_dgels"]:
+            out, _, peak = run([sys.executable, "-c", PEER, str(a.n), str(a.p), "1", xpath, ypath, which])
+            rounds[which].append(json.loads(out)["median"])
+            rss[which] = max(rss[which], peak)
+    med = lambda values: sorted(values)[len(values) // 2]
+    ours = {key: med([r[key] for r in rounds["ours"]]) for key in ["fit", "hc1", "fit_plus_hc1", "dgels", "dgeqp3"]}
+    ours["threads"] = rounds["ours"][0]["threads"]
+    ours["max_rel_diff_vs_dgels"] = max(r["max_rel_diff_vs_dgels"] for r in rounds["ours"])
+    ours_rss = rss["ours"]
+    peers = {which: dict(seconds=med(rounds[which]), peak_rss_mb=rss[which]) for which in ["statsmodels", "scipy_dgels"]}
 
     total = ours["fit_plus_hc1"]
-    print(f"n = {a.n:,}, p = {a.p}, design matrix {design_mb:.0f} MB, OpenBLAS threads {ours['threads']}, medians of {a.reps}")
+    print(f"n = {a.n:,}, p = {a.p}, design matrix {design_mb:.0f} MB, OpenBLAS threads {ours['threads']}, "
+          f"medians of {a.reps} interleaved rounds")
     print(f"{'step':38s} {'seconds':>8s}")
     print(f"{'RuralStat LinearFit (QR + refinement)':38s} {ours['fit']:8.3f}")
     print(f"{'RuralStat HC1 standard errors':38s} {ours['hc1']:8.3f}")
