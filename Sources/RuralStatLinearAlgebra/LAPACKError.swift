@@ -18,6 +18,7 @@ public struct LAPACKError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// "LAPACK <routine> failed (info = <code>): <reason>".
     public var description: String {
         "LAPACK \(routine) failed (info = \(info)): \(reason)"
     }

@@ -26,5 +26,6 @@ public struct RegressionError: Error, Sendable, Equatable, CustomStringConvertib
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }

@@ -33,6 +33,7 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
     /// Where each column name first appears in the text (1-based), for error messages.
     let columnPositions: [String: Int]
 
+    /// The formula as written.
     public var description: String { text }
 
     /// Parses `text`.
