@@ -1,3 +1,4 @@
+import Foundation
 import RuralStatLinearAlgebra
 import Testing
 
@@ -16,5 +17,41 @@ import Testing
         #expect(abs(solution[0] - 1.1) <= 1e-14 && abs(solution[1] - 1.1) <= 1e-14)
         try qr.multiplyByQ(&qty)
         for (value, expected) in zip(qty, [1.0, 3, 2, 5]) { #expect(abs(value - expected) <= 1e-14 * 5) }
+    }
+}
+
+@Suite struct HouseholderQRBlockTests {
+    /// Blocks of 5 rows (TSQR) give the same R up to row signs as one block, and Qᵀ then Q
+    /// returns the vector; the least-squares solution from either agrees.
+    @Test(arguments: [1, 3, 5, 64])
+    func blockedMatchesUnblocked(blockRows: Int) throws {
+        let m = 23
+        let columns: [[Double]] = [
+            (0..<m).map { _ in 1 }, (0..<m).map { Double($0) }, (0..<m).map { sin(Double($0)) },
+        ]
+        let a = Matrix(rows: m, columns: columns)
+        let y: [Double] = (0..<m).map { i in
+            let x = Double(i)
+            return 2 + 0.5 * x - 3 * sin(x) + cos(3 * x)
+        }
+        let whole = try HouseholderQR(a, blockRows: m)
+        let blocked = try HouseholderQR(a, blockRows: blockRows)
+        for i in 0..<3 {
+            for j in i..<3 {
+                #expect(abs(abs(blocked.r[i, j]) - abs(whole.r[i, j])) <= 1e-12 * abs(whole.r[0, 0]))
+            }
+        }
+        func solve(_ qr: HouseholderQR) throws -> [Double] {
+            var qty = y
+            try qr.multiplyByQTransposed(&qty)
+            let r = qr.r
+            let square = Matrix(rows: 3, columns: (0..<3).map { j in (0..<3).map { r[$0, j] } })
+            return try square.solveUpperTriangular(Array(qty.prefix(3)))
+        }
+        for (u, v) in zip(try solve(blocked), try solve(whole)) { #expect(abs(u - v) <= 1e-12 * max(1, abs(v))) }
+        var round = y
+        try blocked.multiplyByQTransposed(&round)
+        try blocked.multiplyByQ(&round)
+        for (u, v) in zip(round, y) { #expect(abs(u - v) <= 2e-12) }
     }
 }

@@ -33,7 +33,15 @@ struct CompactQR: Sendable {
     /// v ← Qᵀv or Qv (`dormqr`).
     func multiply(_ vector: inout [Double], transposed: Bool) throws {
         precondition(vector.count == rows, "vector length must equal the number of rows")
-        try LAPACK.dormqr(
-            transpose: transposed, m: rows, c: 1, k: reflectionCount, a: factors, lda: rows, tau: tau, matrix: &vector)
+        var work: [Double] = []
+        let (m, k) = (rows, reflectionCount)
+        try factors.withUnsafeBufferPointer { a in
+            try tau.withUnsafeBufferPointer { tau in
+                try vector.withUnsafeMutableBufferPointer { v in
+                    guard let a = a.baseAddress, let tau = tau.baseAddress, let v = v.baseAddress else { return }
+                    try LAPACK.dormqr(transpose: transposed, m: m, k: k, a: a, lda: m, tau: tau, vector: v, work: &work)
+                }
+            }
+        }
     }
 }

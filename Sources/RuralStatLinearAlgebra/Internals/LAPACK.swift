@@ -55,38 +55,40 @@ enum LAPACK {
     /// is `dgeqrf`.
     ///
     /// - Parameters:
-    ///   - a: the m×n matrix (leading dimension m); on return R above the diagonal and the
-    ///     Householder vectors below it.
-    ///   - tau: on return the min(m, n) Householder scalars.
-    static func dgeqrf(m: Int, n: Int, a: inout [Double], tau: inout [Double]) throws {
+    ///   - a: the m×n matrix (leading dimension `lda`, which may exceed m for a block of a
+    ///     taller matrix); on return R above the diagonal and the Householder vectors below it.
+    ///   - tau: room for the min(m, n) Householder scalars.
+    ///   - work: workspace, grown to the size the `lwork = -1` query asks for.
+    static func dgeqrf(
+        m: Int, n: Int, a: UnsafeMutablePointer<Double>, lda: Int, tau: UnsafeMutablePointer<Double>,
+        work: inout [Double]
+    ) throws {
         _ = BLASThreads.configured
-        let (m32, n32, lda) = (int32(m), int32(n), int32(max(1, m)))
-        tau = Array(repeating: 0, count: min(m, n))
+        let (m32, n32, lda32) = (int32(m), int32(n), int32(max(1, lda)))
         var query = 0.0
-        var info = LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m32, n32, &a, lda, &tau, &query, -1)
+        var info = LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m32, n32, a, lda32, tau, &query, -1)
         try check(info, "dgeqrf") { _ in "workspace query failed" }
-        var work = [Double](repeating: 0, count: workspaceSize(query))
-        info = LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m32, n32, &a, lda, &tau, &work, int32(work.count))
+        if work.count < workspaceSize(query) { work = Array(repeating: 0, count: workspaceSize(query)) }
+        info = LAPACKE_dgeqrf_work(LAPACK_COL_MAJOR, m32, n32, a, lda32, tau, &work, int32(work.count))
         try check(info, "dgeqrf") { _ in "factorisation failed" }
     }
 
-    /// Multiplies the m×c matrix C by Q or Qᵀ from the left, where Q is the product of the first
-    /// k Householder reflections stored in `a` (from ``dgeqp3(m:n:a:pivots:tau:)``). The
-    /// corresponding LAPACK routine is `dormqr`.
+    /// Multiplies the m-vector at `vector` by Q or Qᵀ from the left, where Q is the product of
+    /// the first k Householder reflections stored in `a` (leading dimension `lda`) with scalars
+    /// `tau`. The corresponding LAPACK routine is `dormqr`.
     static func dormqr(
-        transpose: Bool, m: Int, c columns: Int, k: Int, a: [Double], lda: Int, tau: [Double], matrix: inout [Double]
+        transpose: Bool, m: Int, k: Int, a: UnsafePointer<Double>, lda: Int, tau: UnsafePointer<Double>,
+        vector: UnsafeMutablePointer<Double>, work: inout [Double]
     ) throws {
         _ = BLASThreads.configured
-        let (m32, c32, k32) = (int32(m), int32(columns), int32(k))
-        let trans = char(transpose ? "T" : "N")
+        let (m32, k32, lda32, ldc) = (int32(m), int32(k), int32(max(1, lda)), int32(max(1, m)))
+        let (side, trans) = (char("L"), char(transpose ? "T" : "N"))
         var query = 0.0
-        var info = LAPACKE_dormqr_work(
-            LAPACK_COL_MAJOR, char("L"), trans, m32, c32, k32, a, int32(lda), tau, &matrix, int32(max(1, m)), &query, -1)
+        var info = LAPACKE_dormqr_work(LAPACK_COL_MAJOR, side, trans, m32, 1, k32, a, lda32, tau, vector, ldc, &query, -1)
         try check(info, "dormqr") { _ in "workspace query failed" }
-        var work = [Double](repeating: 0, count: workspaceSize(query))
+        if work.count < workspaceSize(query) { work = Array(repeating: 0, count: workspaceSize(query)) }
         info = LAPACKE_dormqr_work(
-            LAPACK_COL_MAJOR, char("L"), trans, m32, c32, k32, a, int32(lda), tau, &matrix, int32(max(1, m)),
-            &work, int32(work.count))
+            LAPACK_COL_MAJOR, side, trans, m32, 1, k32, a, lda32, tau, vector, ldc, &work, int32(work.count))
         try check(info, "dormqr") { _ in "multiplication failed" }
     }
 

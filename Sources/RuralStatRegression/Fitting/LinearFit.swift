@@ -6,8 +6,9 @@ import RuralStatLinearAlgebra
 ///
 /// The steps, in order:
 /// 1. **Row weighting.** With weights w, row i of X and yᵢ are multiplied by √wᵢ (WLS).
-/// 2. **QR** of [W^½X | W^½y] without pivoting (`dgeqrf`): the one expensive pass over the
-///    rows. Its R₀ keeps all lengths and angles of the columns.
+/// 2. **QR** of [W^½X | W^½y] without pivoting (`dgeqrf` on blocks of 4,096 rows, then on
+///    the stacked triangles — TSQR, so the data leave memory once): the one expensive pass
+///    over the rows. Its R₀ keeps all lengths and angles of the columns.
 /// 3. **Column scaling.** Each column of R₀ is multiplied by a power of two that brings its
 ///    length into [½, 1). Powers of two change no digit, and Householder QR commutes with
 ///    them exactly, so this is the same as scaling the data; pivoting and the rank test then

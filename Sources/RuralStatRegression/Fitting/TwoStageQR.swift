@@ -3,8 +3,8 @@ import RuralStatLinearAlgebra
 /// The rank-revealing factorisation behind ``LinearFit``: an unpivoted QR of the weighted
 /// data, then a pivoted QR of the small, column-scaled R of the kept columns.
 ///
-/// 1. [W^½X | W^½y] = Q₁R₀ (`dgeqrf`), one pass over the n rows at the speed of unpivoted
-///    QR. R₀'s columns have the lengths and angles of the design's columns, and its last
+/// 1. [W^½X | W^½y] = Q₁R₀ (``HouseholderQR``: `dgeqrf` on cache-sized blocks of rows, then
+///    on their stacked triangles), the one pass over the n rows. R₀'s columns have the lengths and angles of the design's columns, and its last
 ///    column holds Q₁ᵀb.
 /// 2. R₀'s columns are scaled by powers of two D (Householder QR commutes exactly with such
 ///    scaling, so this equals scaling the data first), the aliased columns are found on them
