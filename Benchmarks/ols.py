@@ -7,20 +7,20 @@ usage: python3 Benchmarks/ols.py [--n 1000000] [--p 30] [--reps 5] [--seed 1] [-
 The design is ols_peer.py's `design()` (shared/peers), replicated here: intercept, correlated
 normals with one lognormal, category dummies; y with heteroskedastic noise. X (column-major)
 and y are written once as little-endian doubles under --data (default /work/bench-data) and
-reused. Each tool runs in its own process so that its peak RSS (os.wait4's ru_maxrss) is its
-own; --reps rounds run the three tools in turn (one timed repetition each) and the times are
+reused. Each tool runs in its own process (measure.py: wall time and peak RSS from os.wait4);
+--reps rounds run the three tools in turn (one timed repetition each) and the times are
 medians over the rounds, so a shared machine's load falls on all alike. Needs a release build:
     swift build -c release --product ruralstat-bench-ols
 """
 import argparse
 import json
 import os
-import subprocess
 import sys
 import textwrap
-import time
 
 import numpy as np
+
+import measure
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -47,18 +47,11 @@ def design(n, p, seed):
 
 
 def run(command):
-    """Runs a command; returns (stdout, wall seconds, peak RSS in MB).
-
-    Inline because the shared Benchmarks/measure.py (same os.wait4 method) was not on main yet.
-    """
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    out = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    if status != 0:
-        sys.exit(f"{command[0]} failed with status {status}")
-    return out, wall, usage.ru_maxrss / 1024
+    """Runs a command with measure.run; returns (stdout, wall seconds, peak RSS in MB)."""
+    m = measure.run(command, capture=True)
+    if m.returncode != 0:
+        sys.exit(f"{command[0]} failed with status {m.returncode}")
+    return m.stdout, m.seconds, m.peak_rss / 2**20
 
 
 PEER = textwrap.dedent("""
