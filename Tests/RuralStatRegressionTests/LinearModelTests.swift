@@ -80,8 +80,10 @@ struct LinearModelTests {
         for (ours, theirs) in zip(classical.coefficients.map(\.p), next(k)) { #expect(relativelyClose(ours, theirs, 1e-8)) }
     }
 
-    @Test func ordinaryLeastSquaresMatchesR() throws {
-        let data = Self.generated()
+    /// 10,000 rows make two row blocks in the QR (TSQR), 240 rows one.
+    @Test(arguments: [240, 10_000])
+    func ordinaryLeastSquaresMatchesR(n: Int) throws {
+        let data = Self.generated(n: n)
         let model = try LinearModel(Formula("y ~ x1 + log(x2) + C(g) + x1:x2"), data: data, cluster: "cl")
         #expect(model.termNames == ["(Intercept)", "x1", "log(x2)", "C(g)b", "C(g)c", "C(g)d", "x1:x2"])
         let r = try RReference.numbers(RReference.Table(data), script: "m <- lm(y ~ x1 + log(x2) + factor(g) + x1:x2, data = d)\n"
@@ -89,8 +91,9 @@ struct LinearModelTests {
         try Self.compare(model, against: r)
     }
 
-    @Test func weightedLeastSquaresMatchesR() throws {
-        let data = Self.generated(seed: 11)
+    @Test(arguments: [240, 10_000])
+    func weightedLeastSquaresMatchesR(n: Int) throws {
+        let data = Self.generated(n: n, seed: 11)
         let model = try LinearModel(Formula("y ~ x1 + I(x2^2) + g"), data: data, weights: "w", cluster: "cl")
         #expect(model.termNames == ["(Intercept)", "x1", "I(x2^2)", "gb", "gc", "gd"])
         let r = try RReference.numbers(RReference.Table(data), script: "m <- lm(y ~ x1 + I(x2^2) + g, data = d, weights = w)\n"
