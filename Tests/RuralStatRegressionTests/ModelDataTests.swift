@@ -14,4 +14,9 @@ import Testing
         #expect(x[1] == "x")
         #expect(data.rowCount == 3)
     }
+
+    @Test func makesRepeatedNamesUniqueAsR() {
+        let data = ModelData(header: ["x", "x", "x"], cells: [["1"], ["2"], ["3"]])
+        #expect(data.names == ["x", "x.1", "x.2"])
+    }
 }

@@ -1,7 +1,8 @@
 extension ModelData {
     /// A table from text cells, as read from a CSV file: a column is numeric when every
     /// non-missing cell is a finite number (spaces around it allowed), text otherwise. Missing
-    /// cells are empty, `NA` (R's marker) or `NaN`, spaces around them allowed.
+    /// cells are empty, `NA` (R's marker) or `NaN`, spaces around them allowed. A repeated
+    /// header name gets `.1`, `.2`, … appended, as R's `make.unique` does.
     ///
     /// - Parameters:
     ///   - header: the column names.
@@ -10,7 +11,18 @@ extension ModelData {
     /// - Precondition: one cell array per name, all of equal length.
     public init(header: [String], cells: [[String]], lineNumbers: [Int]? = nil) {
         precondition(header.count == cells.count, "one column of cells per header name")
-        let columns: [(name: String, column: Column)] = zip(header, cells).map { name, texts in
+        var seen = Set<String>()
+        let names = header.map { name in
+            var unique = name
+            var suffix = 0
+            while seen.contains(unique) {
+                suffix += 1
+                unique = "\(name).\(suffix)"
+            }
+            seen.insert(unique)
+            return unique
+        }
+        let columns: [(name: String, column: Column)] = zip(names, cells).map { name, texts in
             let trimmed: (String) -> Substring = { text in
                 let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
                 guard let first = text.firstIndex(where: { !isSpace($0) }),
