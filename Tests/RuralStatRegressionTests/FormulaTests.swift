@@ -46,6 +46,8 @@ import Testing
         ("y ~ x + 2", "a number term must be 1 (intercept) or 0 (none)", 9),
         ("y ~ x + $", "unexpected character \"$\"", 9),
         ("y ~ C(x + 1)", "C(…) takes one column name", 5),
+        ("y ~ log(C(g))", "C(…) makes a category; it cannot be used in arithmetic", 9),
+        ("C(y) ~ x", "C(…) makes a category; it cannot be used in arithmetic", 1),
     ])
     func errorsNameTheTokenAndItsPosition(text: String, message: String, position: Int) {
         let error = #expect(throws: RegressionError.self) { try Formula(text) }

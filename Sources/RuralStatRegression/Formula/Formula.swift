@@ -44,7 +44,7 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
         self.text = text
         var parser = try FormulaParser(text)
         let (responseNode, rhs) = try parser.parseFormula()
-        response = try Self.arithmetic(responseNode, text: text)
+        response = try Self.arithmetic(responseNode, text: text, allowsCategory: false)
         var positions: [String: Int] = [:]
         Self.collectPositions(responseNode, into: &positions)
         Self.collectPositions(rhs, into: &positions)
@@ -81,13 +81,20 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
         FormulaParser.error(message, at: columnPositions[name] ?? 1, in: text)
     }
 
-    /// An arithmetic expression (response, function argument or component).
-    static func arithmetic(_ node: FormulaParser.Node, text: String) throws -> FormulaExpression {
+    /// An arithmetic expression (response, function argument or component). A category
+    /// marker `C(x)` / `factor(x)` is allowed only as a whole component.
+    static func arithmetic(
+        _ node: FormulaParser.Node, text: String, allowsCategory: Bool = true
+    ) throws -> FormulaExpression {
         switch node {
         case .name(let name, _): return .column(name)
         case .number(let value, _): return .number(value)
         case .call(let name, let arguments, let position):
             if FormulaExpression.factorMarkers.contains(name) {
+                guard allowsCategory else {
+                    throw FormulaParser.error("\(name)(…) makes a category; it cannot be used in arithmetic", at: position,
+                                              in: text)
+                }
                 guard arguments.count == 1, case .name(let column, _) = arguments[0] else {
                     throw FormulaParser.error("\(name)(…) takes one column name", at: position, in: text)
                 }
@@ -100,14 +107,16 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
             guard arguments.count == 1 else {
                 throw FormulaParser.error("\(name)(…) takes one argument, got \(arguments.count)", at: position, in: text)
             }
-            return .call(name, [try arithmetic(arguments[0], text: text)])
+            return .call(name, [try arithmetic(arguments[0], text: text, allowsCategory: false)])
         case .binary(let op, let lhs, let rhs, let position):
             guard op != ":" else {
                 throw FormulaParser.error("\":\" is only allowed between terms", at: position, in: text)
             }
-            return .binary(op, try arithmetic(lhs, text: text), try arithmetic(rhs, text: text))
-        case .negation(let operand, _): return .negation(try arithmetic(operand, text: text))
-        case .parenthesized(let inner, _): return .parenthesized(try arithmetic(inner, text: text))
+            return .binary(op, try arithmetic(lhs, text: text, allowsCategory: false),
+                           try arithmetic(rhs, text: text, allowsCategory: false))
+        case .negation(let operand, _): return .negation(try arithmetic(operand, text: text, allowsCategory: false))
+        case .parenthesized(let inner, _):
+            return .parenthesized(try arithmetic(inner, text: text, allowsCategory: false))
         }
     }
 }

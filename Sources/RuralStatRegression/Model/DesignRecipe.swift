@@ -89,7 +89,7 @@ struct DesignRecipe: Sendable {
                 case .numeric:
                     parts = [try Self.numericValues(component, formula: formula, data: data, rows: rows)]
                 case .contrasts, .indicators:
-                    let column = try Self.categoricalColumn(component, formula: formula, data: data)!
+                    let column = try Self.sourceColumn(component, formula: formula, data: data)
                     let known = levels[component.label]!
                     let index = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($1, $0) })
                     let codes = try rows.map { row -> Int in
@@ -130,6 +130,14 @@ struct DesignRecipe: Sendable {
             if case .text = column { return column }
         }
         return nil
+    }
+
+    /// The column a categorical component reads, whatever its type in `data` (new data may
+    /// hold as numbers what the fit read as text).
+    static func sourceColumn(_ component: FormulaExpression, formula: Formula, data: ModelData) throws -> ModelData.Column {
+        let name = component.factorColumn ?? component.columns[0]
+        guard let column = data.column(named: name) else { throw unknown(name, formula: formula, data: data) }
+        return column
     }
 
     /// A numeric expression's values on `rows` (NaN where an input is missing).
