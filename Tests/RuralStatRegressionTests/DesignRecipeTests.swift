@@ -50,6 +50,15 @@ import Testing
         #expect(error?.message == "g has only one level (b) in the rows used; a category needs two")
     }
 
+    /// 1,001 distinct ids in 1,001 rows would make a 1,001-column design.
+    @Test func rejectsAnIdentifierAsACategory() {
+        let ids = ModelData([("y", .numeric((0...1000).map(Double.init))), ("id", .text((0...1000).map { "H\($0)" }))])
+        let error = #expect(throws: RegressionError.self) {
+            try DesignRecipe(formula: Formula("y ~ id"), data: ids, rows: Array(0...1000))
+        }
+        #expect(error?.message == "id has 1001 distinct values in 1001 rows: an identifier, not a category (a category repeats its values)")
+    }
+
     @Test func rejectsUnknownColumnsAndLevels() throws {
         let error = #expect(throws: RegressionError.self) { try recipe("y ~ x + incme") }
         #expect(error?.message.contains("unknown column \"incme\" (columns: y, x, g, year) at position 9") == true)

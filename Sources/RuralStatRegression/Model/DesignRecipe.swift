@@ -35,7 +35,15 @@ struct DesignRecipe: Sendable {
         var levels: [String: [String]] = [:]
         for component in formula.terms.flatMap(\.components) where levels[component.label] == nil {
             if let column = try Self.categoricalColumn(component, formula: formula, data: data) {
-                levels[component.label] = Self.levels(of: column, rows: rows)
+                let found = Self.levels(of: column, rows: rows)
+                // An identifier read as a category would make an n×n design; refuse it kindly.
+                guard found.count <= 1_000 || found.count * 2 <= rows.count else {
+                    throw RegressionError(
+                        .badValue,
+                        "\(component.label) has \(found.count) distinct values in \(rows.count) rows: "
+                            + "an identifier, not a category (a category repeats its values)")
+                }
+                levels[component.label] = found
             }
         }
         self.levels = levels
