@@ -68,7 +68,7 @@ struct RegressCommand: ParsableCommand {
             StandardStreams.printError(error.description)
             throw ExitCode(error.exitCode)
         }
-        let modelData = ModelData(header: table.header, cells: table.columns, lineNumbers: table.line.map { Int($0) })
+        let modelData = Self.modelData(table, using: parsed.columns + [weights, cluster].compactMap { $0 })
         if showProgress { StandardStreams.printError("fitting \(parsed.text) on \(modelData.rowCount) rows…") }
         let document = try Self.reporting(file: data) {
             let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
@@ -86,6 +86,21 @@ struct RegressCommand: ParsableCommand {
             StandardStreams.printError("ruralstat regress: " + (file.map { "\($0): " } ?? "") + error.message)
             throw ExitCode(error.code == .formula || error.code == .usage ? 64 : 65)
         }
+    }
+
+    /// The table as model data: only the columns the model uses are converted when the header
+    /// has them all; otherwise every column, so the error about the missing one lists them.
+    static func modelData(_ table: CSVTable, using names: [String]) -> ModelData {
+        let lines = table.line.map { Int($0) }
+        let lowered = table.header.map { $0.lowercased() }
+        let indices = names.map { name in
+            table.header.firstIndex(of: name) ?? lowered.firstIndex(of: name.lowercased())
+        }
+        guard indices.allSatisfy({ $0 != nil }) else {
+            return ModelData(header: table.header, cells: table.columns, lineNumbers: lines)
+        }
+        let used = Set(indices.compactMap { $0 }).sorted()
+        return ModelData(header: used.map { table.header[$0] }, cells: used.map { table.columns[$0] }, lineNumbers: lines)
     }
 
     /// `--se` as a covariance type and, for `cluster:COLUMN`, the column.

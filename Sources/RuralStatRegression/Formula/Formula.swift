@@ -36,6 +36,15 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
     /// The formula as written.
     public var description: String { text }
 
+    /// Every column the formula reads, in order of first appearance.
+    public var columns: [String] {
+        var names: [String] = []
+        for name in response.columns + terms.flatMap(\.components).flatMap(\.columns) where !names.contains(name) {
+            names.append(name)
+        }
+        return names
+    }
+
     /// Parses `text`.
     ///
     /// - Throws: ``RegressionError`` (code ``RegressionError/Code/formula``) naming the bad
