@@ -56,6 +56,10 @@ import Testing
         #expect(error?.message.contains("at position \(position) of the formula") == true, "\(error?.message ?? "")")
     }
 
+    @Test func listsTheColumnsItReads() throws {
+        #expect(try Formula("log(y) ~ x1 * C(g) + I(x2^2) + x1").columns == ["y", "x1", "g", "x2"])
+    }
+
     @Test func needsATilde() {
         let error = #expect(throws: RegressionError.self) { try Formula("y x1") }
         #expect(error?.message.contains("needs \"~\"") == true)
