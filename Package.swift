@@ -22,7 +22,10 @@ let products: [Product] = [
     .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
     .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
     .library(name: "RuralStatIncome", targets: ["RuralStatIncome"]),
+    .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
+    .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
+    .executable(name: "ruralstat-bench-ols", targets: ["OLSBenchmark"]),
 ]
 
 // MARK: - Dependencies
@@ -62,6 +65,12 @@ let targets: [Target] = [
         dependencies: ["RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
+    .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
+    .target(
+        name: "RuralStatRegression",
+        dependencies: ["RuralStatLinearAlgebra", "RuralStatData", "RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
     .target(
         name: "RuralStatIncome",
         dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
@@ -69,12 +78,24 @@ let targets: [Target] = [
     ),
     .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome"],
+        dependencies: [
+            "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
+            "RuralStatLinearAlgebra", "RuralStatRegression",
+        ],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
         name: "ruralstat",
         dependencies: ["RuralStat", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        swiftSettings: swiftSettings
+    ),
+
+    // MARK: - Benchmarks (release builds only; see Benchmarks/)
+
+    .executableTarget(
+        name: "OLSBenchmark",
+        dependencies: ["RuralStatLinearAlgebra", "RuralStatRegression"],
+        path: "Benchmarks/OLSBenchmark",
         swiftSettings: swiftSettings
     ),
 
@@ -109,6 +130,17 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatIncomeTests",
         dependencies: ["RuralStatIncome"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatLinearAlgebraTests",
+        dependencies: ["RuralStatLinearAlgebra"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatRegressionTests",
+        dependencies: ["RuralStatRegression"],
+        resources: [.copy("NIST")],
         swiftSettings: swiftSettings
     ),
 ]

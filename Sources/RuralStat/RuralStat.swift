@@ -1,7 +1,9 @@
 // The umbrella module: `import RuralStat` brings in every part of the toolkit.
-// Each part can also be imported on its own (`import RuralStatData`, …).
+// Each part can also be imported on its own (`import RuralStatIncome`, …).
 @_exported import RuralStatData
-@_exported import RuralStatReport
-@_exported import RuralStatTargets
-@_exported import RuralStatSynth
 @_exported import RuralStatIncome
+@_exported import RuralStatLinearAlgebra
+@_exported import RuralStatRegression
+@_exported import RuralStatReport
+@_exported import RuralStatSynth
+@_exported import RuralStatTargets

@@ -1,0 +1,43 @@
+import CRuralStatLAPACK
+import Foundation
+
+/// The number of threads OpenBLAS uses for RuralStat's linear algebra.
+///
+/// OpenBLAS picks its own default at load time (every core, or `OPENBLAS_NUM_THREADS`). RuralStat
+/// sets the count deliberately before its first LAPACK or BLAS call instead:
+///
+/// 1. `RURALSTAT_THREADS` in the environment, when it is a positive integer;
+/// 2. otherwise `OPENBLAS_NUM_THREADS`, when set, is left in force;
+/// 3. otherwise one thread per active processor (`ProcessInfo.activeProcessorCount`).
+///
+/// Rule 3 is what pays for RuralStat's own work: tall, thin least-squares problems whose cost
+/// is dominated by Householder reflections (matrix-vector products), where OpenBLAS splits the
+/// rows among threads. Callers embedding RuralStat in a program that runs its own parallel
+/// work should call ``set(_:)`` with 1.
+public enum BLASThreads {
+    /// Sets the number of OpenBLAS threads (`openblas_set_num_threads`).
+    ///
+    /// - Precondition: `count` is at least 1 and fits in an `Int32`.
+    public static func set(_ count: Int) {
+        precondition(count >= 1, "thread count must be at least 1")
+        guard let count32 = Int32(exactly: count) else { preconditionFailure("thread count out of range") }
+        _ = configured
+        openblas_set_num_threads(count32)
+    }
+
+    /// The number of threads OpenBLAS currently uses (`openblas_get_num_threads`).
+    public static var count: Int {
+        _ = configured
+        return Int(openblas_get_num_threads())
+    }
+
+    /// Applies the default policy once; every wrapper in `LAPACK` touches it first.
+    static let configured: Void = {
+        let environment = ProcessInfo.processInfo.environment
+        if let text = environment["RURALSTAT_THREADS"], let value = Int32(text), value >= 1 {
+            openblas_set_num_threads(value)
+        } else if environment["OPENBLAS_NUM_THREADS"] == nil {
+            openblas_set_num_threads(Int32(clamping: ProcessInfo.processInfo.activeProcessorCount))
+        }
+    }()
+}

@@ -1,0 +1,172 @@
+import Foundation
+import RuralStatLinearAlgebra
+
+/// Everything a regression table reports: coefficients with standard errors, t and p, and the
+/// fit statistics, under one covariance type — R's `summary(lm)` plus what `AIC`, `BIC`,
+/// `logLik`, `kappa` and `sandwich` add.
+///
+/// Definitions (w the weights, all 1 without them; e the residuals; n observations; k the
+/// rank; i = 1 with an intercept, 0 without):
+/// - RSS = Σwe²; TSS = Σw(y − ȳ_w)² with an intercept, Σwy² without (as R);
+/// - R² = 1 − RSS/TSS; adjusted R² = 1 − (1 − R²)(n − i)/(n − k);
+/// - σ = √(RSS/(n − k));
+/// - F: with classical covariance ((TSS − RSS)/(k − i))/σ² on (k − i, n − k) degrees of
+///   freedom; with a robust covariance V the Wald statistic β′V⁻¹β/(k − i) over the non-intercept
+///   coefficients on the same degrees of freedom (R: `lmtest::waldtest(…, vcov = V)`;
+///   Stata's robust F). `nil` when k = i;
+/// - t = estimate / standard error, p two-sided from Student t on n − k degrees of freedom for
+///   every covariance type (R's `coeftest`; Stata uses G − 1 for clustered errors);
+/// - log-likelihood ℓ = ½(Σ log w − n(log 2π + 1 − log n + log RSS)) (R's `logLik.lm`);
+///   AIC = −2ℓ + 2(k + 1), BIC = −2ℓ + (k + 1)·log n: the residual variance counts as a
+///   parameter, as in R.
+public struct RegressionSummary: Sendable {
+    /// One row of the coefficient table.
+    public struct Coefficient: Sendable, Equatable {
+        /// The term's name, R style: `(Intercept)`, `x1`, `log(x2)`, `C(region)north`, `x1:x2`.
+        public let term: String
+        /// The estimate; NaN when aliased.
+        public let estimate: Double
+        /// Its standard error under the summary's covariance type.
+        public let standardError: Double
+        /// estimate / standard error.
+        public let t: Double
+        /// The two-sided p-value of t.
+        public let p: Double
+        /// Whether the term is aliased (dropped for collinearity).
+        public let isAliased: Bool
+    }
+
+    /// The covariance type's name (`classical`, `HC1`, … or `cluster:<column>`).
+    public let covarianceName: String
+    /// The coefficient table, in design-column order.
+    public let coefficients: [Coefficient]
+    /// The observations used, n.
+    public let observationCount: Int
+    /// n − k.
+    public let residualDegreesOfFreedom: Int
+    /// The numerical rank k.
+    public let rank: Int
+    /// R².
+    public let rSquared: Double
+    /// Adjusted R².
+    public let adjustedRSquared: Double
+    /// The residual standard deviation σ.
+    public let sigma: Double
+    /// The F statistic, `nil` for a model with nothing beyond an intercept.
+    public let fStatistic: Double?
+    /// Its numerator degrees of freedom k − i.
+    public let fNumeratorDegreesOfFreedom: Int
+    /// The p-value of F.
+    public let fPValue: Double?
+    /// The Gaussian log-likelihood ℓ.
+    public let logLikelihood: Double
+    /// Akaike's information criterion.
+    public let aic: Double
+    /// Schwarz's Bayesian information criterion.
+    public let bic: Double
+    /// The condition number of the column-scaled kept design (see ``LinearFit/conditionNumber``).
+    public let conditionNumber: Double
+    /// Names of the aliased terms, in design order.
+    public let aliased: [String]
+    /// The full covariance matrix (NaN for aliased terms).
+    public let covariance: Matrix
+
+    /// Summarises `fit`.
+    ///
+    /// - Parameters:
+    ///   - termNames: one name per design column.
+    ///   - interceptColumn: the design column that is the intercept, if the model has one.
+    ///   - covarianceType: how standard errors are estimated.
+    ///   - clusterName: the name of the cluster variable, shown in ``covarianceName``.
+    /// - Throws: ``RegressionError`` from the covariance computation.
+    public init(
+        fit: LinearFit, termNames: [String], interceptColumn: Int?, covarianceType: CovarianceType,
+        clusterName: String? = nil
+    ) throws {
+        precondition(termNames.count == fit.coefficients.count, "one name per design column")
+        let n = fit.observationCount
+        let residualDF = fit.residualDegreesOfFreedom
+        let v = try fit.covariance(covarianceType)
+        let tDistribution = residualDF > 0 ? StudentT(degreesOfFreedom: Double(residualDF)) : nil
+        coefficients = termNames.indices.map { j in
+            let estimate = fit.coefficients[j]
+            let se = v[j, j].squareRoot()
+            let t = estimate / se
+            return Coefficient(
+                term: termNames[j], estimate: estimate, standardError: se, t: t,
+                p: tDistribution?.twoSidedPValue(t) ?? .nan, isAliased: fit.aliased[j])
+        }
+        covarianceName = covarianceType == .cluster ? "cluster:\(clusterName ?? "id")" : covarianceType.name
+        covariance = v
+        observationCount = n
+        residualDegreesOfFreedom = residualDF
+        rank = fit.rank
+        sigma = fit.sigma
+        conditionNumber = fit.conditionNumber
+        aliased = termNames.indices.filter { fit.aliased[$0] }.map { termNames[$0] }
+
+        let interceptCounts = interceptColumn != nil ? 1 : 0
+        let rss = fit.residualSumOfSquares
+        let tss = Self.totalSumOfSquares(fit, centred: interceptColumn != nil)
+        rSquared = 1 - rss / tss
+        adjustedRSquared = 1 - (1 - rSquared) * Double(n - interceptCounts) / Double(residualDF)
+        let numeratorDF = fit.rank - interceptCounts
+        fNumeratorDegreesOfFreedom = numeratorDF
+        if numeratorDF > 0 && residualDF > 0 {
+            let f: Double
+            if covarianceType == .classical {
+                f = ((tss - rss) / Double(numeratorDF)) / (sigma * sigma)
+            } else {
+                let tested = termNames.indices.filter { !fit.aliased[$0] && $0 != interceptColumn }
+                f = Self.waldStatistic(fit.coefficients, v, tested) / Double(numeratorDF)
+            }
+            fStatistic = f
+            fPValue = FDistribution(
+                numeratorDegreesOfFreedom: Double(numeratorDF), denominatorDegreesOfFreedom: Double(residualDF)
+            ).upperTailProbability(f)
+        } else {
+            fStatistic = nil
+            fPValue = nil
+        }
+        let sumLogWeights = fit.weights?.reduce(0) { $0 + log($1) } ?? 0
+        let nn = Double(n)
+        logLikelihood = 0.5 * (sumLogWeights - nn * (log(2 * Double.pi) + 1 - log(nn) + log(rss)))
+        let parameters = Double(fit.rank + 1)
+        aic = -2 * logLikelihood + 2 * parameters
+        bic = -2 * logLikelihood + log(nn) * parameters
+    }
+
+    /// TSS in extended precision: Σw(y − ȳ_w)² or Σwy².
+    static func totalSumOfSquares(_ fit: LinearFit, centred: Bool) -> Double {
+        let y = fit.response
+        let weight: (Int) -> Extended = { i in fit.weights.map { Extended($0[i]) } ?? 1 }
+        var mean: Extended = 0
+        if centred {
+            var (sum, total): (Extended, Extended) = (0, 0)
+            for i in y.indices {
+                sum += weight(i) * Extended(y[i])
+                total += weight(i)
+            }
+            mean = sum / total
+        }
+        var tss: Extended = 0
+        for i in y.indices {
+            let deviation = Extended(y[i]) - mean
+            tss += weight(i) * deviation * deviation
+        }
+        return Double(tss)
+    }
+
+    /// β_sᵀ V_s⁻¹ β_s over the columns `tested`; NaN when V_s is singular (e.g. fewer
+    /// clusters than tested coefficients).
+    private static func waldStatistic(_ beta: [Double], _ v: Matrix, _ tested: [Int]) -> Double {
+        let q = tested.count
+        var sub = Matrix(rows: q, columns: q)
+        for (a, i) in tested.enumerated() {
+            for (b, j) in tested.enumerated() { sub[a, b] = v[i, j] }
+        }
+        let b = tested.map { beta[$0] }
+        guard let x = try? sub.solvePositiveDefinite(b) else { return .nan }
+        return zip(b, x).reduce(0) { $0 + $1.0 * $1.1 }
+    }
+}

@@ -1,0 +1,115 @@
+import RuralStatData
+import RuralStatLinearAlgebra
+
+/// A linear model fitted by formula on a table: `LinearModel(Formula("y ~ x1 + C(region)"),
+/// data: table)`, R's `lm`.
+///
+/// Rows with a missing value in any column the model uses — response, terms, weights,
+/// cluster — are left out and counted in ``droppedRows`` (R's `na.omit`). A value that a
+/// transformation makes non-finite (`log(0)`) is an error naming the term and the line, not a
+/// silent drop. Fitting is ``LinearFit``'s: scaled pivoted QR with refinement.
+public struct LinearModel: Sendable {
+    /// The formula.
+    public let formula: Formula
+    /// The numerical fit on the design the formula built.
+    public let fit: LinearFit
+    /// The weights column, if the fit is weighted.
+    public let weightsColumn: String?
+    /// The cluster column, if one was given (for ``CovarianceType/cluster``).
+    public let clusterColumn: String?
+    /// Rows left out because a used column was missing there.
+    public let droppedRows: Int
+    /// The indices (into the data) of the rows used, in order.
+    public let usedRows: [Int]
+    let recipe: DesignRecipe
+
+    /// The names of the design columns (R's coefficient names).
+    public var termNames: [String] { recipe.columnNames }
+
+    /// Fits `formula` on `data`.
+    ///
+    /// - Parameters:
+    ///   - weights: a numeric column of weights > 0 (weighted least squares), or `nil`.
+    ///   - cluster: a column whose values group rows for cluster-robust standard errors.
+    /// - Throws: ``RegressionError`` naming the unknown column, bad token, bad value or line.
+    public init(
+        _ formula: Formula, data: ModelData, weights: String? = nil, cluster: String? = nil,
+        options: LeastSquaresOptions = .init()
+    ) throws {
+        self.formula = formula
+        weightsColumn = weights
+        clusterColumn = cluster
+        var used = formula.response.columns
+        for component in formula.terms.flatMap(\.components) { used += component.columns }
+        for name in [weights, cluster].compactMap({ $0 }) where data.column(named: name) == nil {
+            throw RegressionError(.usage, "unknown column \"\(name)\" (columns: \(data.names.joined(separator: ", ")))")
+        }
+        used += [weights, cluster].compactMap { $0 }
+        used = used.enumerated().filter { !used[..<$0.offset].contains($0.element) }.map(\.element)
+        var present = [Bool](repeating: true, count: data.rowCount)
+        for name in used {
+            guard let column = data.column(named: name) else { throw DesignRecipe.unknown(name, formula: formula, data: data) }
+            switch column {
+            case .numeric(let values): for row in values.indices where values[row].isNaN { present[row] = false }
+            case .text(let text): for row in text.codes.indices where text.codes[row] == TextColumn.missing { present[row] = false }
+            }
+        }
+        let rows = present.indices.filter { present[$0] }
+        guard !rows.isEmpty else {
+            throw RegressionError(.noData, "no row has values in all of: \(used.joined(separator: ", "))")
+        }
+        usedRows = rows
+        droppedRows = data.rowCount - rows.count
+        let recipe = try DesignRecipe(formula: formula, data: data, rows: rows)
+        self.recipe = recipe
+        let design = try recipe.design(data, rows: rows)
+        let response = try recipe.response(data, rows: rows)
+        try Self.checkFinite(response, name: formula.response.label, data: data, rows: rows)
+        for j in 0..<design.columns {
+            try design.withColumn(j) { try Self.checkFinite(Array($0), name: recipe.columnNames[j], data: data, rows: rows) }
+        }
+        var weightValues: [Double]?
+        if let weights {
+            guard case .numeric(let values) = data.column(named: weights)! else {
+                throw RegressionError(.badValue, "weights column \"\(weights)\" holds text, not numbers")
+            }
+            let selected = rows.map { values[$0] }
+            if let bad = selected.indices.first(where: { !(selected[$0] > 0 && selected[$0].isFinite) }) {
+                throw RegressionError(
+                    .badValue, "\(data.rowName(rows[bad])): weight \(selected[bad]) in \"\(weights)\" is not a number > 0")
+            }
+            weightValues = selected
+        }
+        let clusters = cluster.map { Self.clusterIDs(data.column(named: $0)!, rows: rows) }
+        fit = try LinearFit(design: design, response: response, weights: weightValues, clusters: clusters, options: options)
+    }
+
+    /// The summary table under `covariance`.
+    ///
+    /// - Throws: ``RegressionError`` for ``CovarianceType/cluster`` without a cluster column.
+    public func summary(_ covariance: CovarianceType = .classical) throws -> RegressionSummary {
+        try RegressionSummary(
+            fit: fit, termNames: termNames, interceptColumn: recipe.interceptColumn, covarianceType: covariance,
+            clusterName: clusterColumn)
+    }
+
+    private static func checkFinite(_ values: [Double], name: String, data: ModelData, rows: [Int]) throws {
+        if let bad = values.indices.first(where: { !values[$0].isFinite }) {
+            throw RegressionError(.badValue, "\(data.rowName(rows[bad])): \(name) is \(values[bad]), not a finite number")
+        }
+    }
+
+    private static func clusterIDs(_ column: ModelData.Column, rows: [Int]) -> [Int] {
+        switch column {
+        case .text(let text): return rows.map { Int(text.codes[$0]) }
+        case .numeric(let values):
+            var index: [UInt64: Int] = [:]
+            return rows.map { row in
+                let key = values[row].bitPattern
+                if let id = index[key] { return id }
+                index[key] = index.count
+                return index.count - 1
+            }
+        }
+    }
+}

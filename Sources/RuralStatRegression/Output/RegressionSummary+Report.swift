@@ -1,0 +1,96 @@
+import Foundation
+import RuralStatReport
+
+extension RegressionSummary {
+    /// The summary as a report: the coefficient table and the fit statistics, in the keys of
+    /// SPEC §4.1 (`regress` JSON) and, for people, in the layout of R's `summary(lm)`.
+    ///
+    /// JSON: `n, df_residual, rank, r_squared, adj_r_squared, sigma, f_statistic, f_p_value,
+    /// log_likelihood, aic, bic, condition_number, dropped_rows, aliased, se_type`, then
+    /// `coefficients: [{term, estimate, std_error, t, p, signif}]`; undefined numbers are
+    /// `null`. CSV: the coefficient table. Table and Markdown: the coefficients with
+    /// 4 significant digits, p to 4 decimals and R's significance stars, then R's summary lines.
+    ///
+    /// - Parameters:
+    ///   - formula: the formula, shown in the heading.
+    ///   - droppedRows: rows left out for missing values.
+    public func report(formula: String, droppedRows: Int) -> ReportDocument {
+        var table = ReportTable(columns: [
+            ReportColumn("term", title: "Term", chinese: "项", style: .text),
+            ReportColumn("estimate", title: "Estimate", chinese: "估计值", style: .decimal(4)),
+            ReportColumn("std_error", title: "Std. Error", chinese: "标准误", style: .decimal(4)),
+            ReportColumn("t", title: "t value", chinese: "t 值", style: .decimal(3)),
+            ReportColumn("p", title: "Pr(>|t|)", chinese: "p 值", style: .decimal(4)),
+            ReportColumn("signif", title: "", chinese: "", style: .text),
+        ])
+        for c in coefficients {
+            table.append([
+                .text(c.term), Self.significant(c.estimate), Self.significant(c.standardError),
+                c.t.isFinite ? .quantity(c.t, .decimal(3)) : .missing, Self.pValueCell(c.p),
+                .text(c.isAliased ? "aliased" : Self.stars(c.p)),
+            ])
+        }
+        let facts: [(String, JSONValue)] = [
+            ("n", .integer(observationCount)), ("df_residual", .integer(residualDegreesOfFreedom)),
+            ("rank", .integer(rank)), ("r_squared", .number(rSquared)), ("adj_r_squared", .number(adjustedRSquared)),
+            ("sigma", .number(sigma)), ("f_statistic", fStatistic.map(JSONValue.number) ?? .null),
+            ("f_p_value", fPValue.map(JSONValue.number) ?? .null), ("log_likelihood", .number(logLikelihood)),
+            ("aic", .number(aic)), ("bic", .number(bic)), ("condition_number", .number(conditionNumber)),
+            ("dropped_rows", .integer(droppedRows)), ("aliased", .array(aliased.map(JSONValue.string))),
+            ("se_type", .string(covarianceName)),
+        ]
+        let f = Self.format
+        var notes = [
+            "---",
+            "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
+            "Standard errors: \(covarianceName)",
+            "Residual standard error: \(f(sigma)) on \(residualDegreesOfFreedom) degrees of freedom"
+                + (droppedRows > 0 ? "  (\(droppedRows) observation\(droppedRows == 1 ? "" : "s") deleted due to missingness)" : ""),
+            "Multiple R-squared:  \(f(rSquared)),\tAdjusted R-squared:  \(f(adjustedRSquared))",
+        ]
+        if let fStatistic, let fPValue {
+            let kind = covarianceName == "classical" ? "F-statistic" : "Wald F-statistic (\(covarianceName))"
+            notes.append("\(kind): \(f(fStatistic)) on \(fNumeratorDegreesOfFreedom) and \(residualDegreesOfFreedom) DF,  "
+                         + "p-value: \(Self.formatP(fPValue))")
+        }
+        let fixed = { (value: Double) in value.isFinite ? String(format: "%.2f", value) : f(value) }
+        notes.append("Log-likelihood: \(fixed(logLikelihood)) (df = \(rank + 1)),  AIC: \(fixed(aic)),  BIC: \(fixed(bic))")
+        notes.append("n = \(observationCount), rank = \(rank), condition number (scaled design) = \(f(conditionNumber))")
+        if !aliased.isEmpty {
+            notes.append("Coefficients not defined because of singularities (aliased): \(aliased.joined(separator: ", "))")
+        }
+        return ReportDocument(
+            facts: facts,
+            sections: [ReportDocument.Section(
+                key: "coefficients", heading: "Linear model: \(formula)", chinese: "线性模型：\(formula)", table: table)],
+            notes: notes)
+    }
+
+    /// A number cell shown with 4 significant digits in tables, full precision elsewhere.
+    private static func significant(_ value: Double) -> ReportCell {
+        guard value.isFinite else { return .missing }
+        let magnitude = value == 0 ? 0 : Int(floor(log10(abs(value))))
+        return .quantity(value, .decimal(min(9, max(0, 3 - magnitude))))
+    }
+
+    /// p in tables as Stata shows it, 4 decimals (`0.0000` below 0.00005); full precision elsewhere.
+    private static func pValueCell(_ p: Double) -> ReportCell {
+        p.isFinite ? .quantity(p, .decimal(4)) : .missing
+    }
+
+    /// R's significance stars.
+    static func stars(_ p: Double) -> String {
+        guard p.isFinite else { return "" }
+        return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : p < 0.1 ? "." : ""
+    }
+
+    /// 4 significant digits, as R prints summary lines.
+    static func format(_ value: Double) -> String {
+        value.isFinite ? String(format: "%.4g", value) : (value.isNaN ? "NaN" : (value > 0 ? "Inf" : "-Inf"))
+    }
+
+    /// A p-value as R's `format.pval`: `< 2.2e-16` below machine epsilon.
+    static func formatP(_ p: Double) -> String {
+        p < 2.220446049250313e-16 ? "< 2.2e-16" : String(format: "%.4g", p)
+    }
+}

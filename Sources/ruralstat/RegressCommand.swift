@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import RuralStat
+
+/// `ruralstat regress`: a linear model on any CSV file, by formula (SPEC §3.4, §4.1).
+struct RegressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regress",
+        abstract: "Fit a linear model to any CSV file by formula, with classical or robust standard errors.",
+        discussion: """
+        Formula: y ~ x1 + log(x2) + C(category) + x1:x2, I(x^2) for arithmetic, - 1 for no \
+        intercept; text columns are categories (first level in sorted order is the reference). \
+        Rows with an empty, NA or NaN cell in a used column are dropped and counted. Least \
+        squares by QR with column pivoting and iterative refinement (LAPACK); aliased terms are \
+        reported, not fatal.
+        Exit status: 0 success, 64 usage error, unreadable file or bad formula, 65 bad data.
+        """
+    )
+
+    @Option(help: "The CSV file (header line, then one row per observation).")
+    var data: String
+
+    @Option(help: "The model formula, e.g. \"log(pci) ~ wage_share + C(category)\".")
+    var formula: String
+
+    @Option(help: "A column of weights > 0 for weighted least squares.")
+    var weights: String?
+
+    @Option(help: "Standard errors: classical, hc0, hc1, hc2, hc3 or cluster:COLUMN.")
+    var se: String = "classical"
+
+    @Option(help: "Input encoding: utf-8 or gb18030. Default: detected from the bytes.")
+    var encoding: String?
+
+    @Option(help: "Output format: table, csv, json, markdown or xlsx.")
+    var format: String = "table"
+
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Language of headings in tables: en or zh.")
+    var lang: String = "en"
+
+    func run() throws {
+        guard let outputFormat = OutputFormat(rawValue: format) else {
+            throw ValidationError("unknown --format '\(format)'; use table, csv, json, markdown or xlsx")
+        }
+        guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be en or zh, not '\(lang)'") }
+        var textEncoding: TextEncoding?
+        if let encoding {
+            guard let named = TextEncoding(name: encoding) else {
+                throw ValidationError("unknown --encoding '\(encoding)'; use utf-8 or gb18030")
+            }
+            textEncoding = named
+        }
+        let (covariance, cluster) = try Self.parseStandardErrors(se)
+        let parsed = try Self.reporting { try Formula(formula) }
+        let showProgress = isatty(STDERR_FILENO) == 1
+        if showProgress { StandardStreams.printError("reading \(data)…") }
+        let table: CSVTable
+        do {
+            table = try CSVTable.read(path: data, encoding: textEncoding)
+        } catch {
+            StandardStreams.printError(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        let modelData = Self.modelData(table, using: parsed.columns + [weights, cluster].compactMap { $0 })
+        if showProgress { StandardStreams.printError("fitting \(parsed.text) on \(modelData.rowCount) rows…") }
+        let document = try Self.reporting(file: data) {
+            let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
+            return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows)
+        }
+        try StandardStreams.write(try document.rendered(as: outputFormat, language: language), to: output)
+    }
+
+    /// Runs `body`; a ``RegressionError`` is printed (after the file name, if any) and ends the
+    /// process with 64 for formula and usage errors, 65 for bad data.
+    private static func reporting<Result>(file: String? = nil, _ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let error as RegressionError {
+            StandardStreams.printError("ruralstat regress: " + (file.map { "\($0): " } ?? "") + error.message)
+            throw ExitCode(error.code == .formula || error.code == .usage ? 64 : 65)
+        }
+    }
+
+    /// The table as model data: only the columns the model uses are converted when the header
+    /// has them all; otherwise every column, so the error about the missing one lists them.
+    static func modelData(_ table: CSVTable, using names: [String]) -> ModelData {
+        let lines = table.line.map { Int($0) }
+        let lowered = table.header.map { $0.lowercased() }
+        let indices = names.map { name in
+            table.header.firstIndex(of: name) ?? lowered.firstIndex(of: name.lowercased())
+        }
+        guard indices.allSatisfy({ $0 != nil }) else {
+            return ModelData(header: table.header, cells: table.columns, lineNumbers: lines)
+        }
+        let used = Set(indices.compactMap { $0 }).sorted()
+        return ModelData(header: used.map { table.header[$0] }, cells: used.map { table.columns[$0] }, lineNumbers: lines)
+    }
+
+    /// `--se` as a covariance type and, for `cluster:COLUMN`, the column.
+    static func parseStandardErrors(_ text: String) throws -> (CovarianceType, String?) {
+        if text.lowercased().hasPrefix("cluster:") {
+            let column = String(text.dropFirst("cluster:".count))
+            guard !column.isEmpty else { throw ValidationError("--se cluster:COLUMN needs a column name") }
+            return (.cluster, column)
+        }
+        guard let type = CovarianceType(rawValue: text.lowercased()), type != .cluster else {
+            throw ValidationError("unknown --se '\(text)'; use classical, hc0, hc1, hc2, hc3 or cluster:COLUMN")
+        }
+        return (type, nil)
+    }
+}
