@@ -19,6 +19,7 @@ let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
+    .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
 
@@ -41,8 +42,13 @@ let targets: [Target] = [
     .target(name: "RuralStatData", swiftSettings: swiftSettings),
     .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
     .target(
-        name: "RuralStat",
+        name: "RuralStatEmployment",
         dependencies: ["RuralStatData", "RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RuralStat",
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatEmployment"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -61,6 +67,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatReportTests",
         dependencies: ["RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatEmploymentTests",
+        dependencies: ["RuralStatEmployment"],
         swiftSettings: swiftSettings
     ),
 ]

@@ -2,3 +2,4 @@
 // Each part can also be imported on its own (`import RuralStatData`, …).
 @_exported import RuralStatData
 @_exported import RuralStatReport
+@_exported import RuralStatEmployment
