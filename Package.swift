@@ -19,6 +19,7 @@ let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
+    .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
@@ -42,13 +43,18 @@ let targets: [Target] = [
     .target(name: "RuralStatData", swiftSettings: swiftSettings),
     .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
     .target(
+        name: "RuralStatTargets",
+        dependencies: ["RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStatEmployment",
-        dependencies: ["RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatEmployment"],
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatEmployment"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -67,6 +73,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatReportTests",
         dependencies: ["RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatTargetsTests",
+        dependencies: ["RuralStatTargets"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -18,13 +18,13 @@ extension EmploymentGroupTable {
     public func reportTable(dimensions: [GroupDimension], year: Int? = nil) -> ReportTable {
         let withWorkers = rows.contains { $0.workerRows != nil }
         var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
-        columns += GroupColumns.columns(dimensions)
+        columns += GroupColumns.columns(for: dimensions)
         columns += Self.metricColumns.map(\.column)
         if withWorkers { columns += Self.workerColumns.map(\.column) }
         var table = ReportTable(columns: columns)
         for row in rows where year == nil || row.year == year {
             var cells: [ReportCell] = [.integer(row.year)]
-            cells += GroupColumns.cells(groupLabels[row.group], dimensions)
+            cells += GroupColumns.cells(labels: groupLabels[row.group], dimensions: dimensions)
             cells += Self.metricColumns.map { .number($0.value(row)) }
             if withWorkers { cells += Self.workerColumns.map { .number($0.value(row)) } }
             table.append(cells)

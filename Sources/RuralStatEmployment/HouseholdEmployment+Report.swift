@@ -15,7 +15,7 @@ extension HouseholdEmployment {
     public func householdsTable(grouping: Grouping, linkage: WorkerLinkage? = nil, year: Int? = nil) -> ReportTable {
         var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year),
                        ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text)]
-        columns += GroupColumns.columns(grouping.dimensions)
+        columns += GroupColumns.columns(for: grouping.dimensions)
         columns += [
             ReportColumn("labor_count", title: "Labour", chinese: "劳动力人数", style: .count),
             ReportColumn("employed_count", title: "Workers", chinese: "务工人数", style: .count),
@@ -33,7 +33,7 @@ extension HouseholdEmployment {
         for row in sortedRows(year: year, group: grouping.groupOfRow) {
             let x = indicators(row)
             var cells: [ReportCell] = [.integer(Int(panel.year[row])), .text(panel.householdID[row] ?? "")]
-            cells += GroupColumns.cells(grouping.labels[Int(grouping.groupOfRow[row])], grouping.dimensions)
+            cells += GroupColumns.cells(labels: grouping.labels[Int(grouping.groupOfRow[row])], dimensions: grouping.dimensions)
             cells += [
                 Self.cell(x.labor), Self.cell(x.employed), .number(months(row)),
                 Self.cell(x.covered), Self.cell(x.zeroEmployment), .number(x.employmentRate),
@@ -56,7 +56,7 @@ extension HouseholdEmployment {
             (.county, panel.county), (.township, panel.township), (.village, panel.village),
         ].compactMap { dimension, column in column.map { (dimension, $0) } }
         var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
-        columns += places.map { GroupColumns.column($0.0) }
+        columns += places.map { ReportColumn($0.0.rawValue, title: $0.0.title, chinese: $0.0.chineseTitle, style: .text) }
         columns += [
             ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text),
             ReportColumn("category", title: "Category", chinese: "户类型", style: .text),

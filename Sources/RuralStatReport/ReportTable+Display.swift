@@ -9,6 +9,7 @@ extension ReportTable {
         case .integer(let value):
             return style == .year ? String(value) : NumberFormatting.grouped(Double(value), decimals: 0)
         case .number(let value): return Self.display(value, style: style)
+        case .quantity(let value, let ownStyle): return Self.display(value, style: ownStyle)
         case .boolean(let value):
             return language == .zh ? (value ? "是" : "否") : (value ? "yes" : "no")
         case .missing: return "–"

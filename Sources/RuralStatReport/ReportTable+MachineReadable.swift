@@ -23,7 +23,7 @@ extension ReportTable {
         case .text(let text): text
         case .label(let code, _): code
         case .integer(let value): String(value)
-        case .number(let value): value.isFinite ? JSONValue.format(value) : ""
+        case .number(let value), .quantity(let value, _): value.isFinite ? JSONValue.format(value) : ""
         case .boolean(let value): value ? "true" : "false"
         case .missing: ""
         }
@@ -34,7 +34,7 @@ extension ReportTable {
         case .text(let text): .string(text)
         case .label(let code, _): .string(code)
         case .integer(let value): .integer(value)
-        case .number(let value): .number(value)
+        case .number(let value), .quantity(let value, _): .number(value)
         case .boolean(let value): .bool(value)
         case .missing: .null
         }

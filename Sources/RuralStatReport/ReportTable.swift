@@ -57,6 +57,9 @@ public enum ReportCell: Sendable, Hashable {
     case integer(Int)
     /// A real number; NaN and infinities are written as missing.
     case number(Double)
+    /// A real number shown in its own style rather than its column's, for columns that mix
+    /// quantities (a target's value may be a rate, yuan or a count). Machine output as ``number(_:)``.
+    case quantity(Double, ColumnStyle)
     /// A boolean.
     case boolean(Bool)
     /// An undefined value: an empty CSV cell, `null` in JSON, a dash in tables.

@@ -1,0 +1,216 @@
+import RuralStatData
+import TOMLKit
+
+/// Reading a targets file (TOML).
+///
+/// ```toml
+/// name = "my-county-2025"
+/// title = "县 2025 年巩固拓展脱贫攻坚成果目标"
+/// source = "County plan, 2025"
+/// line = 7200                # or "median:0.6", or a table: [line] 2024 = 7000, 2025 = 7200
+///
+/// [[target]]
+/// id = "growth"
+/// kind = "growth"            # growth | level | relative | trend | ceiling | floor
+/// population = ["alleviated", "unstable", "marginal", "sudden_hardship"]   # omit: every household
+/// threshold = 0.12
+/// from = 2022                # optional first year; `through` the last; `year` both
+/// note = "脱贫人口人均纯收入年均增长12%以上"
+/// ```
+///
+/// Other keys of a target: `metric` (see ``MetricCatalog``), `by` (a level's year T),
+/// `reference` (categories a relative target compares with), `reference_series` (a table
+/// year → growth rate), `margin`, `line` (`"monitoring"` or an amount, for `*_below_line`
+/// metrics). Unknown keys are errors, so a typo never passes silently.
+extension TargetSet {
+    private static let topKeys: Set<String> = ["name", "title", "source", "line", "target"]
+    private static let targetKeys: Set<String> = [
+        "id", "kind", "metric", "population", "from", "through", "year", "threshold", "by",
+        "reference", "reference_series", "margin", "line", "note",
+    ]
+
+    /// Parses a targets file's text; `file` names it in errors.
+    ///
+    /// - Throws: ``TargetError/syntax(file:line:column:message:)`` for invalid TOML and
+    ///   ``TargetError/invalid(file:target:key:message:)`` for an invalid entry.
+    public static func parse(toml text: String, file: String) throws(TargetError) -> TargetSet {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw .syntax(file: file, line: error.source.begin.line, column: error.source.begin.column,
+                          message: error.description)
+        } catch {
+            throw .syntax(file: file, line: 1, column: 1, message: "\(error)")
+        }
+        let reader = EntryReader(file: file, target: "(top level)", table: root)
+        try reader.rejectUnknownKeys(topKeys)
+        let name = try reader.string("name") ?? file
+        var set = TargetSet(
+            name: name, title: try reader.string("title") ?? "", source: try reader.string("source") ?? "",
+            line: try reader.line("line"), targets: []
+        )
+        guard let entries = root["target"] else { return set }
+        guard let array = entries.array else {
+            throw .invalid(file: file, target: "(top level)", key: "target", message: "use [[target]] tables")
+        }
+        var ids: Set<String> = []
+        for (index, entry) in array.enumerated() {
+            guard let table = entry.table else {
+                throw .invalid(file: file, target: "#\(index + 1)", key: "target", message: "expected a table")
+            }
+            let target = try parseTarget(table, index: index, file: file)
+            guard ids.insert(target.id).inserted else {
+                throw .invalid(file: file, target: target.id, key: "id", message: "the id is used twice")
+            }
+            set.targets.append(target)
+        }
+        return set
+    }
+
+    private static func parseTarget(_ table: TOMLTable, index: Int, file: String) throws(TargetError) -> Target {
+        var reader = EntryReader(file: file, target: "#\(index + 1)", table: table)
+        guard let id = try reader.string("id"), !id.isEmpty else { throw reader.error("id", "a target needs an id") }
+        reader.target = id
+        try reader.rejectUnknownKeys(targetKeys)
+        guard let kindName = try reader.string("kind") else { throw reader.error("kind", "a target needs a kind") }
+        guard let kind = TargetKind(rawValue: kindName) else {
+            throw reader.error("kind", "'\(kindName)' is not one of \(TargetKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var target = Target(id: id, kind: kind, note: try reader.string("note") ?? "")
+        if let metric = try reader.string("metric") { target.metric = metric }
+        guard !target.metric.isEmpty else { throw reader.error("metric", "a \(kind.rawValue) target needs a metric") }
+        guard MetricCatalog.all.contains(target.metric) else {
+            throw reader.error("metric", "'\(target.metric)' is not one of \(MetricCatalog.all.sorted().joined(separator: ", "))")
+        }
+        target.population = try reader.categories("population")
+        if let year = try reader.integer("year") {
+            target.firstYear = year
+            target.lastYear = year
+        }
+        if let from = try reader.integer("from") { target.firstYear = from }
+        if let through = try reader.integer("through") { target.lastYear = through }
+        target.threshold = try reader.number("threshold")
+        target.byYear = try reader.integer("by")
+        target.margin = try reader.number("margin") ?? 0
+        target.line = try reader.lineChoice("line")
+        if let categories = try reader.categories("reference") {
+            target.reference = .population(categories)
+        } else if let series = try reader.yearTable("reference_series") {
+            target.reference = .series(series)
+        }
+        try check(target, reader)
+        return target
+    }
+
+    /// Each kind's required fields.
+    private static func check(_ target: Target, _ reader: EntryReader) throws(TargetError) {
+        switch target.kind {
+        case .growth where target.threshold == nil:
+            throw reader.error("threshold", "a growth target needs a threshold rate, e.g. 0.12")
+        case .level where target.threshold == nil || target.byYear == nil:
+            throw reader.error(target.threshold == nil ? "threshold" : "by", "a level target needs a threshold and a year `by`")
+        case .relative where target.reference == nil:
+            throw reader.error("reference", "a relative target needs `reference` categories or a `reference_series`")
+        default:
+            break
+        }
+        if target.metric.hasSuffix("_below_line"), target.line == nil {
+            throw reader.error("line", "a *_below_line metric needs line = \"monitoring\" or an amount")
+        }
+        if let first = target.firstYear, let last = target.lastYear, first > last {
+            throw reader.error("through", "the last year \(last) is before the first year \(first)")
+        }
+    }
+}
+
+/// Typed access to one TOML table, with errors that name the file, the target and the key.
+private struct EntryReader {
+    let file: String
+    var target: String
+    let table: TOMLTable
+
+    init(file: String, target: String, table: TOMLTable) {
+        self.file = file
+        self.target = target
+        self.table = table
+    }
+
+    func error(_ key: String, _ message: String) -> TargetError {
+        .invalid(file: file, target: target, key: key, message: message)
+    }
+
+    func rejectUnknownKeys(_ known: Set<String>) throws(TargetError) {
+        if let unknown = table.keys.sorted().first(where: { !known.contains($0) }) {
+            throw error(unknown, "unknown key; known keys: \(known.sorted().joined(separator: ", "))")
+        }
+    }
+
+    func string(_ key: String) throws(TargetError) -> String? {
+        guard let value = table[key] else { return nil }
+        guard let text = value.string else { throw error(key, "expected text in quotes") }
+        return text
+    }
+
+    func integer(_ key: String) throws(TargetError) -> Int? {
+        guard let value = table[key] else { return nil }
+        guard let number = value.int else { throw error(key, "expected a whole number") }
+        return number
+    }
+
+    func number(_ key: String) throws(TargetError) -> Double? {
+        guard let value = table[key] else { return nil }
+        if let number = value.double { return number }
+        if let number = value.int { return Double(number) }
+        throw error(key, "expected a number")
+    }
+
+    /// `"monitoring"` or an amount of yuan.
+    func lineChoice(_ key: String) throws(TargetError) -> LineChoice? {
+        guard let value = table[key] else { return nil }
+        if value.string == "monitoring" { return .monitoring }
+        guard let amount = value.double ?? value.int.map(Double.init), amount >= 0 else {
+            throw error(key, "expected \"monitoring\" or an amount of yuan")
+        }
+        return .amount(amount)
+    }
+
+    func categories(_ key: String) throws(TargetError) -> Set<HouseholdCategory>? {
+        guard let value = table[key] else { return nil }
+        guard let array = value.array else { throw error(key, "expected a list of categories") }
+        var categories: Set<HouseholdCategory> = []
+        for item in array {
+            guard let label = item.string, let category = HouseholdCategory(label: label) else {
+                throw error(key, "'\(item.string ?? "\(item)")' is not a category; use \(HouseholdCategory.allCases.map(\.code).joined(separator: ", "))")
+            }
+            categories.insert(category)
+        }
+        return categories
+    }
+
+    func yearTable(_ key: String) throws(TargetError) -> [Int: Double]? {
+        guard let value = table[key] else { return nil }
+        guard let inner = value.table else { throw error(key, "expected a table of year = value") }
+        var series: [Int: Double] = [:]
+        for year in inner.keys {
+            guard let y = Int(year), let item = inner[year], let v = item.double ?? item.int.map(Double.init) else {
+                throw error(key, "expected year = number pairs, got '\(year)'")
+            }
+            series[y] = v
+        }
+        return series
+    }
+
+    /// `line = 6900`, `line = "median:0.6"`, `line = "2021=6000,2022=6900"` or a `[line]` table.
+    func line(_ key: String) throws(TargetError) -> MonitoringLine? {
+        guard let value = table[key] else { return nil }
+        if value.table != nil { return try yearTable(key).map(MonitoringLine.perYear) }
+        let text = value.string ?? value.double.map { String($0) } ?? value.int.map { String($0) }
+        guard let text else { throw error(key, "expected an amount, \"median:0.6\" or a [line] table") }
+        do {
+            return try MonitoringLine.parse(text)
+        } catch let parseError {
+            throw error(key, parseError.reason)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import RuralStatData
+import RuralStatTargets
+import Testing
+
+@Suite struct TargetSetTests {
+    @Test(arguments: ["wenshan-2022", "kazuo-2024", "fangcheng-2022", "gansu-2022", "suixi-2022"])
+    func everyPresetParses(name: String) throws {
+        let set = try TargetSet.preset(named: name)
+        #expect(set.name == name)
+        #expect(!set.targets.isEmpty)
+        #expect(set.targets.allSatisfy { MetricCatalog.all.contains($0.metric) })
+    }
+
+    @Test func wenshanTranscribesThePlan() throws {
+        let set = try TargetSet.preset(named: "wenshan-2022")
+        let byID = Dictionary(uniqueKeysWithValues: set.targets.map { ($0.id, $0) })
+        let monitored: Set<HouseholdCategory> = [.unstable, .marginal, .suddenHardship]
+        #expect(byID["growth-alleviated"]?.threshold == 0.12)
+        #expect(byID["growth-monitored"]?.population == monitored)
+        #expect(byID["growth-2022-alleviated"]?.threshold == 0.15)
+        #expect(byID["growth-2022-alleviated"]?.firstYear == 2022)
+        #expect(byID["growth-2022-alleviated"]?.lastYear == 2022)
+        #expect(byID["level-2024-monitored"]?.kind == .level)
+        #expect(byID["level-2024-monitored"]?.metric == "pci")
+        #expect(byID["level-2024-monitored"]?.threshold == 20000)
+        #expect(byID["level-2024-monitored"]?.byYear == 2024)
+    }
+
+    @Test func fangchengFixesTheHenanLine() throws {
+        let set = try TargetSet.preset(named: "fangcheng-2022")
+        #expect(set.line == .fixed(6900))
+        #expect(set.targets.first?.line == .monitoring)
+    }
+
+    @Test func unknownPresetListsTheKnownOnes() {
+        let error = #expect(throws: TargetError.self) { try TargetSet.preset(named: "nowhere") }
+        #expect(error?.description == "unknown preset 'nowhere'; presets: fangcheng-2022, gansu-2022, kazuo-2024, suixi-2022, wenshan-2022")
+    }
+
+    @Test func fileWithEveryOptionalKey() throws {
+        let set = try TargetSet.parse(toml: """
+        name = "county"
+        [line]
+        2021 = 6000
+        2022 = 6900
+
+        [[target]]
+        id = "faster"
+        kind = "relative"
+        population = ["脱贫户"]
+        reference_series = { 2022 = 0.063, 2023 = 0.077 }
+        margin = 0.01
+        from = 2022
+        through = 2023
+
+        [[target]]
+        id = "under-10k"
+        kind = "ceiling"
+        metric = "share_below_line"
+        line = 10000
+        threshold = 0.05
+        """, file: "county.toml")
+        #expect(set.line == .perYear([2021: 6000, 2022: 6900]))
+        #expect(set.targets[0].reference == .series([2022: 0.063, 2023: 0.077]))
+        #expect(set.targets[0].population == [.alleviated])
+        #expect(set.targets[0].margin == 0.01)
+        #expect(set.targets[1].line == .amount(10000))
+        #expect(set.targets[1].threshold == 0.05)
+    }
+
+    @Test(arguments: [
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\n", "t.toml: target 'a', key 'threshold': a growth target needs a threshold rate, e.g. 0.12"),
+        ("[[target]]\nid = \"a\"\nkind = \"speed\"\n", "t.toml: target 'a', key 'kind': 'speed' is not one of growth, level, relative, trend, ceiling, floor"),
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\nthreshhold = 0.2\n", "t.toml: target 'a', key 'threshhold': unknown key; known keys: by, from, id, kind, line, margin, metric, note, population, reference, reference_series, threshold, through, year"),
+        ("[[target]]\nid = \"a\"\nkind = \"level\"\nthreshold = 20000\n", "t.toml: target 'a', key 'by': a level target needs a threshold and a year `by`"),
+        ("[[target]]\nid = \"a\"\nkind = \"relative\"\n", "t.toml: target 'a', key 'reference': a relative target needs `reference` categories or a `reference_series`"),
+        ("[[target]]\nid = \"a\"\nkind = \"ceiling\"\nmetric = \"households_below_line\"\n", "t.toml: target 'a', key 'line': a *_below_line metric needs line = \"monitoring\" or an amount"),
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\npopulation = [\"rich\"]\n", "t.toml: target 'a', key 'population': 'rich' is not a category; use alleviated, unstable, marginal, sudden_hardship, general"),
+        ("[[target]]\nid = \"a\"\nkind = \"trend\"\nmetric = \"happiness\"\n", "t.toml: target 'a', key 'metric': 'happiness' is not one of coverage, growth, households_below_line, labor, median, operating_income_per_capita, pci, persons_below_line, share_below_line, stable_share, wage_share, workers, zero_employment_households"),
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\n[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\n", "t.toml: target 'a', key 'id': the id is used twice"),
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\nfrom = 2024\nthrough = 2022\n", "t.toml: target 'a', key 'through': the last year 2022 is before the first year 2024"),
+    ])
+    func invalidEntriesNameFileTargetAndKey(text: String, message: String) {
+        let error = #expect(throws: TargetError.self) { try TargetSet.parse(toml: text, file: "t.toml") }
+        #expect(error?.description == message)
+    }
+
+    @Test func syntaxErrorsGiveLineAndColumn() {
+        let error = #expect(throws: TargetError.self) {
+            try TargetSet.parse(toml: "name = \"x\"\nthreshold = = 1\n", file: "bad.toml")
+        }
+        guard case .syntax(let file, let line, _, _) = error else {
+            Issue.record("expected a syntax error, got \(String(describing: error))")
+            return
+        }
+        #expect(file == "bad.toml")
+        #expect(line == 2)
+    }
+}
