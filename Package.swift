@@ -29,6 +29,7 @@ let products: [Product] = [
 let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
 ]
 
 // MARK: - Targets
@@ -40,8 +41,16 @@ let targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
     ),
-    .target(name: "RuralStatData", swiftSettings: swiftSettings),
-    .target(name: "RuralStatReport", dependencies: ["RuralStatData"], swiftSettings: swiftSettings),
+    .target(
+        name: "RuralStatData",
+        dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "RuralStatReport",
+        dependencies: ["RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        swiftSettings: swiftSettings
+    ),
     .target(
         name: "RuralStatTargets",
         dependencies: ["RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
@@ -68,11 +77,12 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatDataTests",
         dependencies: ["RuralStatData"],
+        exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport"],
+        dependencies: ["RuralStatReport", "RuralStatData"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

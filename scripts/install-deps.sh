@@ -2,13 +2,15 @@
 # Installs what RuralStat needs on a Debian machine, and only what is missing:
 # - to build and run: OpenBLAS, LAPACK, LAPACKE and pkg-config (Package.swift's providers);
 # - to test against independent implementations: R with sandwich and laeken, and Python's
-#   numpy/pandas/statsmodels (the peers in ../shared/peers).
+#   numpy/pandas/statsmodels (the peers in ../shared/peers) and openpyxl/xlsxwriter
+#   (independent Excel readers and writers).
 # Swift itself (6.x) is expected on PATH.
 set -euo pipefail
 
 apt_packages=(libopenblas-dev liblapack-dev liblapacke-dev pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
-    apt_packages+=(r-base-core r-cran-sandwich r-cran-laeken python3-pip)
+    apt_packages+=(r-base-core r-cran-sandwich r-cran-laeken)
+    python3 -m pip --version >/dev/null 2>&1 || apt_packages+=(python3-pip)
 fi
 
 missing=()
@@ -24,9 +26,9 @@ if ((${#missing[@]})); then
 fi
 
 if [[ "${1:-}" == "--test" ]]; then
-    if ! python3 -c "import numpy, pandas, statsmodels" 2>/dev/null; then
-        echo "installing: numpy pandas statsmodels (pip)" >&2
-        python3 -m pip install -q --disable-pip-version-check numpy pandas statsmodels >&2 \
-            || python3 -m pip install -q --break-system-packages numpy pandas statsmodels >&2
+    if ! python3 -c "import numpy, pandas, statsmodels, openpyxl, xlsxwriter" 2>/dev/null; then
+        echo "installing: numpy pandas statsmodels openpyxl xlsxwriter (pip)" >&2
+        python3 -m pip install -q --disable-pip-version-check numpy pandas statsmodels openpyxl xlsxwriter >&2 \
+            || python3 -m pip install -q --break-system-packages numpy pandas statsmodels openpyxl xlsxwriter >&2
     fi
 fi

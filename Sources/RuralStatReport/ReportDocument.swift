@@ -3,8 +3,9 @@
 ///
 /// JSON gives one object: the ``facts`` first, then each table as an array of row objects
 /// under its key (e.g. `rows` and `targets` for `income`). Tables and Markdown show each
-/// table under its heading, then the notes. CSV is one table only: the first; commands write
-/// the others to files of their own (e.g. `--targets-output`).
+/// table under its heading, then the notes. An Excel workbook has one sheet per table, named
+/// by its heading. CSV is one table only: the first; commands write the others to files of
+/// their own (e.g. `--targets-output`).
 public struct ReportDocument: Sendable {
     /// A table with its JSON key and its heading for people.
     public struct Section: Sendable {
@@ -40,9 +41,16 @@ public struct ReportDocument: Sendable {
         self.notes = notes
     }
 
-    /// The document rendered in `format` and `language`, as UTF-8 bytes.
-    public func rendered(as format: OutputFormat, language: Language) -> [UInt8] {
+    /// The document rendered in `format` and `language`: UTF-8 text, or the bytes of a workbook.
+    ///
+    /// - Throws: only for ``OutputFormat/xlsx``, when the workbook's zip archive cannot be built.
+    public func rendered(as format: OutputFormat, language: Language) throws -> [UInt8] {
         switch format {
+        case .xlsx:
+            let sheets = sections.map {
+                XLSXWriter.Sheet(name: language == .zh ? $0.chineseHeading : $0.heading, table: $0.table)
+            }
+            return try XLSXWriter.workbook(sheets, language: language)
         case .csv:
             return sections.first?.table.csv() ?? []
         case .json:

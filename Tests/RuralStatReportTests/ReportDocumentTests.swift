@@ -1,3 +1,5 @@
+import Foundation
+import RuralStatData
 import RuralStatReport
 import Testing
 
@@ -17,8 +19,8 @@ import Testing
         )
     }
 
-    @Test func jsonPutsFactsThenTablesUnderTheirKeys() {
-        let text = String(decoding: document().rendered(as: .json, language: .en), as: UTF8.self)
+    @Test func jsonPutsFactsThenTablesUnderTheirKeys() throws {
+        let text = String(decoding: try document().rendered(as: .json, language: .en), as: UTF8.self)
         #expect(text == """
         {
           "mode": "balanced",
@@ -37,12 +39,72 @@ import Testing
         """)
     }
 
-    @Test func csvIsTheFirstTableOnly() {
-        #expect(String(decoding: document().rendered(as: .csv, language: .en), as: UTF8.self) == "pci\n1500\n")
+    @Test func csvIsTheFirstTableOnly() throws {
+        #expect(String(decoding: try document().rendered(as: .csv, language: .en), as: UTF8.self) == "pci\n1500\n")
     }
 
-    @Test func tableShowsHeadingsInTheLanguageAndNotes() {
-        let text = String(decoding: document().rendered(as: .table, language: .zh), as: UTF8.self)
+    @Test func tableShowsHeadingsInTheLanguageAndNotes() throws {
+        let text = String(decoding: try document().rendered(as: .table, language: .zh), as: UTF8.self)
         #expect(text == "收入\n\n 人均\n─────\n1,500\n\n目标\n\n达标\n────\n是\n\nline: 6,900 yuan\n")
+    }
+}
+
+@Suite struct ReportDocumentXLSXTests {
+    @Test func workbookReadsBackWithTitlesNumbersAndOneSheetPerTable() throws {
+        var rows = ReportTable(columns: [
+            ReportColumn("year", title: "Year", chinese: "年度", style: .year),
+            ReportColumn("category", title: "Category", chinese: "户类型", style: .text),
+            ReportColumn("pci", title: "PCI", chinese: "人均纯收入", style: .money),
+            ReportColumn("growth", title: "Growth", chinese: "增长", style: .signedShare),
+            ReportColumn("met", title: "Met", chinese: "达标", style: .flag),
+        ])
+        rows.append([.integer(2022), .label(code: "marginal", chinese: "边缘易致贫户"), .number(1.0 / 3.0),
+                     .missing, .boolean(true)])
+        rows.append([.integer(2023), .text("a<b & \"REF\""), .number(-5), .number(0.125), .boolean(false)])
+        let document = ReportDocument(sections: [
+            .init(key: "rows", heading: "Income", chinese: "收入", table: rows),
+            .init(key: "targets", heading: "Targets", chinese: "目标", table: rows),
+        ])
+        let bytes = try document.rendered(as: .xlsx, language: .zh)
+        #expect(try document.rendered(as: .xlsx, language: .zh) == bytes, "same input, same bytes")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(getpid()).xlsx").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let sheet = try XLSXSheet(contentsOf: path)
+        #expect(sheet.rows.map(\.cells) == [
+            ["年度", "户类型", "人均纯收入", "增长", "达标"],
+            ["2022", "边缘易致贫户", "0.3333333333333333", "", "1"],
+            ["2023", "a<b & \"REF\"", "-5", "0.125", "0"],
+        ])
+        try checkWithOpenpyxl(path)
+    }
+
+    /// An independent reader: openpyxl (installed by scripts/install-deps.sh --test) must open the
+    /// workbook and see typed values, number formats and the frozen header.
+    private func checkWithOpenpyxl(_ path: String) throws {
+        let script = """
+        import openpyxl, sys
+        wb = openpyxl.load_workbook(sys.argv[1])
+        ws = wb.worksheets[0]
+        print([s.title for s in wb.worksheets], ws.freeze_panes)
+        for row in ws.iter_rows(min_row=2):
+            print([(c.value, c.number_format) for c in row])
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "python3 with openpyxl is needed (scripts/install-deps.sh --test)")
+        #expect(output == """
+        ['收入', '目标'] A2
+        [(2022, '0'), ('边缘易致贫户', 'General'), (0.3333333333333333, '#,##0'), (None, 'General'), (True, 'General')]
+        [(2023, '0'), ('a<b & "REF"', 'General'), (-5, '#,##0'), (0.125, '0.0%'), (False, 'General')]
+
+        """)
     }
 }

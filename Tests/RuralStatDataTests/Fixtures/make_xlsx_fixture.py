@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Writes households.xlsx, the .xlsx fixture of XLSXSheetTests, with openpyxl (an
+independent writer of the format). Rerun: pip install openpyxl && python3 make_xlsx_fixture.py"""
+import datetime
+
+import openpyxl
+
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "户表"
+ws.append(["户编号", "年度", "家庭人口数", "工资性收入", "纳入监测时间", "户类型", "义务教育保障"])
+ws.append(["H001", 2022, 4, 12345.5, datetime.date(2022, 3, 1), "脱贫户", True])
+ws.append(["H002, \"quoted\"", 2022, 3, 0.1, None, "边缘易致贫户", False])
+ws["A5"] = "H003"  # row 4 left empty; row 5 has only A and C
+ws["C5"] = 2
+ws2 = wb.create_sheet("other")
+ws2["A1"] = "not read"
+for cell in ws["E"]:
+    cell.number_format = "yyyy-mm-dd"
+wb.save("households.xlsx")
+
+# XlsxWriter stores text in the shared-string table, as Excel does; rich text in one cell.
+import xlsxwriter
+
+book = xlsxwriter.Workbook("shared-strings.xlsx")
+sheet = book.add_worksheet("表1")
+bold = book.add_format({"bold": True})
+day = book.add_format({"num_format": "yyyy/m/d"})
+sheet.write_row(0, 0, ["household_id", "township", "monitored_since", "weight"])
+sheet.write_rich_string(1, 0, "H", bold, "01", "0")
+sheet.write(1, 1, "城关镇")
+sheet.write_datetime(1, 2, datetime.datetime(2021, 12, 31), day)
+sheet.write_number(1, 3, 1.0 / 3.0)
+sheet.write(2, 1, "城关镇")
+sheet.write_formula(2, 3, "=1+1", None, 2)
+book.close()
