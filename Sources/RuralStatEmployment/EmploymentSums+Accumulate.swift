@@ -5,8 +5,7 @@ extension EmploymentSums {
     /// Adds household row `row`.
     @inline(__always)
     mutating func add(row: Int, of indicators: HouseholdEmployment) {
-        let panel = indicators.panel
-        let w = panel.weight(row)
+        let w = indicators.panel.weight(row)
         records += 1
         households += w
         let labor = indicators.labor(row), employed = indicators.employed(row)
@@ -32,13 +31,13 @@ extension EmploymentSums {
                 if employed >= 1 { covered += w } else { zeroEmployment += w }
             }
         }
-        wage += w * panel.wageIncome[row]
-        gross += w * panel.gross(row)
-        if let count = panel.outOfProvinceCount?[row], count != Missing.integer {
+        wage += w * indicators.panel.wageIncome[row]
+        gross += w * indicators.panel.gross(row)
+        if let count = indicators.panel.outOfProvinceCount?[row], count != Missing.integer {
             outOfProvince += w * Double(count)
             outOfProvinceKnown += 1
         }
-        if let count = panel.publicWelfareJobs?[row], count != Missing.integer {
+        if let count = indicators.panel.publicWelfareJobs?[row], count != Missing.integer {
             publicWelfare += w * Double(count)
             publicWelfareKnown += 1
         }
