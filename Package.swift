@@ -20,6 +20,7 @@ let products: [Product] = [
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
     .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
+    .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
@@ -57,13 +58,18 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .target(
+        name: "RuralStatSynth",
+        dependencies: ["RuralStatData", "RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStatEmployment",
         dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatEmployment"],
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatEmployment"],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -88,6 +94,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatTargetsTests",
         dependencies: ["RuralStatTargets"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatSynthTests",
+        dependencies: ["RuralStatSynth", "RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -4,3 +4,4 @@
 @_exported import RuralStatEmployment
 @_exported import RuralStatReport
 @_exported import RuralStatTargets
+@_exported import RuralStatSynth

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RuralStat
+
+/// `ruralstat synth`: writes a synthetic panel (households.csv, workers.csv, lines.json).
+struct SynthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "synth",
+        abstract: "Generate a synthetic panel of households and workers from a seed.",
+        discussion: """
+        Writes DIR/households.csv, DIR/workers.csv and DIR/lines.json (the monitoring line per \
+        year). The same options give the same bytes on any machine. --count is the number of \
+        households in the first year; with entries and exits the file has about count × years rows.
+        Exit status: 0 success, 64 bad option, 73 the output could not be written.
+        """
+    )
+
+    @Option(help: "Households in the first year.")
+    var count: Int
+
+    @Option(name: .customLong("first-year"), help: "First year of the panel.")
+    var firstYear: Int
+
+    @Option(name: .customLong("last-year"), help: "Last year of the panel.")
+    var lastYear: Int
+
+    @Option(help: "Seed of the random generator (0 to 2^64 − 1).")
+    var seed: UInt64
+
+    @Option(name: .customLong("output-dir"), help: "Directory to write the three files into (created if needed).")
+    var outputDir: String
+
+    @Option(help: "Header and label language: en or zh.")
+    var lang: String = "en"
+
+    @Option(help: "Encoding of the CSV files: utf-8 or gb18030.")
+    var encoding: String = "utf-8"
+
+    @Option(help: "The county's name, written in the county column.")
+    var county: String = "青山县"
+
+    @Option(help: "Townships in the county (default: one per 500 households, 1 to 30).")
+    var townships: Int?
+
+    @Flag(help: "Add a survey-like weight column (default: no weights, every weight 1).")
+    var weights = false
+
+    func run() throws {
+        guard let language = Language(rawValue: lang) else {
+            throw ValidationError("--lang must be en or zh, not '\(lang)'")
+        }
+        guard let textEncoding = TextEncoding(name: encoding) else {
+            throw ValidationError("--encoding must be utf-8 or gb18030, not '\(encoding)'")
+        }
+        let config = SynthConfig(
+            households: count, firstYear: firstYear, lastYear: lastYear, seed: seed,
+            county: county, townships: townships, weights: weights)
+        let showProgress = isatty(STDERR_FILENO) == 1
+        if showProgress { Self.printError("generating \(count) households, \(firstYear)–\(lastYear)…") }
+        let panel: SyntheticPanel
+        do {
+            panel = try SyntheticPanel.generate(config)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        if showProgress { Self.printError("writing \(outputDir)…") }
+        do {
+            for file in try panel.write(to: outputDir, language: language, encoding: textEncoding) {
+                Self.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")
+            }
+        } catch {
+            Self.printError("ruralstat synth: \(error)")
+            throw ExitCode(73)
+        }
+    }
+
+    /// Writes one line to standard error (standard output stays free for data).
+    private static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
