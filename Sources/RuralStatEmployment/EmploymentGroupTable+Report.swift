@@ -68,10 +68,10 @@ extension EmploymentGroupTable {
         (ReportColumn("stable_workers", title: "Stable workers", chinese: "稳定就业人数", style: .count), \.stableWorkers),
         (ReportColumn("workers_kept", title: "Kept working", chinese: "持续务工人数", style: .count), \.workersKept),
     ] + WorkLocation.allCases.enumerated().map { index, location in
-        (ReportColumn("location_\(location.code)", title: location.code.replacing("_", with: " "),
-                      chinese: location.chineseLabel, style: .count), { $0.locations?[index] })
+        (ReportColumn("location_\(location.code)", title: "At " + location.code.replacing("_", with: " "),
+                      chinese: "务工地点：" + location.chineseLabel, style: .count), { $0.locations?[index] })
     } + JobType.allCases.enumerated().map { index, job in
-        (ReportColumn("job_type_\(job.code)", title: job.code.replacing("_", with: " "),
-                      chinese: job.chineseLabel, style: .count), { $0.jobTypes?[index] })
+        (ReportColumn("job_type_\(job.code)", title: "Job: " + job.code.replacing("_", with: " "),
+                      chinese: "就业类型：" + job.chineseLabel, style: .count), { $0.jobTypes?[index] })
     }
 }
