@@ -87,6 +87,11 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .testTarget(
+        name: "ruralstatTests",
+        dependencies: ["ruralstat"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
         name: "RuralStatReportTests",
         dependencies: ["RuralStatReport", "RuralStatData"],
         swiftSettings: swiftSettings

@@ -1,0 +1,158 @@
+/// A byte-level RFC 4180 scanner: splits UTF-8 bytes into records and fields without making a
+/// `String` per cell.
+///
+/// Fields are separated by commas and records by LF, CRLF or a lone CR. A field that starts
+/// with a double quote is quoted: it may hold commas, quotes (doubled: `""`) and line breaks.
+/// Where RFC 4180 is strict and files in the wild are not, the scanner is lenient and keeps
+/// the bytes: a quote inside an unquoted field is an ordinary character, and text between a
+/// closing quote and the next comma is kept after the quoted part. Empty lines are skipped.
+///
+/// The scanner works on a block at a time: it hands every *complete* record of the block to
+/// a closure and says where the unconsumed tail begins, so a reader can move the tail to the
+/// front, append the next block and scan again. Quoted fields are unquoted in place (the
+/// unquoted text is never longer), only once a record is known to be complete.
+///
+/// - Complexity: O(n) in the bytes scanned; each byte is looked at once, plus once more in a
+///   quoted field.
+public struct CSVScanner {
+    /// The line of the file on which the next unconsumed byte lies (1-based).
+    public private(set) var line: Int
+
+    /// A quoted field still open at the end of the input.
+    public struct UnterminatedQuote: Error, Equatable, CustomStringConvertible {
+        /// The line on which the record with the open quote starts.
+        public let line: Int
+
+        public var description: String {
+            "a quoted field that starts on line \(line) has no closing quote"
+        }
+    }
+
+    private let starts = ScalarBuffer<Int>(capacity: 64)
+    private let ends = ScalarBuffer<Int>(capacity: 64)
+    private let quotedFields = ScalarBuffer<Int>(capacity: 16)
+
+    /// Creates a scanner whose first byte lies on line `firstLine`.
+    public init(firstLine: Int = 1) {
+        line = firstLine
+    }
+
+    /// Scans `buffer[from..<to]`, calling `body` for each complete record.
+    ///
+    /// - Parameters:
+    ///   - isFinal: whether the input ends at `to`; if not, a record cut by `to` is left for
+    ///     the next call, otherwise it is the last record of the file.
+    /// - Returns: the offset of the first byte not consumed (`to` when `isFinal`).
+    /// - Throws: ``UnterminatedQuote`` when `isFinal` and a quoted field is still open.
+    public mutating func scan(
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, from: Int, to end: Int, isFinal: Bool,
+        _ body: (CSVRecord) -> Void
+    ) throws(UnterminatedQuote) -> Int {
+        guard let bytes = buffer.baseAddress, from < end else { return from }
+        precondition(end <= buffer.count, "CSVScanner: range beyond the buffer")
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var position = from
+        while position < end {
+            let recordStart = position
+            let recordLine = line
+            starts.removeAll()
+            ends.removeAll()
+            quotedFields.removeAll()
+            var p = position
+            fields: while true {
+                let fieldStart = p
+                if p < end, bytes[p] == quote {
+                    p += 1
+                    while true {
+                        guard p < end else {
+                            if isFinal { throw UnterminatedQuote(line: recordLine) }
+                            line = recordLine
+                            return recordStart
+                        }
+                        let byte = bytes[p]
+                        if byte == quote {
+                            if p + 1 < end, bytes[p + 1] == quote {
+                                p += 2
+                                continue
+                            }
+                            if p + 1 >= end, !isFinal {
+                                line = recordLine
+                                return recordStart
+                            }
+                            p += 1
+                            break
+                        }
+                        if byte == lf || (byte == cr && !(p + 1 < end && bytes[p + 1] == lf)) { line += 1 }
+                        p += 1
+                    }
+                    quotedFields.append(starts.count)
+                }
+                while p < end {
+                    let byte = bytes[p]
+                    if byte == comma || byte == lf || byte == cr { break }
+                    p += 1
+                }
+                starts.append(fieldStart)
+                ends.append(p)
+                guard p < end else {
+                    if !isFinal {
+                        line = recordLine
+                        return recordStart
+                    }
+                    position = end
+                    break fields
+                }
+                let byte = bytes[p]
+                if byte == comma {
+                    p += 1
+                    continue
+                }
+                if byte == cr {
+                    if p + 1 < end {
+                        p += bytes[p + 1] == lf ? 2 : 1
+                    } else if isFinal {
+                        p += 1
+                    } else {
+                        line = recordLine
+                        return recordStart
+                    }
+                } else {
+                    p += 1
+                }
+                line += 1
+                position = p
+                break fields
+            }
+            if starts.count == 1, starts[0] == ends[0] { continue }
+            for index in quotedFields.values { unquote(bytes, field: index) }
+            body(CSVRecord(base: UnsafePointer(bytes), starts: starts.values, ends: ends.values, line: recordLine))
+        }
+        return position
+    }
+
+    /// Removes the enclosing quotes of a quoted field and undoubles the quotes inside, moving
+    /// the text to the field's first byte.
+    private func unquote(_ bytes: UnsafeMutablePointer<UInt8>, field index: Int) {
+        let quote = UInt8(ascii: "\"")
+        let end = ends[index]
+        var read = starts[index] + 1
+        var write = starts[index]
+        while read < end {
+            let byte = bytes[read]
+            if byte == quote {
+                if read + 1 < end, bytes[read + 1] == quote {
+                    bytes[write] = quote
+                    write += 1
+                    read += 2
+                } else {
+                    read += 1
+                }
+                continue
+            }
+            bytes[write] = byte
+            write += 1
+            read += 1
+        }
+        ends[index] = write
+    }
+}

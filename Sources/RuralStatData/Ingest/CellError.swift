@@ -1,0 +1,36 @@
+/// One bad value in an input file: where it is, what it is, and what is wrong with it.
+///
+/// Problems with the file as a whole (a missing required column, an unterminated quote, bytes
+/// that are not text in the file's encoding) are reported the same way, with the line where
+/// they were found and, when no single column is at fault, an empty ``column``.
+public struct CellError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file, as given on the command line.
+    public var file: String
+    /// The 1-based line on which the record starts (1 is the header).
+    public var line: Int
+    /// The column's name as written in the file's header (or the SPEC name when missing).
+    public var column: String
+    /// The offending cell text.
+    public var value: String
+    /// What is wrong, e.g. `must be at least 1`.
+    public var message: String
+
+    /// Creates an error report for one cell.
+    public init(file: String, line: Int, column: String, value: String, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.value = value
+        self.message = message
+    }
+
+    /// `column 'c': value 'v': message`, leaving out the column when there is none.
+    public var reason: String {
+        column.isEmpty ? message : "column '\(column)': value '\(value)': \(message)"
+    }
+
+    /// `file:line: column 'c': value 'v': message`.
+    public var description: String {
+        "\(file):\(line): \(reason)"
+    }
+}

@@ -1,0 +1,159 @@
+/// A cell converted to its column's type.
+enum CellValue {
+    /// An empty cell in an optional column.
+    case missing
+    /// A whole number, or a date as `yyyymmdd`.
+    case integer(Int32)
+    /// A decimal number.
+    case number(Double)
+    /// A boolean (1/0) or the raw value of a code enum.
+    case code(UInt8)
+    /// Text: the bytes themselves are the value.
+    case text
+}
+
+/// Why a cell does not follow its column's rule; the message completes
+/// "column 'c': value 'v': …".
+struct CellProblem: Error {
+    let message: String
+}
+
+/// Typed parsing of one cell by the rule of its column (SPEC §2.1–2.2).
+///
+/// Leading and trailing ASCII spaces and tabs are ignored; an empty cell is missing in an
+/// optional column and an error in a required one.
+extension ColumnSpec.ValueType {
+    /// Converts `raw` by this rule.
+    ///
+    /// - Throws: ``CellProblem`` saying which rule the cell breaks.
+    func parse(_ raw: UnsafeBufferPointer<UInt8>, required: Bool) throws(CellProblem) -> CellValue {
+        let bytes = raw.trimmingSpaces()
+        if bytes.isEmpty {
+            if required || isNonEmptyText { throw CellProblem(message: "must not be empty") }
+            return .missing
+        }
+        switch self {
+        case .text:
+            return .text
+        case .integer(let range):
+            guard let value = DecimalParser.integer(bytes) else { throw CellProblem(message: "is not a whole number") }
+            guard range.contains(value) else { throw CellProblem(message: Self.describe(range)) }
+            return .integer(Int32(value))
+        case .number(let minimum, let exclusive, let maximum):
+            guard let value = DecimalParser.double(bytes) else { throw CellProblem(message: "is not a number") }
+            if let minimum, value < minimum || (exclusive && value == minimum) {
+                let bound = maximum.map { " and at most \(Self.format($0))" } ?? ""
+                throw CellProblem(message: "must be \(exclusive ? "greater than" : "at least") \(Self.format(minimum))\(bound)")
+            }
+            if let maximum, value > maximum {
+                throw CellProblem(message: "must be at most \(Self.format(maximum))")
+            }
+            return .number(value)
+        case .boolean:
+            guard let flag = Self.boolean(bytes) else {
+                throw CellProblem(message: "is not a yes/no value (1/0, true/false, 是/否, 达标/未达标)")
+            }
+            return .code(flag ? 1 : 0)
+        case .date:
+            guard let date = Self.date(bytes) else {
+                throw CellProblem(message: "is not a date (YYYY-MM or YYYY-MM-DD)")
+            }
+            return .integer(date)
+        case .category:
+            return .code(try Self.code(bytes, Self.categories, kind: "household category"))
+        case .location:
+            return .code(try Self.code(bytes, Self.locations, kind: "work location"))
+        case .jobType:
+            return .code(try Self.code(bytes, Self.jobTypes, kind: "job type"))
+        }
+    }
+
+    private static let categories = HouseholdCategory.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }
+    private static let locations = WorkLocation.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }
+    private static let jobTypes = JobType.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }
+    private static let booleans = [("1", true), ("0", false), ("true", true), ("false", false),
+                                   ("是", true), ("否", false), ("达标", true), ("未达标", false)].map { (Array($0.utf8), $1) }
+
+    private var isNonEmptyText: Bool {
+        if case .text(let nonEmpty) = self { return nonEmpty }
+        return false
+    }
+
+    private static func describe(_ range: ClosedRange<Int>) -> String {
+        range.upperBound >= Int(Int32.max)
+            ? "must be a whole number of at least \(range.lowerBound)"
+            : "must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// 1/0, true/false (any case), 是/否, 达标/未达标.
+    private static func boolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for (label, value) in booleans where bytes.equalsIgnoringASCIICase(label) {
+            return value
+        }
+        return nil
+    }
+
+    /// `YYYY-MM` or `YYYY-MM-DD` (also with `/`, and one-digit months and days, as Excel on
+    /// Chinese Windows writes dates) as `yyyymmdd`, day 1 for a month.
+    private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var parts = (0, 0, 1)
+        var partCount = 0
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "-")
+            || bytes[index] == UInt8(ascii: "/") {
+            let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            guard partCount < 3, (1...4).contains(part.count), part.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
+                  let value = DecimalParser.integer(part) else { return nil }
+            switch partCount {
+            case 0: parts.0 = value
+            case 1: parts.1 = value
+            default: parts.2 = value
+            }
+            partCount += 1
+            start = index + 1
+        }
+        let (year, month, day) = parts
+        guard partCount >= 2, (1000...9999).contains(year), (1...12).contains(month) else { return nil }
+        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let monthDays = month == 2 ? (isLeap ? 29 : 28) : (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31)
+        guard (1...monthDays).contains(day) else { return nil }
+        return Int32(year * 10000 + month * 100 + day)
+    }
+
+    /// The raw value whose English code (any case) or Chinese label is `bytes`.
+    private static func code(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ cases: [(UInt8, [UInt8], [UInt8])], kind: String
+    ) throws(CellProblem) -> UInt8 {
+        for (raw, code, label) in cases where bytes.equalsIgnoringASCIICase(code) || bytes.equalsIgnoringASCIICase(label) {
+            return raw
+        }
+        let names = { (labels: [[UInt8]]) in labels.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ", ") }
+        let accepted = names(cases.map(\.1)) + " or " + names(cases.map(\.2))
+        throw CellProblem(message: "is not a \(kind) (\(accepted))")
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes without leading and trailing ASCII spaces and tabs.
+    func trimmingSpaces() -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = count
+        while start < end, self[start] == 0x20 || self[start] == 0x09 { start += 1 }
+        while end > start, self[end - 1] == 0x20 || self[end - 1] == 0x09 { end -= 1 }
+        return start == 0 && end == count ? self : UnsafeBufferPointer(rebasing: self[start..<end])
+    }
+
+    /// Whether the bytes spell `text` (UTF-8, lowercase), ignoring the case of ASCII letters.
+    func equalsIgnoringASCIICase(_ text: [UInt8]) -> Bool {
+        guard text.count == count else { return false }
+        for index in 0..<count {
+            let mine = self[index]
+            let lower = (mine &- UInt8(ascii: "A") < 26) ? mine | 0x20 : mine
+            guard lower == text[index] else { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,89 @@
+/// One column read from a file, in the storage of its type.
+enum ColumnData {
+    /// Text, dictionary-encoded.
+    case text(TextColumn)
+    /// Whole numbers and dates (`yyyymmdd`); missing is ``Missing/integer``.
+    case integer([Int32])
+    /// Decimal numbers; missing is NaN.
+    case number([Double])
+    /// Booleans (1/0) and codes; missing is ``Missing/code``.
+    case code([UInt8])
+
+    var text: TextColumn? { if case .text(let column) = self { column } else { nil } }
+    var integers: [Int32]? { if case .integer(let values) = self { values } else { nil } }
+    var numbers: [Double]? { if case .number(let values) = self { values } else { nil } }
+    var codes: [UInt8]? { if case .code(let values) = self { values } else { nil } }
+}
+
+/// A column being filled row by row; only the buffer of its kind is used. A class, so that
+/// filling it from the row loop copies nothing.
+final class ColumnBuilder {
+    enum Kind { case text, integer, number, code }
+
+    let kind: Kind
+    let textCodes = ScalarBuffer<UInt32>()
+    let interner = ByteInterner()
+    let integers = ScalarBuffer<Int32>()
+    let numbers = ScalarBuffer<Double>()
+    let codes = ScalarBuffer<UInt8>()
+
+    init(_ type: ColumnSpec.ValueType) {
+        switch type {
+        case .text: kind = .text
+        case .integer, .date: kind = .integer
+        case .number: kind = .number
+        case .boolean, .category, .location, .jobType: kind = .code
+        }
+    }
+
+    func reserve(_ rows: Int) {
+        switch kind {
+        case .text: textCodes.reserve(rows)
+        case .integer: integers.reserve(rows)
+        case .number: numbers.reserve(rows)
+        case .code: codes.reserve(rows)
+        }
+    }
+
+    /// Appends a parsed value or a missing cell; text cells go to ``textCodes`` as codes.
+    @inline(__always)
+    func append(_ value: CellValue) {
+        switch value {
+        case .integer(let value): integers.append(value)
+        case .number(let value): numbers.append(value)
+        case .code(let value): codes.append(value)
+        case .text: preconditionFailure("text cells are appended with their code")
+        case .missing:
+            switch kind {
+            case .text: preconditionFailure("missing text cells are appended with their code")
+            case .integer: integers.append(Missing.integer)
+            case .number: numbers.append(.nan)
+            case .code: codes.append(Missing.code)
+            }
+        }
+    }
+
+    /// Drops values appended after the first `rows` (a row that turned out bad).
+    func truncate(to rows: Int) {
+        integers.truncate(to: rows)
+        numbers.truncate(to: rows)
+        codes.truncate(to: rows)
+    }
+
+    /// The finished column, followed by the rows of `next` (a builder of the same kind, for
+    /// the rows after these); `remap` gives this builder's text code for each of `next`'s.
+    func finish(then next: ColumnBuilder? = nil, remap: [UInt32]? = nil) -> ColumnData {
+        switch kind {
+        case .text:
+            let dictionary = interner.strings()
+            interner.release()
+            let codes = textCodes.finish(then: next?.textCodes) { code in
+                code == TextColumn.missing ? code : remap![Int(code)]
+            }
+            return .text(TextColumn(codes: codes, dictionary: dictionary))
+        case .integer: return .integer(integers.finish(then: next?.integers))
+        case .number: return .number(numbers.finish(then: next?.numbers))
+        case .code: return .code(codes.finish(then: next?.codes))
+        }
+    }
+}

@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Parses numbers from ASCII bytes without making a `String`: correctly rounded, like `strtod`.
+///
+/// Accepted: an optional sign, digits with an optional decimal point, and an optional
+/// exponent (`-1234.5`, `.5`, `3e4`). Not accepted: spaces, thousands separators, `inf`,
+/// `nan`, hexadecimal.
+///
+/// Most cells take Clinger's fast path: when the digits form an integer m < 2^53 and the
+/// power of ten p satisfies |p| ≤ 22, both m and 10^|p| are exact doubles, so one IEEE
+/// multiplication or division gives the correctly rounded result. Anything else goes to the C
+/// library's `strtod`.
+public enum DecimalParser {
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// The number written in `bytes`, or `nil` when they are not a decimal number.
+    ///
+    /// - Complexity: O(n) in the bytes.
+    public static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let zero = UInt8(ascii: "0")
+        var index = 0
+        let count = bytes.count
+        guard count > 0 else { return nil }
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            index = 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var significant = 0
+        var exponent = 0
+        var exact = true
+        while index < count, bytes[index] &- zero < 10 {
+            accumulate(bytes[index] &- zero, &mantissa, &significant, &exact, &exponent, fraction: false)
+            digits += 1
+            index += 1
+        }
+        if index < count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < count, bytes[index] &- zero < 10 {
+                accumulate(bytes[index] &- zero, &mantissa, &significant, &exact, &exponent, fraction: true)
+                digits += 1
+                index += 1
+            }
+        }
+        guard digits > 0 else { return nil }
+        if index < count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            var exponentNegative = false
+            if index < count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            var written = 0
+            var exponentDigits = 0
+            while index < count, bytes[index] &- zero < 10 {
+                if written < 100_000 { written = written * 10 + Int(bytes[index] &- zero) }
+                exponentDigits += 1
+                index += 1
+            }
+            guard exponentDigits > 0 else { return nil }
+            exponent += exponentNegative ? -written : written
+        }
+        guard index == count else { return nil }
+        if exact, mantissa < (1 << 53), (-22...22).contains(exponent) {
+            let magnitude = exponent >= 0
+                ? Double(mantissa) * powersOfTen[exponent]
+                : Double(mantissa) / powersOfTen[-exponent]
+            return negative ? -magnitude : magnitude
+        }
+        return strtod(bytes)
+    }
+
+    /// Adds one digit to the mantissa, tracking the power of ten; marks the value inexact when
+    /// more than 19 significant digits do not fit the fast path.
+    static func accumulate(
+        _ digit: UInt8, _ mantissa: inout UInt64, _ significant: inout Int, _ exact: inout Bool,
+        _ exponent: inout Int, fraction: Bool
+    ) {
+        if significant < 19 {
+            mantissa = mantissa * 10 + UInt64(digit)
+            if mantissa > 0 { significant += 1 }
+            if fraction { exponent -= 1 }
+        } else {
+            if digit != 0 { exact = false }
+            if !fraction { exponent += 1 }
+        }
+    }
+
+    /// The slow path: the C library's `strtod` on a NUL-terminated copy.
+    static func strtod(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = CChar(bitPattern: byte) }
+            buffer[bytes.count] = 0
+            #if canImport(Glibc)
+            return Glibc.strtod(buffer.baseAddress!, nil)
+            #else
+            return Darwin.strtod(buffer.baseAddress!, nil)
+            #endif
+        }
+    }
+
+    /// The whole number written in `bytes` (optional sign, then digits), or `nil` when they are
+    /// not one or it does not fit in 18 digits.
+    public static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let zero = UInt8(ascii: "0")
+        var index = 0
+        var negative = false
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            index = 1
+        }
+        let digits = bytes.count - index
+        guard digits > 0, digits <= 18 else { return nil }
+        var value = 0
+        while index < bytes.count {
+            let digit = bytes[index] &- zero
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+            index += 1
+        }
+        return negative ? -value : value
+    }
+}

@@ -1,0 +1,39 @@
+/// Why an input file could not be read into a panel.
+///
+/// The two cases map to the exit statuses of SPEC §2.3: ``unreadable(file:reason:)`` is a
+/// usage problem (status 64), ``invalidData(file:errors:total:)`` is bad data (status 65).
+public enum InputError: Error, Sendable, CustomStringConvertible {
+    /// The file does not exist or cannot be read (`reason` is the system's message).
+    case unreadable(file: String, reason: String)
+    /// The file was read but holds bad data: the first `errors` (up to the
+    /// ``ReadOptions/errorLimit``) and the `total` number found.
+    case invalidData(file: String, errors: [CellError], total: Int)
+
+    /// The error for a file with no header line: empty, or only blank lines.
+    static func emptyFile(_ file: String) -> InputError {
+        .invalidData(file: file, errors: [CellError(file: file, line: 1, column: "", value: "",
+                                                    message: "the file is empty: no header line")], total: 1)
+    }
+
+    /// The process exit status for this error: 64 (EX_USAGE) or 65 (EX_DATAERR).
+    public var exitCode: Int32 {
+        switch self {
+        case .unreadable: 64
+        case .invalidData: 65
+        }
+    }
+
+    /// One line per error; when some were left out, a last line saying how many.
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason):
+            return "cannot read \(file): \(reason)"
+        case .invalidData(let file, let errors, let total):
+            var lines = errors.map(\.description)
+            if total > errors.count {
+                lines.append("\(file): \(total - errors.count) more errors (\(total) in all)")
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// How to read an input file: its encoding and what to do with bad rows (SPEC §2.3).
+public struct ReadOptions: Sendable {
+    /// What to do when a row breaks a rule.
+    public enum ErrorPolicy: String, Sendable, CaseIterable {
+        /// Collect every error and fail with ``InputError/invalidData(file:errors:total:)``.
+        case stop
+        /// Leave bad rows out and list them, with their reasons, in ``ReadReport/rejected``.
+        case skip
+    }
+
+    /// The file's encoding, or `nil` to detect it from the first block of bytes.
+    public var encoding: TextEncoding?
+    /// What to do with bad rows.
+    public var onError: ErrorPolicy
+    /// How many errors ``InputError/invalidData(file:errors:total:)`` carries; the rest are
+    /// only counted.
+    public var errorLimit: Int
+
+    /// Creates read options; by default: detect the encoding, stop on bad rows, report 50.
+    public init(encoding: TextEncoding? = nil, onError: ErrorPolicy = .stop, errorLimit: Int = 50) {
+        self.encoding = encoding
+        self.onError = onError
+        self.errorLimit = errorLimit
+    }
+}

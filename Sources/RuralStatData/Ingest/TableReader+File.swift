@@ -1,0 +1,63 @@
+import Dispatch
+
+/// Reading a whole file through ``CSVFileReader``, in two parts at once when it is large.
+extension TableReader {
+    /// Files at least this large are read in two parts on two threads.
+    static let parallelThreshold = 8 << 20
+
+    /// Reads the file at `path`.
+    ///
+    /// A file of `parallelAbove` bytes or more is split at a record boundary near its
+    /// middle and each half read by its own ``TableReader`` on its own thread; the second is
+    /// then joined to the first. Should the split prove not to be a record boundary, or a
+    /// skipped duplicate span the halves, the file is read again in one part. The result is
+    /// the same either way.
+    ///
+    /// - Parameter parallelAbove: the size from which to read in two parts (tests lower it).
+    static func read(
+        path: String, schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?,
+        parallelAbove: Int = parallelThreshold
+    ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
+        let file = CSVFileReader(path: path)
+        let info = try file.inspect(encoding: options.encoding)
+        guard let header = try file.header(encoding: info.encoding) else { throw .emptyFile(path) }
+        let make = { () throws(InputError) in
+            try TableReader(file: path, header: header, schema: schema, options: options, uniqueKey: uniqueKey)
+        }
+        if info.size >= parallelAbove, let split = try file.split(near: info.size / 2) {
+            let parts = [(0..<split.offset, 1), (split.offset..<info.size, split.line)]
+            var readers = [try make(), try make()]
+            var outcomes = [Result<Bool, InputError>](repeating: .success(false), count: 2)
+            readers.withUnsafeMutableBufferPointer { readers in
+                outcomes.withUnsafeMutableBufferPointer { outcomes in
+                    nonisolated(unsafe) let readers = readers, outcomes = outcomes
+                    DispatchQueue.concurrentPerform(iterations: 2) { part in
+                        outcomes[part] = Result { () throws(InputError) in
+                            try readers[part].readRecords(of: file, in: parts[part].0, firstLine: parts[part].1,
+                                                          encoding: info.encoding, skipsHeader: part == 0)
+                        }
+                    }
+                }
+            }
+            if try outcomes[0].get(), try outcomes[1].get(), readers[0].join(readers[1]) {
+                return try readers[0].finish(encoding: info.encoding)
+            }
+        }
+        var reader = try make()
+        _ = try reader.readRecords(of: file, in: 0..<info.size, firstLine: 1, encoding: info.encoding, skipsHeader: true)
+        return try reader.finish(encoding: info.encoding)
+    }
+
+    /// Consumes the data records of one byte range of `file`.
+    ///
+    /// - Returns: `false` when the range did not end at a record boundary.
+    private mutating func readRecords(
+        of file: CSVFileReader, in range: Range<Int>, firstLine: Int, encoding: TextEncoding, skipsHeader: Bool
+    ) throws(InputError) -> Bool {
+        var skipsRecord = skipsHeader
+        return try file.forEachRecord(in: range, firstLine: firstLine, encoding: encoding, estimate: reserve) { record in
+            guard !skipsRecord else { return skipsRecord = false }
+            consume(record)
+        }
+    }
+}

@@ -1,0 +1,252 @@
+/// Reads records into typed columns by a ``FileSchema``, applying every rule of SPEC §2.1–2.3.
+///
+/// Fed one data ``CSVRecord`` at a time by any row source: the CSV reader, or a spreadsheet
+/// reader laying its cells out the same way. A row is checked whole before any of it is
+/// stored, so a rejected row leaves no trace in the columns or their dictionaries.
+///
+/// A file can be read in parts, one reader per part, and the parts joined with
+/// ``joined(_:)``.
+struct TableReader {
+    /// Columns that together may appear only once: a text column and the `year` column.
+    struct UniqueKey {
+        let text: String
+        let year: String
+    }
+
+    let file: String
+    private let schema: [ColumnSpec]
+    private let options: ReadOptions
+    private let uniqueKeyNames: UniqueKey?
+    let headerMap: HeaderMap
+
+    /// Per present column: its schema index and its field in the records.
+    private let present: [(column: Int, field: Int)]
+    /// What the row loop needs of each present column, side by side and free of
+    /// reference-counted values.
+    private struct ColumnPlan {
+        let field: Int
+        let type: ColumnSpec.ValueType
+        let isRequired: Bool
+        let isText: Bool
+        /// The column's builder, used without retaining it (`builders` keeps it alive).
+        let builder: Unmanaged<ColumnBuilder>
+    }
+
+    private let plans: [ColumnPlan]
+    private let fieldCount: Int
+    private let keyPositions: (text: Int, year: Int)?
+    private let builders: [ColumnBuilder]
+    /// The positions of the text columns among the present ones.
+    private let textPositions: [Int]
+
+    private var foundCodes: [UInt32?]
+    private var hashes: [UInt64]
+    private var keyChainHead: [Int32] = []
+    private let keyChainNext = ScalarBuffer<Int32>()
+    private let lines = ScalarBuffer<Int32>()
+    private var errors: [CellError] = []
+    private var errorCount = 0
+    private var rejected: [ReadReport.RejectedRow] = []
+    /// The columns of a reader joined after this one, and how to recode its text.
+    private var tail: (builders: [ColumnBuilder], remaps: [[UInt32]?], lines: ScalarBuffer<Int32>)?
+
+    /// Creates a reader for records laid out as `header`.
+    ///
+    /// - Throws: the header's problems (a required column missing, a column named twice).
+    init(file: String, header: [String], schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?) throws(InputError) {
+        self.file = file
+        self.schema = schema
+        self.options = options
+        self.uniqueKeyNames = uniqueKey
+        headerMap = try HeaderMap(header: header, schema: schema, file: file)
+        present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
+        let builders = present.map { ColumnBuilder(schema[$0.column].type) }
+        self.builders = builders
+        plans = zip(present, builders).map { column, builder in
+            ColumnPlan(field: column.field, type: schema[column.column].type, isRequired: schema[column.column].isRequired,
+                       isText: builder.kind == .text, builder: Unmanaged.passUnretained(builder))
+        }
+        fieldCount = header.count
+        textPositions = builders.indices.filter { builders[$0].kind == .text }
+        foundCodes = [UInt32?](repeating: nil, count: present.count)
+        hashes = [UInt64](repeating: 0, count: present.count)
+        if let names = uniqueKey,
+           let text = present.firstIndex(where: { schema[$0.column].name == names.text }),
+           let year = present.firstIndex(where: { schema[$0.column].name == names.year }) {
+            keyPositions = (text, year)
+        } else {
+            keyPositions = nil
+        }
+    }
+
+    /// Sizes the columns for about `rows` rows, so they do not grow by doubling.
+    func reserve(_ rows: Int) {
+        for builder in builders { builder.reserve(rows) }
+        lines.reserve(rows)
+        if keyPositions != nil { keyChainNext.reserve(rows) }
+    }
+
+    /// Takes the next data record.
+    ///
+    /// Cells go straight into their columns; a bad row is then cut off again (text is only
+    /// looked up until the whole row is known to be good, so dictionaries stay clean).
+    mutating func consume(_ record: CSVRecord) {
+        guard record.count == fieldCount else {
+            return reject(line: record.line, fields: record.strings, [CellError(
+                file: file, line: record.line, column: "", value: "",
+                message: "has \(record.count) fields; the header has \(fieldCount)")])
+        }
+        let row = lines.count
+        var isGood = true
+        plans.withUnsafeBufferPointer { plans in
+            for position in plans.indices {
+                let plan = plans[position]
+                let bytes = record.field(plan.field)
+                guard let value = try? plan.type.parse(bytes, required: plan.isRequired) else {
+                    isGood = false
+                    continue
+                }
+                switch value {
+                case .text:
+                    let trimmed = bytes.trimmingSpaces()
+                    let (code, hash) = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed) }
+                    hashes[position] = hash
+                    foundCodes[position] = code
+                    if code == nil, String(validating: trimmed, as: UTF8.self) == nil { isGood = false }
+                case .missing where plan.isText:
+                    foundCodes[position] = TextColumn.missing
+                default:
+                    plan.builder._withUnsafeGuaranteedRef { $0.append(value) }
+                }
+            }
+        }
+        var duplicateOf: Int32?
+        if isGood, let (textPosition, yearPosition) = keyPositions, let code = foundCodes[textPosition] {
+            duplicateOf = lineOfKey(code: code, year: builders[yearPosition].integers[row])
+        }
+        guard isGood, duplicateOf == nil else {
+            for builder in builders { builder.truncate(to: row) }
+            return reject(line: record.line, fields: record.strings, problems(record, duplicateOf: duplicateOf))
+        }
+        for position in textPositions {
+            let builder = builders[position]
+            let code = foundCodes[position] ?? builder.interner.insert(
+                record.field(present[position].field).trimmingSpaces(), hash: hashes[position])
+            builder.textCodes.append(code)
+            if let (textPosition, _) = keyPositions, textPosition == position { link(row: row, code: code) }
+        }
+        lines.append(Int32(record.line))
+    }
+
+    /// Every problem of a bad row, found by checking it again cell by cell.
+    private func problems(_ record: CSVRecord, duplicateOf: Int32?) -> [CellError] {
+        var problems: [CellError] = []
+        for (position, (_, field)) in present.enumerated() {
+            let bytes = record.field(field)
+            do throws(CellProblem) {
+                if case .text = try plans[position].type.parse(bytes, required: plans[position].isRequired),
+                   String(validating: bytes.trimmingSpaces(), as: UTF8.self) == nil {
+                    throw CellProblem(message: "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
+                }
+            } catch {
+                problems.append(CellError(file: file, line: record.line, column: headerMap.header[field],
+                                          value: String(decoding: bytes, as: UTF8.self), message: error.message))
+            }
+        }
+        if let duplicateOf, let (textPosition, yearPosition) = keyPositions {
+            problems.append(duplicate(line: record.line, text: record.string(present[textPosition].field),
+                                      year: record.string(present[yearPosition].field).trimmingSpaces(),
+                                      firstLine: duplicateOf))
+        }
+        return problems
+    }
+
+    /// The finished columns (by schema index, `nil` for columns the file lacks), the line of
+    /// each row, and the report.
+    ///
+    /// - Throws: under ``ReadOptions/ErrorPolicy/stop``, the errors of the rows.
+    func finish(encoding: TextEncoding) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
+        if errorCount > 0 {
+            let shown = errors.sorted { $0.line < $1.line }.prefix(options.errorLimit)
+            throw .invalidData(file: file, errors: Array(shown), total: errorCount)
+        }
+        keyChainNext.release()
+        var columns = [ColumnData?](repeating: nil, count: schema.count)
+        for (position, (column, _)) in present.enumerated() {
+            columns[column] = builders[position].finish(then: tail?.builders[position], remap: tail?.remaps[position])
+        }
+        let line = lines.finish(then: tail?.lines)
+        let report = ReadReport(source: file, encoding: encoding, header: headerMap.header, accepted: line.count,
+                                rejected: rejected, notes: headerMap.notes)
+        return (columns, line, report)
+    }
+
+    /// Joins `next`, a reader of the records that follow this one's, checking the unique key
+    /// across the two; ``finish(encoding:)`` then gives the rows of both. Call nothing else
+    /// in between.
+    ///
+    /// - Returns: `false`, leaving this reader unusable, when under
+    ///   ``ReadOptions/ErrorPolicy/skip`` a row of `next` repeats a key of this reader's rows:
+    ///   its original fields are gone, so the file must be read again in one part.
+    mutating func join(_ next: TableReader) -> Bool {
+        let remaps = zip(builders, next.builders).map { mine, theirs in
+            theirs.kind == .text ? mine.interner.merge(theirs.interner) : nil
+        }
+        defer {
+            for builder in next.builders { builder.interner.release() }
+            next.keyChainNext.release()
+        }
+        if let (textPosition, yearPosition) = keyPositions {
+            let codes = next.builders[textPosition].textCodes, years = next.builders[yearPosition].integers
+            let remap = remaps[textPosition]!
+            for row in 0..<codes.count {
+                guard let first = lineOfKey(code: remap[Int(codes[row])], year: years[row]) else { continue }
+                guard options.onError == .stop else { return false }
+                errors.append(duplicate(line: Int(next.lines[row]), text: next.builders[textPosition].interner.string(codes[row]),
+                                        year: String(years[row]), firstLine: first))
+                errorCount += 1
+            }
+        }
+        tail = (next.builders, remaps, next.lines)
+        errors += next.errors
+        errorCount += next.errorCount
+        rejected += next.rejected
+        return true
+    }
+
+    /// The line of an accepted row with key (`code`, `year`), if any.
+    private func lineOfKey(code: UInt32, year: Int32) -> Int32? {
+        guard let (_, yearPosition) = keyPositions, Int(code) < keyChainHead.count else { return nil }
+        let years = builders[yearPosition].integers
+        var row = keyChainHead[Int(code)]
+        while row >= 0 {
+            if years[Int(row)] == year { return lines[Int(row)] }
+            row = keyChainNext[Int(row)]
+        }
+        return nil
+    }
+
+    private func duplicate(line: Int, text: String, year: String, firstLine: Int32) -> CellError {
+        let names = uniqueKeyNames!
+        return CellError(file: file, line: line, column: names.text, value: text,
+                         message: "duplicate (\(names.text), \(names.year)) = (\(text), \(year)): "
+                             + "the same pair is on line \(firstLine)")
+    }
+
+    /// Adds `row` to the chain of rows of its key's text `code`.
+    private mutating func link(row: Int, code: UInt32) {
+        while Int(code) >= keyChainHead.count { keyChainHead.append(-1) }
+        keyChainNext.append(keyChainHead[Int(code)])
+        keyChainHead[Int(code)] = Int32(row)
+    }
+
+    private mutating func reject(line: Int, fields: [String], _ problems: [CellError]) {
+        switch options.onError {
+        case .stop:
+            errorCount += problems.count
+            errors.append(contentsOf: problems.prefix(max(0, options.errorLimit - errors.count)))
+        case .skip:
+            rejected.append(ReadReport.RejectedRow(line: line, fields: fields, reasons: problems.map(\.reason)))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// What `ruralstat validate` reports about a households file that passed every rule
+/// (SPEC §4.1): its size, years, categories, optional columns, and warnings.
+public struct ValidationSummary: Sendable {
+    /// Household-year rows.
+    public var rows: Int
+    /// Distinct household ids.
+    public var households: Int
+    /// The years present, ascending.
+    public var years: [Int]
+    /// Rows per year, ascending by year.
+    public var rowsPerYear: [(year: Int, rows: Int)]
+    /// Rows per category code in ``HouseholdCategory`` order, with `missing` last for empty
+    /// cells; only categories that occur; empty when the file has no category column.
+    public var categories: [(code: String, rows: Int)]
+    /// Distinct townships (0 without a township column).
+    public var townships: Int
+    /// The optional columns of SPEC §2.1 the file has, in SPEC order.
+    public var optionalColumns: [String]
+    /// Doubtful rows (``HouseholdPanel/warnings()``).
+    public var warnings: [ValidationWarning]
+
+    /// Summarises `panel`.
+    ///
+    /// - Complexity: O(n).
+    public init(_ panel: HouseholdPanel) {
+        rows = panel.count
+        households = panel.householdID.distinctCount
+        var perYear: [Int: Int] = [:]
+        for year in panel.year { perYear[Int(year), default: 0] += 1 }
+        years = perYear.keys.sorted()
+        rowsPerYear = years.map { ($0, perYear[$0]!) }
+        categories = []
+        if let category = panel.category {
+            var counts = [Int](repeating: 0, count: 256)
+            for code in category { counts[Int(code)] += 1 }
+            categories = HouseholdCategory.allCases.filter { counts[Int($0.rawValue)] > 0 }
+                .map { ($0.code, counts[Int($0.rawValue)]) }
+            if counts[Int(Missing.code)] > 0 { categories.append(("missing", counts[Int(Missing.code)])) }
+        }
+        townships = panel.township?.distinctCount ?? 0
+        optionalColumns = panel.optionalColumnNames
+        warnings = panel.warnings()
+    }
+}
+
+extension HouseholdPanel {
+    /// The SPEC names of the optional columns the panel has, in SPEC §2.1 order.
+    public var optionalColumnNames: [String] {
+        let present: [String: Bool] = [
+            "county": county != nil, "township": township != nil, "village": village != nil,
+            "category": category != nil, "labor_count": laborCount != nil, "employed_count": employedCount != nil,
+            "employed_months": employedMonths != nil, "out_of_province_count": outOfProvinceCount != nil,
+            "public_welfare_jobs": publicWelfareJobs != nil, "medical_expense": medicalExpense != nil,
+            "education_expense": educationExpense != nil, "education_ok": educationOK != nil,
+            "medical_ok": medicalOK != nil, "housing_ok": housingOK != nil, "water_ok": waterOK != nil,
+            "weight": weight != nil, "monitored_since": monitoredSince != nil,
+            "assistance_measures": assistanceMeasures != nil,
+        ]
+        return FileSchema.households.filter { !$0.isRequired && present[$0.name] == true }.map(\.name)
+    }
+}
+
+extension TextColumn {
+    /// The number of distinct values that occur (missing cells not counted).
+    ///
+    /// - Complexity: O(n) time, one flag per dictionary entry.
+    public var distinctCount: Int {
+        var seen = [Bool](repeating: false, count: dictionary.count)
+        var count = 0
+        for code in codes where code != TextColumn.missing && !seen[Int(code)] {
+            seen[Int(code)] = true
+            count += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,59 @@
+/// Something in a households file that is allowed but worth a second look (`validate`).
+public struct ValidationWarning: Sendable, Equatable, CustomStringConvertible {
+    /// The 1-based line of the row.
+    public var line: Int
+    /// The SPEC name of the column concerned (`income` for the four income columns together).
+    public var column: String
+    /// What looks wrong, with the values.
+    public var message: String
+
+    /// Creates a warning.
+    public init(line: Int, column: String, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `line L: column: message`.
+    public var description: String { "line \(line): \(column): \(message)" }
+}
+
+extension HouseholdPanel {
+    /// Rows that pass every rule but look doubtful, in file order:
+    ///
+    /// - `employed_count` greater than `labor_count`;
+    /// - `household_size` changed by more than 3 people since the household's previous year;
+    /// - wage, operating, property and transfer income all equal to the previous year's,
+    ///   rounded to the yuan (a record copied forward rather than surveyed).
+    ///
+    /// - Complexity: O(n), through ``previousYearRows()``.
+    public func warnings() -> [ValidationWarning] {
+        let previous = previousYearRows()
+        var warnings: [ValidationWarning] = []
+        for row in 0..<count {
+            let line = Int(self.line[row])
+            if let labor = laborCount?[row], let employed = employedCount?[row],
+               labor != Missing.integer, employed != Missing.integer, employed > labor {
+                warnings.append(ValidationWarning(
+                    line: line, column: "employed_count",
+                    message: "employed_count \(employed) is greater than labor_count \(labor)"))
+            }
+            let before = Int(previous[row])
+            guard before >= 0 else { continue }
+            if abs(householdSize[row] - householdSize[before]) > 3 {
+                warnings.append(ValidationWarning(
+                    line: line, column: "household_size",
+                    message: "household_size changed from \(householdSize[before]) to \(householdSize[row]) "
+                        + "since \(year[before]) (line \(self.line[before]))"))
+            }
+            func same(_ column: [Double]) -> Bool { column[row].rounded() == column[before].rounded() }
+            if same(wageIncome), same(operatingIncome), same(propertyIncome), same(transferIncome) {
+                warnings.append(ValidationWarning(
+                    line: line, column: "income",
+                    message: "wage, operating, property and transfer income are the same as in \(year[before]) "
+                        + "(line \(self.line[before])) to the yuan"))
+            }
+        }
+        return warnings
+    }
+}

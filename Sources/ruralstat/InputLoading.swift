@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import RuralStat
+
+/// The input files of a command, read and checked.
+struct LoadedInput {
+    /// The households panel.
+    var households: HouseholdPanel
+    /// What reading the households file found.
+    var householdsReport: ReadReport
+    /// The workers panel, when a workers file was read.
+    var workers: WorkerPanel?
+    /// What reading the workers file found.
+    var workersReport: ReadReport?
+}
+
+/// Loading the input files every command shares (SPEC §2, §2.3, §4).
+///
+/// - Without `--households` the bundled sample is read: `Datasets/sample/households.csv`, and
+///   `Datasets/sample/workers.csv` as the workers file unless `--workers` names one. The sample
+///   folder is found from this source file's location, or from `RURALSTAT_SAMPLE_DIR`.
+/// - `--on-error skip` writes the rejected rows to `--rejects`; by default `<output>.rejects.csv`
+///   next to `--output`, else `rejects.csv` in the current directory. Rejected workers go to
+///   the same name with `.workers` before `.csv`.
+/// - `read N rows: A accepted, R rejected` goes to standard error for each file.
+/// - Errors are printed as `file:line: column 'c': value 'v': message`; the process exits 64
+///   for a missing or unreadable file or a bad option value, 65 for bad data.
+extension CommonOptions {
+    /// The sample folder: `RURALSTAT_SAMPLE_DIR`, else `Datasets/sample` in the source tree.
+    static var sampleDirectory: String {
+        if let override = getenv("RURALSTAT_SAMPLE_DIR") { return String(cString: override) }
+        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/") + "/Datasets/sample"
+    }
+
+    /// `--encoding` and `--on-error` as read options.
+    ///
+    /// - Throws: `ValidationError` (exit 64) for a value that is not one of the choices.
+    func readOptions() throws -> ReadOptions {
+        var options = ReadOptions()
+        if let encoding {
+            guard let named = TextEncoding(name: encoding) else {
+                throw ValidationError("unknown --encoding '\(encoding)'; use utf-8 or gb18030")
+            }
+            options.encoding = named
+        }
+        guard let policy = ReadOptions.ErrorPolicy(rawValue: onError) else {
+            throw ValidationError("unknown --on-error '\(onError)'; use stop or skip")
+        }
+        options.onError = policy
+        return options
+    }
+
+    /// Where rejected rows go: `--rejects`, else `<output>.rejects.csv`, else `rejects.csv`.
+    var rejectsPath: String {
+        rejects ?? output.map { "\($0).rejects.csv" } ?? "rejects.csv"
+    }
+
+    /// Reads the households file and, when given (or with the sample), the workers file.
+    ///
+    /// - Parameter needsWorkers: whether the command uses workers; if not, the sample's workers
+    ///   file is not read (an explicit `--workers` always is).
+    /// - Throws: `ExitCode(64)` or `ExitCode(65)` after printing the errors, or
+    ///   `ValidationError` for a bad option value.
+    func loadInput(needsWorkers: Bool = true) throws -> LoadedInput {
+        let options = try readOptions()
+        let usesSample = households == nil
+        let householdsPath = households ?? Self.sampleDirectory + "/households.csv"
+        let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
+        var input = LoadedInput(households: panel, householdsReport: report)
+        try finish(report, rejectsTo: rejectsPath, options: options)
+        let workersPath = workers ?? (usesSample && needsWorkers ? Self.sampleDirectory + "/workers.csv" : nil)
+        if let workersPath {
+            let (panel, report) = try Self.load(path: workersPath, options: options, WorkerFile.read(path:options:))
+            input.workers = panel
+            input.workersReport = report
+            let path = rejectsPath.hasSuffix(".csv") ? String(rejectsPath.dropLast(4)) + ".workers.csv"
+                : rejectsPath + ".workers"
+            try finish(report, rejectsTo: path, options: options)
+        }
+        return input
+    }
+
+    /// Runs a reader, turning its errors into messages on standard error and an exit status.
+    private static func load<Panel>(
+        path: String, options: ReadOptions, _ read: (String, ReadOptions) throws(InputError) -> (Panel, ReadReport)
+    ) throws -> (Panel, ReadReport) {
+        do {
+            return try read(path, options)
+        } catch {
+            StandardStreams.printError(error.description)
+            switch error {
+            case .unreadable:
+                StandardStreams.printError("hint: check the path; without --households the bundled sample is used")
+            case .invalidData:
+                if options.onError == .stop {
+                    StandardStreams.printError("hint: fix these rows, or use --on-error skip to leave them out")
+                }
+            }
+            throw ExitCode(error.exitCode)
+        }
+    }
+
+    /// Prints the report's summary and notes, and writes the rejects file under `skip`.
+    private func finish(_ report: ReadReport, rejectsTo path: String, options: ReadOptions) throws {
+        for note in report.notes { StandardStreams.printError("\(report.source): note: \(note)") }
+        StandardStreams.printError("\(report.source): \(report.summary)")
+        guard options.onError == .skip else { return }
+        try StandardStreams.write(report.rejectsCSV(), to: path)
+        if !report.rejected.isEmpty { StandardStreams.printError("rejected rows written to \(path)") }
+    }
+}

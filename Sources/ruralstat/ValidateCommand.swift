@@ -1,0 +1,119 @@
+import ArgumentParser
+import RuralStat
+
+/// `ruralstat validate`: reads and checks the input files and summarises them (SPEC §2, §4.1).
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the input files and summarise them: rows, households, years, categories, warnings.",
+        discussion: """
+        Every rule of the households and workers files is checked; bad rows stop the command \
+        (exit 65) unless --on-error skip. The summary covers the whole file (--by and --year \
+        are not used). JSON gives the keys rows, households, years, rows_per_year, categories, \
+        townships, optional_columns and warnings; CSV gives the warnings (line, column, message).
+        """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    /// How many warnings a table shows; JSON and CSV list them all.
+    static let warningsShown = 20
+
+    func run() throws {
+        guard let format = OutputFormat(rawValue: common.format) else {
+            throw ValidationError("unknown --format '\(common.format)'; use table, csv, json or markdown")
+        }
+        guard let language = Language(rawValue: common.lang) else {
+            throw ValidationError("unknown --lang '\(common.lang)'; use en or zh")
+        }
+        let input = try common.loadInput()
+        let summary = ValidationSummary(input.households)
+        let document = format == .json
+            ? Self.machineDocument(summary, input)
+            : Self.readableDocument(summary, input, full: format == .csv)
+        try StandardStreams.write(document.rendered(as: format, language: language), to: common.output)
+    }
+
+    /// The JSON object of SPEC §4.1 (and the warnings table for CSV).
+    static func machineDocument(_ summary: ValidationSummary, _ input: LoadedInput) -> ReportDocument {
+        var facts: [(String, JSONValue)] = [
+            ("rows", .integer(summary.rows)),
+            ("households", .integer(summary.households)),
+            ("years", .array(summary.years.map { .integer($0) })),
+            ("rows_per_year", .object(summary.rowsPerYear.map { (String($0.year), .integer($0.rows)) })),
+            ("categories", .object(summary.categories.map { ($0.code, .integer($0.rows)) })),
+            ("townships", .integer(summary.townships)),
+            ("optional_columns", .array(summary.optionalColumns.map { .string($0) })),
+        ]
+        if let workers = input.workers { facts.append(("worker_rows", .integer(workers.count))) }
+        return ReportDocument(facts: facts, sections: [warningsSection(summary.warnings)])
+    }
+
+    /// Tables for people; with `full` (CSV) only the complete warnings table.
+    static func readableDocument(_ summary: ValidationSummary, _ input: LoadedInput, full: Bool) -> ReportDocument {
+        if full { return ReportDocument(sections: [warningsSection(summary.warnings)]) }
+        let years = summary.years.isEmpty ? "–" : summary.years.count == 1 ? String(summary.years[0])
+            : "\(summary.years.first!)–\(summary.years.last!) (\(summary.years.count))"
+        var facts: [[ReportCell]] = [
+            [.label(code: "rows", chinese: "记录数"), .text(NumberFormatting.grouped(Double(summary.rows), decimals: 0))],
+            [.label(code: "households", chinese: "户数"),
+             .text(NumberFormatting.grouped(Double(summary.households), decimals: 0))],
+            [.label(code: "years", chinese: "年度"), .text(years)],
+            [.label(code: "townships", chinese: "乡镇数"), .text(String(summary.townships))],
+            [.label(code: "optional columns", chinese: "可选列"),
+             .text(summary.optionalColumns.isEmpty ? "none" : summary.optionalColumns.joined(separator: ", "))],
+        ]
+        if let workers = input.workers {
+            facts.append([.label(code: "worker rows", chinese: "务工人员记录数"),
+                          .text(NumberFormatting.grouped(Double(workers.count), decimals: 0))])
+        }
+        var sections = [
+            ReportDocument.Section(key: "summary", heading: "Summary of \(input.householdsReport.source)",
+                                   chinese: "数据概况：\(input.householdsReport.source)", table: table(
+                columns: [ReportColumn("item", title: "Item", chinese: "项目", style: .text),
+                          ReportColumn("value", title: "Value", chinese: "数值", style: .text)],
+                rows: facts)),
+            ReportDocument.Section(key: "rows_per_year", heading: "Rows per year", chinese: "各年度记录数",
+                                   table: table(
+                columns: [ReportColumn("year", title: "Year", chinese: "年度", style: .year),
+                          ReportColumn("rows", title: "Rows", chinese: "记录数", style: .count)],
+                rows: summary.rowsPerYear.map { [.integer($0.year), .integer($0.rows)] })),
+        ]
+        if !summary.categories.isEmpty {
+            sections.append(ReportDocument.Section(key: "categories", heading: "Categories", chinese: "户类型",
+                                                   table: table(
+                columns: [ReportColumn("category", title: "Category", chinese: "户类型", style: .text),
+                          ReportColumn("rows", title: "Rows", chinese: "记录数", style: .count)],
+                rows: summary.categories.map { entry in
+                    let label = HouseholdCategory.allCases.first { $0.code == entry.code }?.chineseLabel ?? "缺失"
+                    return [.label(code: entry.code, chinese: label), .integer(entry.rows)]
+                })))
+        }
+        var notes = input.householdsReport.notes + (input.workersReport?.notes ?? [])
+        if summary.warnings.isEmpty {
+            notes.append("no warnings")
+        } else {
+            sections.append(warningsSection(Array(summary.warnings.prefix(warningsShown))))
+            if summary.warnings.count > warningsShown {
+                notes.append("\(summary.warnings.count) warnings in all; --format json or csv lists every one")
+            }
+        }
+        return ReportDocument(sections: sections, notes: notes)
+    }
+
+    /// A table with `columns` and `rows`.
+    static func table(columns: [ReportColumn], rows: [[ReportCell]]) -> ReportTable {
+        var table = ReportTable(columns: columns)
+        for row in rows { table.append(row) }
+        return table
+    }
+
+    /// Warnings as a table with the keys of SPEC §4.1: line, column, message.
+    static func warningsSection(_ warnings: [ValidationWarning]) -> ReportDocument.Section {
+        ReportDocument.Section(key: "warnings", heading: "Warnings", chinese: "提示", table: table(
+            columns: [ReportColumn("line", title: "Line", chinese: "行", style: .year),
+                      ReportColumn("column", title: "Column", chinese: "列", style: .text),
+                      ReportColumn("message", title: "Message", chinese: "说明", style: .text)],
+            rows: warnings.map { [.integer($0.line), .text($0.column), .text($0.message)] }))
+    }
+}
