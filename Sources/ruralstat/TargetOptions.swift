@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import RuralStat
+
+/// The targets options of the analysis commands (SPEC §3.1, §4): a TOML file or a preset, and
+/// where CSV output writes the targets table.
+struct TargetOptions: ParsableArguments {
+    @Option(help: "Targets file (TOML) to evaluate. See `ruralstat targets show NAME` for the format.")
+    var targets: String?
+
+    @Option(help: "Built-in targets preset: \(TargetSet.presetNames.joined(separator: ", ")).")
+    var preset: String?
+
+    @Option(name: .customLong("targets-output"), help: "With --format csv, write the targets table to this CSV file.")
+    var targetsOutput: String?
+
+    /// The targets named by `--targets` or `--preset`, or `nil` when neither is given.
+    ///
+    /// - Throws: `ValidationError` (exit 64) for both options at once, an unknown preset, an
+    ///   unreadable file, or a file that is not a valid targets file.
+    func load() throws -> TargetSet? {
+        switch (targets, preset) {
+        case (nil, nil):
+            return nil
+        case (.some, .some):
+            throw ValidationError("give --targets or --preset, not both")
+        case (nil, let name?):
+            do { return try TargetSet.preset(named: name) } catch { throw ValidationError(error.description) }
+        case (let path?, nil):
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ValidationError("cannot read targets file \(path)")
+            }
+            do {
+                return try TargetSet.parse(toml: text, file: path)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+    }
+}
