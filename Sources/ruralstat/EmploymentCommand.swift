@@ -60,7 +60,9 @@ struct EmploymentCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         if !analysis.warnings.isEmpty {
-            StandardStreams.printError("employment: \(analysis.warnings.count) warnings where the households and workers files disagree")
+            let count = analysis.warnings.count
+            StandardStreams.printError(
+                "employment: \(count) warning\(count == 1 ? "" : "s") where the households and workers files disagree")
         }
         if let warningsOutput {
             try StandardStreams.write(EmploymentWarning.table(analysis.warnings).csv(), to: warningsOutput)

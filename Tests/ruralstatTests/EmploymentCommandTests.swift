@@ -73,7 +73,7 @@ import Testing
         #expect(lines[2].hasPrefix("2023,东风乡,2,3,2,-1,1,0.5,10,0.6666666666666666,0.5454545454545454,"))
         #expect(lines[3].hasPrefix("2023,城关镇,1,0,0,,0,,,,0,,,,"))
         // H2 2023 says 0 workers but the workers file lists P3: one warning on standard error.
-        #expect(run.stderr.contains("1 warnings where the households and workers files disagree"))
+        #expect(run.stderr.contains("employment: 1 warning where the households and workers files disagree"))
     }
 
     @Test func zeroEmploymentListNamesTheVillageAndHousehold() throws {
@@ -103,6 +103,20 @@ import Testing
         #expect(run.status == 65)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("w.csv:2: column 'months_employed': value '13'"))
+    }
+
+    @Test func aWorkerInTwoHouseholdsIsFlaggedWithBothLines() throws {
+        // P3 works for H2 (line 4) and, in the same year, for H1 (line 5): reading stops (65).
+        let workers = "person_id,household_id,year,months_employed\nP1,H1,2022,12\nP2,H1,2022,12\nP3,H2,2022,3\nP3,H1,2022,3\n"
+        let (run, _) = try Self.run([], workers: workers)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("w.csv:5: column 'person_id': value 'P3': duplicate (person_id, year) = (P3, 2022): "
+            + "the same pair is on line 4"))
+        // With --on-error skip the second row is left out, and H1 2022 then has 2 rows for its
+        // 2 workers while the workers file covers 2022 only: no warning; 2023 is not covered.
+        let (skipped, _) = try Self.run(["--on-error", "skip", "--format", "csv"], workers: workers)
+        #expect(skipped.status == 0)
+        #expect(skipped.stderr.contains("w.csv: read 4 rows: 3 accepted, 1 rejected"))
     }
 
     @Test func badListIsAUsageError() throws {
