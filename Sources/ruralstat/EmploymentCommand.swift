@@ -39,12 +39,8 @@ struct EmploymentCommand: ParsableCommand {
     static let warningsShown = 20
 
     func run() throws {
-        guard let format = OutputFormat(rawValue: common.format) else {
-            throw ValidationError("unknown --format '\(common.format)'; use table, csv, json, markdown or xlsx")
-        }
-        guard let language = Language(rawValue: common.lang) else {
-            throw ValidationError("unknown --lang '\(common.lang)'; use en or zh")
-        }
+        let format = try common.outputFormat()
+        let language = try common.language()
         guard stableMonths >= 0, stableMonths <= 12 else {
             throw ValidationError("--stable-months must be between 0 and 12, not \(stableMonths)")
         }

@@ -3,9 +3,6 @@ import Testing
 
 /// `ruralstat employment` run as a process on small files whose numbers are worked out by hand.
 @Suite struct EmploymentCommandTests {
-    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("ruralstat").path
-
     /// Three households in two townships over 2022–2023 (w = 1):
     /// H1 (东风乡, alleviated): labour 2; 2 workers, 24 months in 2022; 2 workers, 20 months in 2023.
     /// H2 (东风乡, marginal): labour 1; 1 worker, 3 months in 2022; none in 2023 (零就业).
@@ -32,30 +29,12 @@ import Testing
 
         """
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], workers: String = workers) throws -> (Run, URL) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ruralstat-emp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Data(households.utf8).write(to: directory.appendingPathComponent("h.csv"))
-        try Data(workers.utf8).write(to: directory.appendingPathComponent("w.csv"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["employment", "--households", "h.csv", "--workers", "w.csv"] + arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                    stderr: String(decoding: stderr, as: UTF8.self)), directory)
+    /// Runs `ruralstat employment --households h.csv --workers w.csv arguments…` in a new
+    /// directory holding the two files; returns the run and the directory.
+    static func run(_ arguments: [String], workers: String = workers) throws -> (CommandRun, URL) {
+        let directory = try CommandRun.directory(with: ["h.csv": households, "w.csv": workers])
+        let run = try CommandRun(["employment", "--households", "h.csv", "--workers", "w.csv"] + arguments, in: directory)
+        return (run, directory)
     }
 
     @Test func csvByTownshipHasTheSpecColumnsAndHandValues() throws {
