@@ -126,7 +126,8 @@ struct EmploymentCommand: ParsableCommand {
             ])),
             ("warnings_count", .integer(analysis.warnings.count)),
         ]
-        let months = NumberFormatting.grouped(settings.stableMonths, decimals: 1)
+        let whole = settings.stableMonths == settings.stableMonths.rounded()
+        let months = NumberFormatting.grouped(settings.stableMonths, decimals: whole ? 0 : 1)
         let notes = [language == .zh ? "稳定就业：年务工 \(months) 个月及以上" : "stable work: at least \(months) months in the year"]
         return ReportDocument(facts: facts, sections: sections, notes: notes)
     }
