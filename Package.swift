@@ -21,6 +21,7 @@ let products: [Product] = [
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
     .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
     .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
+    .library(name: "RuralStatIncome", targets: ["RuralStatIncome"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
@@ -63,13 +64,21 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .target(
+        name: "RuralStatIncome",
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStatEmployment",
         dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStat",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatEmployment"],
+        dependencies: [
+            "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
+            "RuralStatEmployment",
+        ],
         swiftSettings: swiftSettings
     ),
     .executableTarget(
@@ -104,6 +113,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatSynthTests",
         dependencies: ["RuralStatSynth", "RuralStatData", "RuralStatReport"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatIncomeTests",
+        dependencies: ["RuralStatIncome"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -3,7 +3,8 @@
 # - to build and run: OpenBLAS, LAPACK, LAPACKE and pkg-config (Package.swift's providers);
 # - to test against independent implementations: R with sandwich and laeken, and Python's
 #   numpy/pandas/statsmodels (the peers in ../shared/peers) and openpyxl/xlsxwriter
-#   (independent Excel readers and writers).
+#   (independent Excel readers and writers),
+#   nbclient/ipykernel/matplotlib (to run the notebooks).
 # Swift itself (6.x) is expected on PATH.
 set -euo pipefail
 
@@ -26,9 +27,9 @@ if ((${#missing[@]})); then
 fi
 
 if [[ "${1:-}" == "--test" ]]; then
-    if ! python3 -c "import numpy, pandas, statsmodels, openpyxl, xlsxwriter" 2>/dev/null; then
-        echo "installing: numpy pandas statsmodels openpyxl xlsxwriter (pip)" >&2
-        python3 -m pip install -q --disable-pip-version-check numpy pandas statsmodels openpyxl xlsxwriter >&2 \
-            || python3 -m pip install -q --break-system-packages numpy pandas statsmodels openpyxl xlsxwriter >&2
+    if ! python3 -c "import numpy, pandas, statsmodels, openpyxl, xlsxwriter, nbclient, ipykernel, matplotlib" 2>/dev/null; then
+        echo "installing: numpy pandas statsmodels openpyxl xlsxwriter nbclient ipykernel matplotlib (pip)" >&2
+        python3 -m pip install -q --disable-pip-version-check numpy pandas statsmodels openpyxl xlsxwriter nbclient ipykernel matplotlib >&2 \
+            || python3 -m pip install -q --break-system-packages numpy pandas statsmodels openpyxl xlsxwriter nbclient ipykernel matplotlib >&2
     fi
 fi

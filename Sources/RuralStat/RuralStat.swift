@@ -5,3 +5,4 @@
 @_exported import RuralStatReport
 @_exported import RuralStatTargets
 @_exported import RuralStatSynth
+@_exported import RuralStatIncome

@@ -16,7 +16,10 @@ import RuralStatData
 ///
 /// A target without a first year starts at the data's first year, or its second for the kinds
 /// that compare with t−1 (growth, relative, trend, and ceilings or floors against last year),
-/// where the first year could never be decided.
+/// where the first year could never be decided. A group and year where the metric has no value
+/// — the target's population has no households there (Wenshan's monitored-households target in
+/// the `alleviated` group), or the group is new — gives no result rather than a row of blanks;
+/// a value whose comparison cannot be made (no t−1 value for a trend) gives `met` = `nil`.
 public enum TargetEvaluator {
     /// Every target whose metric `source` serves, for every group of `source` and every year
     /// in the target's range; targets on other metrics are left to the analysis that serves
@@ -35,7 +38,8 @@ public enum TargetEvaluator {
                 for target in targets where source.metrics.contains(target.metric) {
                     let first = target.firstYear ?? (needsPreviousYear(target) ? firstDataYear + 1 : firstDataYear)
                     guard year >= first, year <= (target.lastYear ?? lastDataYear) else { continue }
-                    results.append(try evaluate(target, group: group, year: year, on: source))
+                    let result = try evaluate(target, group: group, year: year, on: source)
+                    if result.value != nil { results.append(result) }
                 }
             }
         }

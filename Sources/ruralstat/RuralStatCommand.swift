@@ -11,6 +11,8 @@ struct RuralStatCommand: ParsableCommand {
         Without --households every command runs on the bundled sample (Datasets/sample).
         Exit status: 0 success, 64 usage error or unreadable file, 65 bad input data.
         """,
-        subcommands: [ValidateCommand.self, TargetsCommand.self, SynthCommand.self, EmploymentCommand.self]
+        subcommands: [
+            ValidateCommand.self, TargetsCommand.self, SynthCommand.self, IncomeCommand.self, EmploymentCommand.self,
+        ]
     )
 }

@@ -23,6 +23,7 @@ public struct CSVScanner {
         /// The line on which the record with the open quote starts.
         public let line: Int
 
+        /// `a quoted field that starts on line L has no closing quote`.
         public var description: String {
             "a quoted field that starts on line \(line) has no closing quote"
         }
@@ -88,8 +89,10 @@ public struct CSVScanner {
                     quotedFields.append(starts.count)
                 }
                 while p < end {
+                    // Digits, letters and every byte of a multi-byte character lie above the
+                    // comma (0x2C), the highest byte that can end a field: one test for most.
                     let byte = bytes[p]
-                    if byte == comma || byte == lf || byte == cr { break }
+                    if byte <= comma, byte == comma || byte == lf || byte == cr { break }
                     p += 1
                 }
                 starts.append(fieldStart)

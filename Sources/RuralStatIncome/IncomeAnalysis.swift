@@ -1,0 +1,230 @@
+import RuralStatData
+
+/// SPEC §3 income measures for every group and year of a household panel: the library side
+/// of `ruralstat income`.
+///
+/// One pass over the rows gathers each group-year's weighted sums (``IncomeCell/pci``,
+/// balanced growth, wage share, per-capita components); rows are bucketed by group-year with
+/// a counting sort and each bucket is sorted by pci once, for the quantiles, the Gini and FGT.
+///
+/// - Complexity: O(n + Σ n_c log n_c) time for n rows in cells of n_c rows; O(n) extra memory
+///   (24 bytes per row for the sorted buckets, kept for ``sample(year:group:)``).
+public struct IncomeAnalysis: Sendable {
+    /// The groups (`--by`) the cells refer to.
+    public let grouping: Grouping
+    /// How growth compares households with the year before.
+    public let mode: PanelMode
+    /// The line z_t of each year that has one (yuan per person).
+    public let lines: [Int: Double]
+    /// The rate against which each household's own growth is judged, if any.
+    public let growthRate: Double?
+    /// The categories whose households are analysed; `nil` for every household.
+    public let population: Set<HouseholdCategory>?
+    /// The years with at least one analysed record, ascending.
+    public let years: [Int]
+    /// The measures of every non-empty group-year, sorted by year, then group.
+    public let cells: [IncomeCell]
+
+    /// The panel analysed (all rows, also those outside ``population``).
+    let panel: HouseholdPanel
+    /// For each row of ``panel``, its household's row of the year before, or −1.
+    let previous: [Int32]
+
+    /// One analysed record in a group-year bucket: its pci, person weight v = w·size and
+    /// household weight w.
+    struct Entry {
+        var pci: Double
+        var persons: Double
+        var weight: Double
+    }
+
+    /// Records bucketed by group-year (key = year slot × groups + group), each bucket sorted by pci.
+    let entries: [Entry]
+    /// Where each key's bucket starts in ``entries``; one more element than there are keys.
+    let bucketStart: [Int]
+    /// The position in ``cells`` of each key, or −1 for an empty group-year.
+    let cellPosition: [Int32]
+
+    /// Analyses `panel` grouped by `dimensions`.
+    ///
+    /// - Parameters:
+    ///   - mode: balanced (default) or cross-section growth.
+    ///   - lines: the line of each year for FGT; years without one get no FGT (see
+    ///     ``init(panel:by:mode:line:growthRate:population:)`` for a ``MonitoringLine``).
+    ///   - growthRate: when given, ``IncomeCell/shareMetGrowth`` is the share of households
+    ///     whose own growth reached it.
+    ///   - population: when given, only households of these categories count (membership by
+    ///     the year-t record; in balanced mode their t−1 records count whatever their category).
+    /// - Throws: ``GroupingError`` when the panel lacks a `--by` column.
+    public init(
+        panel: HouseholdPanel,
+        by dimensions: [GroupDimension],
+        mode: PanelMode = .balanced,
+        lines: [Int: Double],
+        growthRate: Double? = nil,
+        population: Set<HouseholdCategory>? = nil
+    ) throws(GroupingError) {
+        self.init(
+            panel: panel, grouping: try Grouping(panel, by: dimensions), previous: panel.previousYearRows(),
+            mode: mode, lines: lines, growthRate: growthRate, population: population
+        )
+    }
+
+    /// Analyses `panel` with a grouping and previous-year links already made for it.
+    init(
+        panel: HouseholdPanel,
+        grouping: Grouping,
+        previous: [Int32],
+        mode: PanelMode,
+        lines: [Int: Double],
+        growthRate: Double?,
+        population: Set<HouseholdCategory>?
+    ) {
+        self.panel = panel
+        self.previous = previous
+        self.grouping = grouping
+        self.mode = mode
+        self.lines = lines
+        self.growthRate = growthRate
+        self.population = population
+
+        let included = Self.includedRows(panel, population)
+        let slots = YearSlots(panel.year, included: included)
+        years = slots.years
+        let groups = grouping.count
+        let keyCount = slots.years.count * groups
+        func key(_ row: Int) -> Int { slots.slot(of: panel.year[row]) * groups + Int(grouping.groupOfRow[row]) }
+
+        // Counting sort of rows into buckets, with the additive totals on the way.
+        var counts = [Int](repeating: 0, count: keyCount + 1)
+        for row in 0..<panel.count where included?[row] ?? true { counts[key(row) + 1] += 1 }
+        for k in 0..<keyCount { counts[k + 1] += counts[k] }
+        bucketStart = counts
+        var fill = counts
+        var totals = [GroupYearTotals](repeating: GroupYearTotals(), count: keyCount)
+        var entries = [Entry](repeating: Entry(pci: 0, persons: 0, weight: 0), count: counts[keyCount])
+        for row in 0..<panel.count where included?[row] ?? true {
+            let k = key(row)
+            let w = panel.weight(row)
+            entries[fill[k]] = Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w)
+            fill[k] += 1
+            totals[k].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
+        }
+        entries.withUnsafeMutableBufferPointer { buffer in
+            for k in 0..<keyCount where counts[k + 1] - counts[k] > 1 {
+                var bucket = UnsafeMutableBufferPointer(rebasing: buffer[counts[k]..<counts[k + 1]])
+                bucket.sort { $0.pci < $1.pci }
+            }
+        }
+        self.entries = entries
+
+        // One cell per non-empty key, in key order (= year, then group).
+        var cells: [IncomeCell] = []
+        var position = [Int32](repeating: -1, count: keyCount)
+        for k in 0..<keyCount where totals[k].households > 0 {
+            let year = slots.years[k / groups]
+            var previousCrossSection: Double?
+            if let slot = slots.slotIfPresent(of: year - 1), totals[slot * groups + k % groups].households > 0 {
+                let t = totals[slot * groups + k % groups]
+                previousCrossSection = t.net.value / t.persons.value
+            }
+            position[k] = Int32(cells.count)
+            cells.append(Self.cell(
+                year: year, group: k % groups, totals: totals[k],
+                sample: Self.sample(entries[counts[k]..<counts[k + 1]]), line: lines[year],
+                mode: mode, previousCrossSection: previousCrossSection
+            ))
+        }
+        self.cells = cells
+        cellPosition = position
+    }
+
+    /// The same analysis restricted to the households of `population` (membership by the
+    /// year-t record), with the same groups and lines.
+    public func restricted(to population: Set<HouseholdCategory>?) -> IncomeAnalysis {
+        IncomeAnalysis(
+            panel: panel, grouping: grouping, previous: previous, mode: mode, lines: lines,
+            growthRate: growthRate, population: population
+        )
+    }
+
+    /// The measures of `group` in `year`, or `nil` when the group has no record that year.
+    public func cell(year: Int, group: Int) -> IncomeCell? {
+        guard let k = key(year: year, group: group), cellPosition[k] >= 0 else { return nil }
+        return cells[Int(cellPosition[k])]
+    }
+
+    /// The pci of `group`'s households in `year` with person weights, sorted: the
+    /// distribution behind the quantiles, Gini and FGT; `nil` for an empty group-year.
+    public func sample(year: Int, group: Int) -> WeightedSample? {
+        guard let k = key(year: year, group: group), bucketStart[k + 1] > bucketStart[k] else { return nil }
+        return Self.sample(entries[bucketStart[k]..<bucketStart[k + 1]])
+    }
+
+    /// Households (Σ w) and persons (Σ w·size) of `group` in `year` whose pci is below `line`;
+    /// `nil` for an empty group-year.
+    /// - Complexity: O(k) for the k records below the line.
+    public func belowLine(_ line: Double, year: Int, group: Int) -> (households: Double, persons: Double)? {
+        guard let k = key(year: year, group: group), bucketStart[k + 1] > bucketStart[k] else { return nil }
+        var households = CompensatedSum(), persons = CompensatedSum()
+        for entry in entries[bucketStart[k]..<bucketStart[k + 1]] {
+            guard entry.pci < line else { break }
+            households.add(entry.weight)
+            persons.add(entry.persons)
+        }
+        return (households.value, persons.value)
+    }
+
+    private func key(year: Int, group: Int) -> Int? {
+        guard let slot = years.firstIndex(of: year), (0..<grouping.count).contains(group) else { return nil }
+        return slot * grouping.count + group
+    }
+
+    private static func sample(_ bucket: ArraySlice<Entry>) -> WeightedSample {
+        WeightedSample(sortedValues: bucket.map(\.pci), weights: bucket.map(\.persons))
+    }
+
+    /// Whether each row belongs to `population` (`nil`: every row does).
+    private static func includedRows(_ panel: HouseholdPanel, _ population: Set<HouseholdCategory>?) -> [Bool]? {
+        guard let population else { return nil }
+        var included = [Bool](repeating: false, count: panel.count)
+        for row in panel.rows(inCategories: population) { included[row] = true }
+        return included
+    }
+
+    /// The finished measures of one group-year.
+    private static func cell(
+        year: Int, group: Int, totals t: GroupYearTotals, sample: WeightedSample, line: Double?,
+        mode: PanelMode, previousCrossSection: Double?
+    ) -> IncomeCell {
+        let persons = t.persons.value
+        let pci = t.net.value / persons
+        let current: Double?, previous: Double?
+        switch mode {
+        case .balanced:
+            let hasBalanced = t.balancedHouseholds > 0
+            current = hasBalanced ? t.balancedNet.value / t.balancedPersons.value : nil
+            previous = hasBalanced ? t.previousNet.value / t.previousPersons.value : nil
+        case .crossSection:
+            current = pci
+            previous = previousCrossSection
+        }
+        var growth: Double?
+        if let current, let previous, previous > 0 { growth = current / previous - 1 }
+        let q = sample.quantiles(IncomeQuantiles.probabilities)!
+        let gross = t.gross.value
+        return IncomeCell(
+            year: year, group: group, households: t.households, weightedHouseholds: t.weight.value,
+            persons: persons, pci: pci, pciBalanced: current, pciPrevious: previous, growth: growth,
+            quantiles: IncomeQuantiles(p10: q[0], p25: q[1], median: q[2], p75: q[3], p90: q[4]),
+            gini: sample.gini(), line: line, poverty: line.flatMap(sample.povertyMeasures(line:)),
+            wageShare: gross > 0 ? t.wage.value / gross : nil,
+            perCapita: IncomeComponents(
+                wage: t.wage.value / persons, operating: t.operating.value / persons,
+                property: t.property.value / persons, transfer: t.transfer.value / persons,
+                productionExpense: t.expense.value / persons
+            ),
+            shareMetGrowth: t.growthDefined.value > 0 ? t.growthMet.value / t.growthDefined.value : nil
+        )
+    }
+}
