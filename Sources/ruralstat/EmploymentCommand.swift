@@ -35,7 +35,8 @@ struct EmploymentCommand: ParsableCommand {
     @Option(name: .customLong("warnings-output"), help: "Write the warnings where the files disagree to this CSV file.")
     var warningsOutput: String?
 
-    /// How many warnings a table or Markdown output shows; JSON and --warnings-output have all.
+    /// How many warnings a table or Markdown output shows; JSON, the workbook and
+    /// --warnings-output have all.
     static let warningsShown = 20
 
     func run() throws {
@@ -69,7 +70,7 @@ struct EmploymentCommand: ParsableCommand {
            let targets = document.sections.first(where: { $0.key == "targets" }) {
             try StandardStreams.write(targets.table.csv(), to: path)
         }
-        if format != .json, analysis.warnings.count > Self.warningsShown {
+        if format != .json, format != .xlsx, analysis.warnings.count > Self.warningsShown {
             let more = analysis.warnings.count - Self.warningsShown
             document.notes.append(language == .zh ? "另有 \(more) 条不一致提示：见 --format json 或 --warnings-output FILE"
                 : "\(more) more warnings: see --format json or --warnings-output FILE")
