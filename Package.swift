@@ -24,6 +24,7 @@ let products: [Product] = [
     .library(name: "RuralStatIncome", targets: ["RuralStatIncome"]),
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
+    .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
     .executable(name: "ruralstat-bench-ols", targets: ["OLSBenchmark"]),
 ]
@@ -77,10 +78,16 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .target(
+        name: "RuralStatEmployment",
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStat",
         dependencies: [
             "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
             "RuralStatLinearAlgebra", "RuralStatRegression",
+            "RuralStatEmployment",
         ],
         swiftSettings: swiftSettings
     ),
@@ -141,6 +148,11 @@ let targets: [Target] = [
         name: "RuralStatRegressionTests",
         dependencies: ["RuralStatRegression"],
         resources: [.copy("NIST")],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatEmploymentTests",
+        dependencies: ["RuralStatEmployment"],
         swiftSettings: swiftSettings
     ),
 ]

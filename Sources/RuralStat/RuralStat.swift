@@ -1,6 +1,7 @@
 // The umbrella module: `import RuralStat` brings in every part of the toolkit.
 // Each part can also be imported on its own (`import RuralStatIncome`, …).
 @_exported import RuralStatData
+@_exported import RuralStatEmployment
 @_exported import RuralStatIncome
 @_exported import RuralStatLinearAlgebra
 @_exported import RuralStatRegression

@@ -38,12 +38,8 @@ struct IncomeCommand: ParsableCommand {
     var wide = false
 
     func run() throws {
-        guard let format = OutputFormat(rawValue: common.format) else {
-            throw ValidationError("unknown --format '\(common.format)'; use table, csv, json, markdown or xlsx")
-        }
-        guard let language = Language(rawValue: common.lang) else {
-            throw ValidationError("unknown --lang '\(common.lang)'; use en or zh")
-        }
+        let format = try common.outputFormat()
+        let language = try common.language()
         guard let mode = PanelMode(rawValue: panel) else {
             throw ValidationError("unknown --panel '\(panel)'; use balanced or cross-section")
         }

@@ -12,7 +12,8 @@ struct RuralStatCommand: ParsableCommand {
         Exit status: 0 success, 64 usage error or unreadable file, 65 bad input data.
         """,
         subcommands: [
-            ValidateCommand.self, IncomeCommand.self, RegressCommand.self, TargetsCommand.self, SynthCommand.self,
+            ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, RegressCommand.self,
+            TargetsCommand.self, SynthCommand.self,
         ]
     )
 }

@@ -20,12 +20,8 @@ struct ValidateCommand: ParsableCommand {
     static let warningsShown = 20
 
     func run() throws {
-        guard let format = OutputFormat(rawValue: common.format) else {
-            throw ValidationError("unknown --format '\(common.format)'; use table, csv, json or markdown")
-        }
-        guard let language = Language(rawValue: common.lang) else {
-            throw ValidationError("unknown --lang '\(common.lang)'; use en or zh")
-        }
+        let format = try common.outputFormat()
+        let language = try common.language()
         let input = try common.loadInput()
         let summary = ValidationSummary(input.households)
         let document = format == .json

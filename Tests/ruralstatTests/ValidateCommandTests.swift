@@ -3,45 +3,16 @@ import Testing
 
 /// `ruralstat validate` run as a process: exit statuses, standard error, the rejects file.
 @Suite struct ValidateCommandTests {
-    /// The built `ruralstat`, next to the test bundle in the build products directory.
-    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        .deletingLastPathComponent().appendingPathComponent("ruralstat").path
-
     static let header = "household_id,year,household_size,wage_income,operating_income,property_income,"
         + "transfer_income,production_expense,township,category"
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
     static func directory(with households: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ruralstat-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try Data(households.utf8).write(to: directory.appendingPathComponent("h.csv"))
-        return directory
+        try CommandRun.directory(with: ["h.csv": households])
     }
 
     @Test func goodDataGivesTheSpecKeysAndExitsZero() throws {
         let directory = try Self.directory(with: "\(Self.header)\nH1,2021,3,1,1,1,1,1,城关镇,脱贫户\nH1,2022,3,2,2,2,2,2,城关镇,脱贫户\n")
-        let run = try Self.run(["validate", "--households", "h.csv", "--format", "json"], in: directory)
+        let run = try CommandRun(["validate", "--households", "h.csv", "--format", "json"], in: directory)
         #expect(run.status == 0)
         #expect(run.stderr == "h.csv: read 2 rows: 2 accepted, 0 rejected\n")
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
@@ -57,7 +28,7 @@ import Testing
 
     @Test func badDataExits65AndNamesEveryError() throws {
         let directory = try Self.directory(with: "\(Self.header)\nH1,2021,0,1,1,1,1,1,,\nH2,1999,3,1,1,1,1,1,,\n")
-        let run = try Self.run(["validate", "--households", "h.csv"], in: directory)
+        let run = try CommandRun(["validate", "--households", "h.csv"], in: directory)
         #expect(run.status == 65)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("h.csv:2: column 'household_size': value '0': must be a whole number of at least 1\n"))
@@ -66,7 +37,7 @@ import Testing
 
     @Test func skipWritesTheRejectsNextToTheOutput() throws {
         let directory = try Self.directory(with: "\(Self.header)\nH1,2021,0,1,1,1,1,1,,\nH2,2021,3,1,1,1,1,1,,\n")
-        let run = try Self.run(["validate", "--households", "h.csv", "--on-error", "skip", "--output", "v.json",
+        let run = try CommandRun(["validate", "--households", "h.csv", "--on-error", "skip", "--output", "v.json",
                                 "--format", "json"], in: directory)
         #expect(run.status == 0)
         #expect(run.stderr.contains("h.csv: read 2 rows: 1 accepted, 1 rejected\n"))
@@ -77,7 +48,7 @@ import Testing
     @Test(arguments: [["validate", "--households", "missing.csv"], ["validate", "--households", "h.csv", "--on-error", "ignore"]])
     func aMissingFileOrBadOptionExits64(arguments: [String]) throws {
         let directory = try Self.directory(with: "\(Self.header)\n")
-        let run = try Self.run(arguments, in: directory)
+        let run = try CommandRun(arguments, in: directory)
         #expect(run.status == 64)
         #expect(!run.stderr.isEmpty)
     }

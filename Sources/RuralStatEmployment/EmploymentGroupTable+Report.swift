@@ -1,0 +1,77 @@
+import RuralStatData
+import RuralStatReport
+
+/// The `employment` table of SPEC §4.1.
+extension EmploymentGroupTable {
+    /// The table: `year, <by…>, households, labor, workers, workers_change,
+    /// zero_employment_households, coverage, mean_months, stable_share, wage_share,
+    /// wage_share_change, out_of_province_workers, public_welfare_jobs`, then
+    /// `households_with_labor, covered, persistent, employment_rate, stability_index` and, with
+    /// a workers file, `worker_rows, stable_workers, workers_kept`, one `location_<code>` per
+    /// ``RuralStatData/WorkLocation`` and one `job_type_<code>` per ``RuralStatData/JobType``.
+    ///
+    /// Rows are sorted by year, then group; undefined values are missing cells.
+    ///
+    /// - Parameters:
+    ///   - dimensions: the grouping's dimensions (the `--by` columns).
+    ///   - year: only this year's rows; every year when `nil`.
+    public func reportTable(dimensions: [GroupDimension], year: Int? = nil) -> ReportTable {
+        let withWorkers = rows.contains { $0.workerRows != nil }
+        var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
+        columns += GroupColumns.columns(for: dimensions)
+        columns += Self.metricColumns.map(\.column)
+        if withWorkers { columns += Self.workerColumns.map(\.column) }
+        var table = ReportTable(columns: columns)
+        for row in rows where year == nil || row.year == year {
+            var cells: [ReportCell] = [.integer(row.year)]
+            cells += GroupColumns.cells(labels: groupLabels[row.group], dimensions: dimensions)
+            cells += Self.metricColumns.map { .number($0.value(row)) }
+            if withWorkers { cells += Self.workerColumns.map { .number($0.value(row)) } }
+            table.append(cells)
+        }
+        return table
+    }
+
+    /// A column and how to read its value from a group-year.
+    private typealias Metric = (column: ReportColumn, value: @Sendable (EmploymentGroupYear) -> Double?)
+
+    private static let metricColumns: [Metric] = [
+        (ReportColumn("households", title: "Households", chinese: "户数", style: .count), { $0.households }),
+        (ReportColumn("labor", title: "Labour", chinese: "劳动力", style: .count), \.labor),
+        (ReportColumn("workers", title: "Workers", chinese: "务工人数", style: .count), \.workers),
+        (ReportColumn("workers_change", title: "Δ workers", chinese: "务工人数增减", style: .signedDecimal(0)),
+         \.workersChange),
+        (ReportColumn("zero_employment_households", title: "Zero-employment", chinese: "零就业家庭", style: .count),
+         \.zeroEmploymentHouseholds),
+        (ReportColumn("coverage", title: "Coverage", chinese: "就业覆盖率", style: .share), \.coverage),
+        (ReportColumn("mean_months", title: "Months/worker", chinese: "人均务工月数", style: .decimal(1)), \.meanMonths),
+        (ReportColumn("stable_share", title: "Stable", chinese: "稳定就业占比", style: .share), \.stableShare),
+        (ReportColumn("wage_share", title: "Wage share", chinese: "工资性收入占比", style: .share), \.wageShare),
+        (ReportColumn("wage_share_change", title: "Δ wage share", chinese: "工资性收入占比变化", style: .signedShare),
+         \.wageShareChange),
+        (ReportColumn("out_of_province_workers", title: "Out of province", chinese: "省外务工", style: .count),
+         \.outOfProvinceWorkers),
+        (ReportColumn("public_welfare_jobs", title: "Public-welfare jobs", chinese: "公益岗位", style: .count),
+         \.publicWelfareJobs),
+        (ReportColumn("households_with_labor", title: "With labour", chinese: "有劳动力户数", style: .count),
+         \.householdsWithLabor),
+        (ReportColumn("covered", title: "Covered", chinese: "有务工户数", style: .count), \.covered),
+        (ReportColumn("persistent", title: "Persistent", chinese: "连续务工户数", style: .count), \.persistent),
+        (ReportColumn("employment_rate", title: "Employment rate", chinese: "劳动力务工率", style: .share),
+         \.employmentRate),
+        (ReportColumn("stability_index", title: "Stability index", chinese: "就业稳定指数", style: .decimal(1)),
+         \.stabilityIndex),
+    ]
+
+    private static let workerColumns: [Metric] = [
+        (ReportColumn("worker_rows", title: "Worker rows", chinese: "务工人员", style: .count), \.workerRows),
+        (ReportColumn("stable_workers", title: "Stable workers", chinese: "稳定就业人数", style: .count), \.stableWorkers),
+        (ReportColumn("workers_kept", title: "Kept working", chinese: "持续务工人数", style: .count), \.workersKept),
+    ] + WorkLocation.allCases.enumerated().map { index, location in
+        (ReportColumn("location_\(location.code)", title: "At " + location.code.replacing("_", with: " "),
+                      chinese: "务工地点：" + location.chineseLabel, style: .count), { $0.locations?[index] })
+    } + JobType.allCases.enumerated().map { index, job in
+        (ReportColumn("job_type_\(job.code)", title: "Job: " + job.code.replacing("_", with: " "),
+                      chinese: "就业类型：" + job.chineseLabel, style: .count), { $0.jobTypes?[index] })
+    }
+}

@@ -1,0 +1,81 @@
+import RuralStatData
+
+/// The employment metrics of every group in every year (SPEC §3.3).
+public struct EmploymentGroupTable: Sendable {
+    /// The group labels, one list per group (``RuralStatData/Grouping/labels``).
+    public let groupLabels: [[String]]
+    /// The years with at least one record of the population, ascending.
+    public let years: [Int]
+    /// The group-years with at least one record, sorted by year, then group.
+    public let rows: [EmploymentGroupYear]
+    private let rowOfCell: [Int: Int]
+
+    /// Computes the table.
+    ///
+    /// - Parameters:
+    ///   - households: the household indicators of the panel.
+    ///   - workers: the workers file and its linkage to the panel, if there is one.
+    ///   - grouping: the groups of the panel's rows.
+    ///   - population: only households of these categories (worker rows follow their
+    ///     household); every household when `nil`.
+    /// - Complexity: O(n_households + n_workers + years × groups).
+    public init(
+        households: HouseholdEmployment, workers: (panel: WorkerPanel, linkage: WorkerLinkage)?,
+        grouping: Grouping, population: Set<HouseholdCategory>? = nil
+    ) {
+        let panel = households.panel
+        let groups = grouping.count
+        let firstYear = Int(panel.year.min() ?? 0)
+        let span = panel.count == 0 ? 0 : Int(panel.year.max()!) - firstYear + 1
+        var sums = [EmploymentSums](repeating: EmploymentSums(), count: span * groups)
+        let included = Self.inclusion(panel, population)
+        let cellOfRow = { (row: Int) in (Int(panel.year[row]) - firstYear) * groups + Int(grouping.groupOfRow[row]) }
+        sums.withUnsafeMutableBufferPointer { cells in
+            for row in 0..<panel.count where included?[row] ?? true {
+                cells[cellOfRow(row)].add(row: row, of: households)
+            }
+            guard let workers else { return }
+            for w in 0..<workers.panel.count {
+                let row = Int(workers.linkage.householdRow[w])
+                guard row >= 0, included?[row] ?? true else { continue }
+                cells[cellOfRow(row)].add(worker: w, of: workers.panel, linkage: workers.linkage,
+                                          weight: panel.weight(row), stableMonths: households.settings.stableMonths)
+            }
+        }
+        var rows: [EmploymentGroupYear] = []
+        var rowOfCell: [Int: Int] = [:]
+        var years: [Int] = []
+        for y in 0..<span {
+            for g in 0..<groups where sums[y * groups + g].records > 0 {
+                let previous = y > 0 && sums[(y - 1) * groups + g].records > 0 ? sums[(y - 1) * groups + g] : nil
+                let metrics = sums[y * groups + g].metrics(
+                    year: firstYear + y, group: g, previous: previous, workerPanel: workers?.panel)
+                rowOfCell[y * groups + g] = rows.count
+                rows.append(metrics)
+                if years.last != firstYear + y { years.append(firstYear + y) }
+            }
+        }
+        self.groupLabels = grouping.labels
+        self.years = years
+        self.rows = rows
+        self.rowOfCell = rowOfCell
+        self.firstYear = firstYear
+    }
+
+    private let firstYear: Int
+
+    /// The metrics of `group` in `year`, or `nil` when the group has no record that year.
+    public func metrics(group: Int, year: Int) -> EmploymentGroupYear? {
+        let cell = (year - firstYear) * groupLabels.count + group
+        guard year >= firstYear, let row = rowOfCell[cell] else { return nil }
+        return rows[row]
+    }
+
+    /// For each row, whether it is in `population` (`nil`: every row is).
+    private static func inclusion(_ panel: HouseholdPanel, _ population: Set<HouseholdCategory>?) -> [Bool]? {
+        guard let population else { return nil }
+        var included = [Bool](repeating: false, count: panel.count)
+        for row in panel.rows(inCategories: population) { included[row] = true }
+        return included
+    }
+}
