@@ -15,18 +15,19 @@ extension EmploymentGroupTable {
     /// - Parameters:
     ///   - dimensions: the grouping's dimensions (the `--by` columns).
     ///   - year: only this year's rows; every year when `nil`.
-    public func reportTable(dimensions: [GroupDimension], year: Int? = nil) -> ReportTable {
+    ///   - extras: whether to add the columns after the SPEC's (terminal tables leave them out
+    ///     unless `--wide`, so that they read at a glance).
+    public func reportTable(dimensions: [GroupDimension], year: Int? = nil, extras: Bool = true) -> ReportTable {
         let withWorkers = rows.contains { $0.workerRows != nil }
+        let metrics = Self.specColumns + (extras ? Self.extraColumns + (withWorkers ? Self.workerColumns : []) : [])
         var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
         columns += GroupColumns.columns(for: dimensions)
-        columns += Self.metricColumns.map(\.column)
-        if withWorkers { columns += Self.workerColumns.map(\.column) }
+        columns += metrics.map(\.column)
         var table = ReportTable(columns: columns)
         for row in rows where year == nil || row.year == year {
             var cells: [ReportCell] = [.integer(row.year)]
             cells += GroupColumns.cells(labels: groupLabels[row.group], dimensions: dimensions)
-            cells += Self.metricColumns.map { .number($0.value(row)) }
-            if withWorkers { cells += Self.workerColumns.map { .number($0.value(row)) } }
+            cells += metrics.map { .number($0.value(row)) }
             table.append(cells)
         }
         return table
@@ -35,7 +36,8 @@ extension EmploymentGroupTable {
     /// A column and how to read its value from a group-year.
     private typealias Metric = (column: ReportColumn, value: @Sendable (EmploymentGroupYear) -> Double?)
 
-    private static let metricColumns: [Metric] = [
+    /// The columns SPEC §4.1 fixes, in its order.
+    private static let specColumns: [Metric] = [
         (ReportColumn("households", title: "Households", chinese: "户数", style: .count), { $0.households }),
         (ReportColumn("labor", title: "Labour", chinese: "劳动力", style: .count), \.labor),
         (ReportColumn("workers", title: "Workers", chinese: "务工人数", style: .count), \.workers),
@@ -53,6 +55,10 @@ extension EmploymentGroupTable {
          \.outOfProvinceWorkers),
         (ReportColumn("public_welfare_jobs", title: "Public-welfare jobs", chinese: "公益岗位", style: .count),
          \.publicWelfareJobs),
+    ]
+
+    /// Household counts and rates behind the SPEC's columns.
+    private static let extraColumns: [Metric] = [
         (ReportColumn("households_with_labor", title: "With labour", chinese: "有劳动力户数", style: .count),
          \.householdsWithLabor),
         (ReportColumn("covered", title: "Covered", chinese: "有务工户数", style: .count), \.covered),

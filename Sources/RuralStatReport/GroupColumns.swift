@@ -10,9 +10,10 @@ public enum GroupColumns {
     }
 
     /// The cells of one group, from its ``Grouping/labels``: categories as labels (code, or
-    /// Chinese with `--lang zh`), other dimensions as text; a missing cell stays empty.
+    /// Chinese with `--lang zh`), other dimensions as text; a missing cell stays empty. Without
+    /// dimensions the single group is `all` (全部 with `--lang zh`).
     public static func cells(labels: [String], dimensions: [GroupDimension]) -> [ReportCell] {
-        guard !dimensions.isEmpty else { return [.text(labels.first ?? "all")] }
+        guard !dimensions.isEmpty else { return [.label(code: "all", chinese: "全部")] }
         return zip(dimensions, labels).map { dimension, label in
             if dimension == .category, let category = HouseholdCategory(label: label) {
                 return .label(code: category.code, chinese: category.chineseLabel)

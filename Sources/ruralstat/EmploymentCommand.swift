@@ -9,7 +9,8 @@ struct EmploymentCommand: ParsableCommand {
         discussion: """
         The table has the SPEC §4.1 columns year, <by…>, households, labor, workers, \
         workers_change, zero_employment_households, coverage, mean_months, stable_share, \
-        wage_share, wage_share_change, out_of_province_workers, public_welfare_jobs, then more. \
+        wage_share, wage_share_change, out_of_province_workers, public_welfare_jobs; CSV, JSON, \
+        Excel and --wide tables add counts, rates, the stability index and worker-level columns. \
         With --workers, worker rows give stable_share and the counts by location and job type, \
         and the two files are checked against each other (warnings name the lines). \
         --list households lists every household-year with its indicators and stability index; \
@@ -28,6 +29,9 @@ struct EmploymentCommand: ParsableCommand {
 
     @Option(help: "What to list: groups (the group-year table), households, or zero-employment.")
     var list: Listing = .groups
+
+    @Flag(help: "Show every column in terminal and Markdown tables.")
+    var wide = false
 
     @Option(name: .customLong("stable-months"), help: "Months in the year from which a worker is stably employed.")
     var stableMonths: Double = 6
@@ -87,7 +91,9 @@ struct EmploymentCommand: ParsableCommand {
         switch list {
         case .groups:
             sections = [.init(key: "rows", heading: "Employment stability", chinese: "就业稳定情况",
-                              table: analysis.table.reportTable(dimensions: dimensions, year: common.year))]
+                              table: analysis.table.reportTable(
+                                  dimensions: dimensions, year: common.year,
+                                  extras: wide || ![.table, .markdown].contains(format)))]
         case .households:
             sections = [.init(key: "households", heading: "Households", chinese: "农户就业指标",
                               table: analysis.households.householdsTable(

@@ -34,10 +34,13 @@ import Testing
         #expect(errors.first?.message == message)
     }
 
-    @Test func aPersonHasOneRowPerYear() throws {
-        let file = try TemporaryFile("person_id,household_id,year,months_employed\nP1,H1,2022,5\nP1,H1,2022,4\n")
-        let error = #expect(throws: InputError.self) { try WorkerFile.read(path: file.path) }
-        guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
-        #expect(errors.first?.message == "duplicate (person_id, year) = (P1, 2022): the same pair is on line 2")
+    @Test func repeatedPersonsAreKeptForTheEmploymentChecks() throws {
+        // P1 twice in H1 and P2 in two households: all rows are read; employment flags them.
+        let file = try TemporaryFile(
+            "person_id,household_id,year,months_employed\nP1,H1,2022,5\nP1,H1,2022,4\nP2,H1,2022,3\nP2,H2,2022,3\n")
+        let (panel, report) = try WorkerFile.read(path: file.path)
+        #expect(panel.count == 4)
+        #expect(report.rejected.isEmpty)
+        #expect(panel.line == [2, 3, 4, 5])
     }
 }

@@ -32,7 +32,7 @@ import Testing
         #expect(table.columns.map(\.key) == ["year", "group"] + Self.specColumns
             + ["households_with_labor", "covered", "persistent", "employment_rate", "stability_index"])
         #expect(table.rows.map { $0[0] } == [.integer(2022), .integer(2023)])
-        #expect(table.rows.allSatisfy { $0[1] == .text("all") })
+        #expect(table.rows.allSatisfy { $0[1] == .label(code: "all", chinese: "全部") })
         // 2022: no previous year, so the changes are empty; without workers, stable_share too.
         #expect(table.rows[0][5] == .missing && table.rows[0][11] == .missing && table.rows[0][9] == .missing)
     }

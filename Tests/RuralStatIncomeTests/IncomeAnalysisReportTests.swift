@@ -15,7 +15,7 @@ import Testing
             "wage_income_per_capita", "operating_income_per_capita", "property_income_per_capita",
             "transfer_income_per_capita", "production_expense_per_capita",
         ])
-        #expect(table.rows.map { $0[1] } == Array(repeating: .text("all"), count: 3))
+        #expect(table.rows.map { $0[1] } == Array(repeating: .label(code: "all", chinese: "全部"), count: 3))
     }
 
     @Test func byColumnsComeRightAfterYear() throws {

@@ -70,11 +70,14 @@ import Testing
         #expect(targets.contains("workers-not-fewer,floor,all,2023,2,3,false,-1,"))
     }
 
-    @Test func chineseTable() throws {
+    @Test func chineseTableShowsTheSpecColumnsAndWideAddsTheRest() throws {
         let (run, _) = try Self.run(["--lang", "zh"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("就业稳定情况") && run.stdout.contains("零就业家庭") && run.stdout.contains("就业覆盖率"))
-        #expect(run.stdout.contains("务工地点：省外") && run.stdout.contains("就业类型：公益岗位"))
+        #expect(run.stdout.contains("全部"))
+        #expect(!run.stdout.contains("务工地点：省外"))
+        let (wide, _) = try Self.run(["--lang", "zh", "--wide"])
+        #expect(wide.stdout.contains("务工地点：省外") && wide.stdout.contains("就业类型：公益岗位"))
     }
 
     @Test func monthsOverTwelveAreRejectedAtIngest() throws {
@@ -85,17 +88,21 @@ import Testing
     }
 
     @Test func aWorkerInTwoHouseholdsIsFlaggedWithBothLines() throws {
-        // P3 works for H2 (line 4) and, in the same year, for H1 (line 5): reading stops (65).
+        // P3 works for H2 (line 4) and, in the same year, for H1 (line 5): both rows are read and
+        // flagged; H1 2022 then has 3 worker rows (lines 2, 3, 5) against employed_count 2.
         let workers = "person_id,household_id,year,months_employed\nP1,H1,2022,12\nP2,H1,2022,12\nP3,H2,2022,3\nP3,H1,2022,3\n"
-        let (run, _) = try Self.run([], workers: workers)
-        #expect(run.status == 65)
-        #expect(run.stderr.contains("w.csv:5: column 'person_id': value 'P3': duplicate (person_id, year) = (P3, 2022): "
-            + "the same pair is on line 4"))
-        // With --on-error skip the second row is left out, and H1 2022 then has 2 rows for its
-        // 2 workers while the workers file covers 2022 only: no warning; 2023 is not covered.
-        let (skipped, _) = try Self.run(["--on-error", "skip", "--format", "csv"], workers: workers)
-        #expect(skipped.status == 0)
-        #expect(skipped.stderr.contains("w.csv: read 4 rows: 3 accepted, 1 rejected"))
+        let (run, _) = try Self.run(["--format", "json"], workers: workers)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("w.csv: read 4 rows: 4 accepted, 0 rejected"))
+        #expect(run.stderr.contains("employment: 2 warnings where the households and workers files disagree"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let warnings = try #require(json["warnings"] as? [[String: Any]])
+        #expect(warnings.count == 2)
+        #expect(warnings[0]["kind"] as? String == "worker_count_mismatch")
+        #expect(warnings[0]["workers_lines"] as? String == "2 3 5")
+        #expect(warnings[1]["kind"] as? String == "person_in_two_households")
+        #expect(warnings[1]["workers_lines"] as? String == "4 5")
+        #expect(warnings[1]["message"] as? String == "person P3 is a worker of 2 households: H2, H1")
     }
 
     @Test func badListIsAUsageError() throws {

@@ -7,12 +7,10 @@ import Testing
     /// Sxy = 5.5); line 4 has no y and is dropped.
     static let csv = "y,x,g\n1,0,a\n3,1,b\nNA,7,a\n2,2,a\n5,3,b\n"
 
-    func run(_ arguments: [String]) throws -> ValidateCommandTests.Run {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ruralstat-regress-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    func run(_ arguments: [String]) throws -> CommandRun {
+        let directory = try CommandRun.directory(with: ["d.csv": Self.csv])
         defer { try? FileManager.default.removeItem(at: directory) }
-        try Data(Self.csv.utf8).write(to: directory.appendingPathComponent("d.csv"))
-        return try ValidateCommandTests.run(["regress", "--data", "d.csv"] + arguments, in: directory)
+        return try CommandRun(["regress", "--data", "d.csv"] + arguments, in: directory)
     }
 
     @Test func writesTheSpecKeysAsJSON() throws {
@@ -54,7 +52,7 @@ import Testing
 
     @Test func badOptionsExit64() throws {
         #expect(try run(["--formula", "y ~ x", "--se", "hc9"]).status == 64)
-        #expect(try ValidateCommandTests.run(["regress", "--data", "missing.csv", "--formula", "y ~ x"],
-                                             in: FileManager.default.temporaryDirectory).status == 64)
+        #expect(try CommandRun(["regress", "--data", "missing.csv", "--formula", "y ~ x"],
+                               in: FileManager.default.temporaryDirectory).status == 64)
     }
 }

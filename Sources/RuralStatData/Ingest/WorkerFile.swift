@@ -2,15 +2,17 @@
 public enum WorkerFile {
     /// Reads and checks the workers file at `path`.
     ///
-    /// Besides the rules of SPEC §2.2, a (person_id, year) pair may appear only once: one
-    /// worker has one row per year, with the months summed over their jobs.
+    /// The rules of SPEC §2.2 apply cell by cell. Rows are not required to be unique: a
+    /// person listed in two households in one year, or twice in one household, is data to look
+    /// into rather than a malformed file, so the employment analysis reports such rows as
+    /// warnings naming their lines (SPEC §3.3's consistency checks) instead of rejecting them.
     ///
     /// - Returns: the panel of accepted rows, in file order, and the report of what was read.
     /// - Throws: as ``HouseholdFile/read(path:options:)``.
     public static func read(path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> (WorkerPanel, ReadReport) {
         let schema = FileSchema.workers
         let (columns, line, report) = try TableReader.read(
-            path: path, schema: schema, options: options, uniqueKey: .init(text: "person_id", year: "year"))
+            path: path, schema: schema, options: options, uniqueKey: nil)
         var table = NamedColumns(schema: schema, columns: columns)
         var panel = WorkerPanel(
             source: path, line: line,
