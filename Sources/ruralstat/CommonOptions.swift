@@ -24,12 +24,5 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Only this year (default: every year in the data).")
     var year: Int?
 
-    @Option(help: "Output format: table, csv, json or markdown.")
-    var format: String = "table"
-
-    @Option(help: "Write the output to this file instead of standard output.")
-    var output: String?
-
-    @Option(help: "Language of labels in tables: en or zh.")
-    var lang: String = "en"
+    @OptionGroup var report: OutputOptions
 }

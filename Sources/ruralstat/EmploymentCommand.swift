@@ -44,8 +44,8 @@ struct EmploymentCommand: ParsableCommand {
     static let warningsShown = 20
 
     func run() throws {
-        let format = try common.outputFormat()
-        let language = try common.language()
+        let format = try common.report.outputFormat()
+        let language = try common.report.language()
         guard stableMonths >= 0, stableMonths <= 12 else {
             throw ValidationError("--stable-months must be between 0 and 12, not \(stableMonths)")
         }
@@ -79,7 +79,7 @@ struct EmploymentCommand: ParsableCommand {
             document.notes.append(language == .zh ? "另有 \(more) 条不一致提示：见 --format json 或 --warnings-output FILE"
                 : "\(more) more warnings: see --format json or --warnings-output FILE")
         }
-        try StandardStreams.write(document.rendered(as: format, language: language), to: common.output)
+        try common.report.write(document)
     }
 
     /// The output: the listing asked for, then the targets and the warnings.

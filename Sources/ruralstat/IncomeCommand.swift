@@ -38,8 +38,8 @@ struct IncomeCommand: ParsableCommand {
     var wide = false
 
     func run() throws {
-        let format = try common.outputFormat()
-        let language = try common.language()
+        let format = try common.report.outputFormat()
+        let language = try common.report.language()
         guard let mode = PanelMode(rawValue: panel) else {
             throw ValidationError("unknown --panel '\(panel)'; use balanced or cross-section")
         }
@@ -82,7 +82,7 @@ struct IncomeCommand: ParsableCommand {
             StandardStreams.printError("error: \(error)")
             throw ExitCode(73)
         }
-        try StandardStreams.write(bytes, to: common.output)
+        try StandardStreams.write(bytes, to: common.report.output)
     }
 
     /// The line for FGT and where it comes from: `--line`, else the targets' line, else

@@ -58,7 +58,7 @@ extension CommonOptions {
 
     /// Where rejected rows go: `--rejects`, else `<output>.rejects.csv`, else `rejects.csv`.
     var rejectsPath: String {
-        rejects ?? output.map { "\($0).rejects.csv" } ?? "rejects.csv"
+        rejects ?? report.output.map { "\($0).rejects.csv" } ?? "rejects.csv"
     }
 
     /// Reads the households file and, when given (or with the sample), the workers file.

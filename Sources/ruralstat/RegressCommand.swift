@@ -36,20 +36,11 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "Input encoding: utf-8 or gb18030. Default: detected from the bytes.")
     var encoding: String?
 
-    @Option(help: "Output format: table, csv, json, markdown or xlsx.")
-    var format: String = "table"
-
-    @Option(help: "Write the output to this file instead of standard output.")
-    var output: String?
-
-    @Option(help: "Language of headings in tables: en or zh.")
-    var lang: String = "en"
+    @OptionGroup var report: OutputOptions
 
     func run() throws {
-        guard let outputFormat = OutputFormat(rawValue: format) else {
-            throw ValidationError("unknown --format '\(format)'; use table, csv, json, markdown or xlsx")
-        }
-        guard let language = Language(rawValue: lang) else { throw ValidationError("--lang must be en or zh, not '\(lang)'") }
+        _ = try report.outputFormat()  // bad output options fail before the read, not after
+        _ = try report.language()
         var textEncoding: TextEncoding?
         if let encoding {
             guard let named = TextEncoding(name: encoding) else {
@@ -74,7 +65,7 @@ struct RegressCommand: ParsableCommand {
             let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
             return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows)
         }
-        try StandardStreams.write(try document.rendered(as: outputFormat, language: language), to: output)
+        try report.write(document)
     }
 
     /// Runs `body`; a ``RegressionError`` is printed (after the file name, if any) and ends the

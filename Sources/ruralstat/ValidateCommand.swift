@@ -20,14 +20,14 @@ struct ValidateCommand: ParsableCommand {
     static let warningsShown = 20
 
     func run() throws {
-        let format = try common.outputFormat()
-        let language = try common.language()
+        let format = try common.report.outputFormat()
+        _ = try common.report.language()  // a bad --lang fails before the read, not after
         let input = try common.loadInput()
         let summary = ValidationSummary(input.households)
         let document = format == .json
             ? Self.machineDocument(summary, input)
             : Self.readableDocument(summary, input, full: format == .csv)
-        try StandardStreams.write(document.rendered(as: format, language: language), to: common.output)
+        try common.report.write(document)
     }
 
     /// The JSON object of SPEC §4.1 (and the warnings table for CSV).
