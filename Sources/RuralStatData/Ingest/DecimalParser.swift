@@ -28,6 +28,16 @@ public enum DecimalParser {
         var index = 0
         let count = bytes.count
         guard count > 0 else { return nil }
+        // Most cells are whole numbers of at most 15 digits: exact in a double, no more to do.
+        if count <= 15 {
+            var whole: Int64 = 0
+            while index < count, bytes[index] &- zero < 10 {
+                whole = whole &* 10 &+ Int64(bytes[index] &- zero)
+                index += 1
+            }
+            if index == count { return Double(whole) }
+            index = 0
+        }
         var negative = false
         if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
             negative = bytes[0] == UInt8(ascii: "-")
