@@ -168,6 +168,18 @@ struct TableReader {
         return problems
     }
 
+    /// Adds `delta` to the line of every row read, for a part whose first line was not known
+    /// when it was read.
+    ///
+    /// - Returns: `false`, changing nothing, when the part has errors or rejected rows: their
+    ///   messages quote lines, so the part must be read again from its right first line.
+    mutating func shiftLines(by delta: Int) -> Bool {
+        guard errorCount == 0, rejected.isEmpty else { return false }
+        let delta = Int32(delta)
+        for row in 0..<lines.count { lines[row] += delta }
+        return true
+    }
+
     /// The finished columns (by schema index, `nil` for columns the file lacks), the line of
     /// each row, and the report.
     ///
