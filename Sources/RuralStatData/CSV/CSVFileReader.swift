@@ -19,7 +19,7 @@ public struct CSVFileReader: Sendable {
     /// The path, as given.
     public let path: String
     /// Bytes per read.
-    public var blockSize = 1 << 19
+    public var blockSize = 1 << 16
 
     /// Creates a reader of the file at `path`.
     public init(path: String) {

@@ -41,7 +41,7 @@ struct TableReader {
 
     private var foundCodes: [UInt32?]
     private var hashes: [UInt64]
-    private var keyChainHead: [Int32] = []
+    private let keyChainHead = ScalarBuffer<Int32>()
     private let keyChainNext = ScalarBuffer<Int32>()
     private let lines = ScalarBuffer<Int32>()
     private var errors: [CellError] = []
@@ -190,6 +190,7 @@ struct TableReader {
             throw .invalidData(file: file, errors: Array(shown), total: errorCount)
         }
         keyChainNext.release()
+        keyChainHead.release()
         var columns = [ColumnData?](repeating: nil, count: schema.count)
         for (position, (column, _)) in present.enumerated() {
             columns[column] = builders[position].finish(then: tail?.builders[position], remap: tail?.remaps[position])
@@ -214,6 +215,7 @@ struct TableReader {
         defer {
             for builder in next.builders { builder.interner.release() }
             next.keyChainNext.release()
+            next.keyChainHead.release()
         }
         if let (textPosition, yearPosition) = keyPositions {
             let codes = next.builders[textPosition].textCodes, years = next.builders[yearPosition].integers
@@ -254,7 +256,7 @@ struct TableReader {
     }
 
     /// Adds `row` to the chain of rows of its key's text `code`.
-    private mutating func link(row: Int, code: UInt32) {
+    private func link(row: Int, code: UInt32) {
         while Int(code) >= keyChainHead.count { keyChainHead.append(-1) }
         keyChainNext.append(keyChainHead[Int(code)])
         keyChainHead[Int(code)] = Int32(row)
