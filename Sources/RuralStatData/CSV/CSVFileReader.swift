@@ -32,6 +32,9 @@ public struct CSVFileReader: Sendable {
         public var encoding: TextEncoding
         /// The file's size in bytes.
         public var size: Int
+        /// Whether the file starts with the zip signature `PK\u{3}\u{4}`, as an `.xlsx`
+        /// workbook does.
+        public var isZipArchive: Bool
     }
 
     /// The file's size and encoding (`encoding`, or detected from the first block).
@@ -41,7 +44,8 @@ public struct CSVFileReader: Sendable {
         let file = try OpenFile(path: path)
         var block = [UInt8](repeating: 0, count: min(blockSize, max(file.size, 1)))
         let count = try file.read(into: &block, at: 0)
-        return FileInfo(encoding: encoding ?? TextEncoding.detect(block.prefix(count)), size: file.size)
+        return FileInfo(encoding: encoding ?? TextEncoding.detect(block.prefix(count)), size: file.size,
+                        isZipArchive: block.prefix(count).starts(with: [0x50, 0x4B, 0x03, 0x04]))
     }
 
     /// The fields of the file's first record (its header), read from the first block alone.

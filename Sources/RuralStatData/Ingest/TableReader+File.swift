@@ -1,11 +1,13 @@
 import Dispatch
 
-/// Reading a whole file through ``CSVFileReader``, in two parts at once when it is large.
+/// Reading a whole file through ``CSVFileReader``, in two parts at once when it is large, or
+/// through ``XLSXSheet`` for a workbook.
 extension TableReader {
     /// Files at least this large are read in two parts on two threads.
     static let parallelThreshold = 8 << 20
 
-    /// Reads the file at `path`.
+    /// Reads the file at `path`: CSV, or the first sheet of an `.xlsx` workbook (by its name
+    /// or its zip signature), whose sheet row numbers stand for lines.
     ///
     /// A file of `parallelAbove` bytes or more is cut after the first line feed past its
     /// middle and each part read by its own ``TableReader`` on its own thread, both at once;
@@ -23,6 +25,18 @@ extension TableReader {
     ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
         let file = CSVFileReader(path: path)
         let info = try file.inspect(encoding: options.encoding)
+        if XLSXSheet.isWorkbook(path: path, info) {
+            let sheet = try XLSXSheet.input(path: path)
+            var reader = try TableReader(file: path, header: sheet.header, schema: schema, options: options,
+                                         uniqueKey: uniqueKey)
+            reader.reserve(sheet.rows.count)
+            var isHeader = true
+            sheet.forEachRecord { record in
+                guard !isHeader else { return isHeader = false }
+                reader.consume(record)
+            }
+            return try reader.finish(encoding: .utf8)
+        }
         guard let header = try file.header(encoding: info.encoding) else { throw .emptyFile(path) }
         let make = { () throws(InputError) in
             try TableReader(file: path, header: header, schema: schema, options: options, uniqueKey: uniqueKey)
