@@ -26,6 +26,7 @@ extension ColumnSpec.ValueType {
     /// Converts `raw` by this rule.
     ///
     /// - Throws: ``CellProblem`` saying which rule the cell breaks.
+    @inline(__always)
     func parse(_ raw: UnsafeBufferPointer<UInt8>, required: Bool) throws(CellProblem) -> CellValue {
         let bytes = raw.trimmingSpaces()
         if bytes.isEmpty {

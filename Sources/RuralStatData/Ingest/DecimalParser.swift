@@ -120,6 +120,7 @@ public enum DecimalParser {
 
     /// The whole number written in `bytes` (optional sign, then digits), or `nil` when they are
     /// not one or it does not fit in 18 digits.
+    @inline(__always)
     public static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let zero = UInt8(ascii: "0")
         var index = 0
