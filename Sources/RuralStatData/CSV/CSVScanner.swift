@@ -53,11 +53,14 @@ public struct CSVScanner {
         precondition(end <= buffer.count, "CSVScanner: range beyond the buffer")
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         var position = from
+        // The field bounds of the record, written through local pointers: stores to `bytes`
+        // (unquoting) could alias a class's fields, which would then be reloaded per field.
+        var fieldStarts = starts.base, fieldEnds = ends.base
+        var capacity = min(starts.capacity, ends.capacity)
         while position < end {
             let recordStart = position
             let recordLine = line
-            starts.removeAll()
-            ends.removeAll()
+            var fields = 0
             quotedFields.removeAll()
             var p = position
             fields: while true {
@@ -86,7 +89,7 @@ public struct CSVScanner {
                         if byte == lf || (byte == cr && !(p + 1 < end && bytes[p + 1] == lf)) { line += 1 }
                         p += 1
                     }
-                    quotedFields.append(starts.count)
+                    quotedFields.append(fields)
                 }
                 while p < end {
                     // Digits, letters and every byte of a multi-byte character lie above the
@@ -95,8 +98,16 @@ public struct CSVScanner {
                     if byte <= comma, byte == comma || byte == lf || byte == cr { break }
                     p += 1
                 }
-                starts.append(fieldStart)
-                ends.append(p)
+                if fields == capacity {
+                    starts.reserve(capacity * 2)
+                    ends.reserve(capacity * 2)
+                    fieldStarts = starts.base
+                    fieldEnds = ends.base
+                    capacity *= 2
+                }
+                fieldStarts[fields] = fieldStart
+                fieldEnds[fields] = p
+                fields += 1
                 guard p < end else {
                     if !isFinal {
                         line = recordLine
@@ -126,20 +137,24 @@ public struct CSVScanner {
                 position = p
                 break fields
             }
-            if starts.count == 1, starts[0] == ends[0] { continue }
-            for index in quotedFields.values { unquote(bytes, field: index) }
-            body(CSVRecord(base: UnsafePointer(bytes), starts: starts.values, ends: ends.values, line: recordLine))
+            if fields == 1, fieldStarts[0] == fieldEnds[0] { continue }
+            for index in quotedFields.values {
+                fieldEnds[index] = Self.unquote(bytes, from: fieldStarts[index], to: fieldEnds[index])
+            }
+            body(CSVRecord(base: UnsafePointer(bytes), starts: UnsafeBufferPointer(start: fieldStarts, count: fields),
+                           ends: UnsafeBufferPointer(start: fieldEnds, count: fields), line: recordLine))
         }
         return position
     }
 
-    /// Removes the enclosing quotes of a quoted field and undoubles the quotes inside, moving
-    /// the text to the field's first byte.
-    private func unquote(_ bytes: UnsafeMutablePointer<UInt8>, field index: Int) {
+    /// Removes the enclosing quotes of the quoted field `start..<end` and undoubles the quotes
+    /// inside, moving the text to the field's first byte.
+    ///
+    /// - Returns: the new end of the field.
+    private static func unquote(_ bytes: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int) -> Int {
         let quote = UInt8(ascii: "\"")
-        let end = ends[index]
-        var read = starts[index] + 1
-        var write = starts[index]
+        var read = start + 1
+        var write = start
         while read < end {
             let byte = bytes[read]
             if byte == quote {
@@ -156,6 +171,6 @@ public struct CSVScanner {
             write += 1
             read += 1
         }
-        ends[index] = write
+        return write
     }
 }

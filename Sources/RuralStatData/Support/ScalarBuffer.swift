@@ -19,7 +19,8 @@ import Darwin
 final class ScalarBuffer<Element: BitwiseCopyable> {
     private var storage: UnsafeMutablePointer<Element>
     private(set) var count = 0
-    private var capacity: Int
+    /// The number of values there is memory for.
+    private(set) var capacity: Int
 
     init(capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
@@ -67,6 +68,14 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
         count += 1
     }
 
+    /// Appends `values` in one copy.
+    func append(contentsOf values: UnsafeBufferPointer<Element>) {
+        guard let source = values.baseAddress else { return }
+        if count + values.count > capacity { reserve(max(count + values.count, capacity + capacity / 2)) }
+        (storage + count).update(from: source, count: values.count)
+        count += values.count
+    }
+
     /// The value at `index`.
     @inline(__always)
     subscript(index: Int) -> Element {
@@ -81,6 +90,10 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     /// Keeps the first `count` values.
     @inline(__always)
     func truncate(to count: Int) { self.count = min(self.count, count) }
+
+    /// The memory of the values, for loops that fill it themselves up to ``capacity``;
+    /// valid until the next growth.
+    var base: UnsafeMutablePointer<Element> { storage }
 
     /// The values, valid until the next append.
     var values: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: storage, count: count) }
