@@ -98,19 +98,12 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     /// The values, valid until the next append.
     var values: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: storage, count: count) }
 
-    /// The values as an array, followed by those of `next` changed by `transform`; both
-    /// buffers are empty afterwards.
-    func finish(then next: ScalarBuffer<Element>? = nil, transform: ((Element) -> Element)? = nil) -> [Element] {
+    /// The values as an array, followed by those of `next`; both buffers are empty afterwards.
+    func finish(then next: ScalarBuffer<Element>? = nil) -> [Element] {
         let nextCount = next?.count ?? 0
         let values = [Element](unsafeUninitializedCapacity: count + nextCount) { buffer, initialized in
             buffer.baseAddress!.update(from: storage, count: count)
-            if let next {
-                if let transform {
-                    for index in 0..<nextCount { buffer[count + index] = transform(next.storage[index]) }
-                } else {
-                    (buffer.baseAddress! + count).update(from: next.storage, count: nextCount)
-                }
-            }
+            if let next { (buffer.baseAddress! + count).update(from: next.storage, count: nextCount) }
             initialized = count + nextCount
         }
         release()
