@@ -130,8 +130,9 @@ extension ColumnSpec.ValueType {
     private static func code(
         _ bytes: UnsafeBufferPointer<UInt8>, _ cases: [(UInt8, [UInt8], [UInt8])], kind: String
     ) throws(CellProblem) -> UInt8 {
-        for (raw, code, label) in cases where bytes.equalsIgnoringASCIICase(code) || bytes.equalsIgnoringASCIICase(label) {
-            return raw
+        for index in cases.indices
+        where bytes.equalsIgnoringASCIICase(cases[index].1) || bytes.equalsIgnoringASCIICase(cases[index].2) {
+            return cases[index].0
         }
         let names = { (labels: [[UInt8]]) in labels.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ", ") }
         let accepted = names(cases.map(\.1)) + " or " + names(cases.map(\.2))
