@@ -62,80 +62,105 @@ public struct CSVScanner {
             let recordLine = line
             var fields = 0
             quotedFields.removeAll()
-            var p = position
-            fields: while true {
-                let fieldStart = p
-                if p < end, bytes[p] == quote {
-                    p += 1
-                    while true {
-                        guard p < end else {
-                            if isFinal { throw UnterminatedQuote(line: recordLine) }
-                            line = recordLine
-                            return recordStart
-                        }
-                        let byte = bytes[p]
-                        if byte == quote {
-                            if p + 1 < end, bytes[p + 1] == quote {
-                                p += 2
-                                continue
-                            }
-                            if p + 1 >= end, !isFinal {
+            // Most records have no quote and no carriage return: their separators are found
+            // eight bytes at a time. Any other record, or one cut by the end of the buffer, is
+            // scanned byte by byte below, from its start.
+            var isScanned = false
+            var fieldStart = position, q = position
+            words: while q + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes + q).loadUnaligned(as: UInt64.self))
+                if Self.zeroBytes(word ^ 0x2222_2222_2222_2222) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D) != 0 {
+                    break words
+                }
+                var separators = Self.zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) | Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                while separators != 0 {
+                    let at = q + separators.trailingZeroBitCount >> 3
+                    if fields == capacity { growFieldBounds(&fieldStarts, &fieldEnds, &capacity, keeping: fields) }
+                    fieldStarts[fields] = fieldStart
+                    fieldEnds[fields] = at
+                    fields += 1
+                    if bytes[at] == lf {
+                        position = at + 1
+                        line += 1
+                        isScanned = true
+                        break words
+                    }
+                    fieldStart = at + 1
+                    separators &= separators - 1
+                }
+                q += 8
+            }
+            if !isScanned {
+                fields = 0
+                var p = position
+                fields: while true {
+                    let fieldStart = p
+                    if p < end, bytes[p] == quote {
+                        p += 1
+                        while true {
+                            guard p < end else {
+                                if isFinal { throw UnterminatedQuote(line: recordLine) }
                                 line = recordLine
                                 return recordStart
                             }
+                            let byte = bytes[p]
+                            if byte == quote {
+                                if p + 1 < end, bytes[p + 1] == quote {
+                                    p += 2
+                                    continue
+                                }
+                                if p + 1 >= end, !isFinal {
+                                    line = recordLine
+                                    return recordStart
+                                }
+                                p += 1
+                                break
+                            }
+                            if byte == lf || (byte == cr && !(p + 1 < end && bytes[p + 1] == lf)) { line += 1 }
                             p += 1
-                            break
                         }
-                        if byte == lf || (byte == cr && !(p + 1 < end && bytes[p + 1] == lf)) { line += 1 }
+                        quotedFields.append(fields)
+                    }
+                    while p < end {
+                        // Digits, letters and every byte of a multi-byte character lie above the
+                        // comma (0x2C), the highest byte that can end a field: one test for most.
+                        let byte = bytes[p]
+                        if byte <= comma, byte == comma || byte == lf || byte == cr { break }
                         p += 1
                     }
-                    quotedFields.append(fields)
-                }
-                while p < end {
-                    // Digits, letters and every byte of a multi-byte character lie above the
-                    // comma (0x2C), the highest byte that can end a field: one test for most.
-                    let byte = bytes[p]
-                    if byte <= comma, byte == comma || byte == lf || byte == cr { break }
-                    p += 1
-                }
-                if fields == capacity {
-                    starts.reserve(capacity * 2)
-                    ends.reserve(capacity * 2)
-                    fieldStarts = starts.base
-                    fieldEnds = ends.base
-                    capacity *= 2
-                }
-                fieldStarts[fields] = fieldStart
-                fieldEnds[fields] = p
-                fields += 1
-                guard p < end else {
-                    if !isFinal {
-                        line = recordLine
-                        return recordStart
+                    if fields == capacity { growFieldBounds(&fieldStarts, &fieldEnds, &capacity, keeping: fields) }
+                    fieldStarts[fields] = fieldStart
+                    fieldEnds[fields] = p
+                    fields += 1
+                    guard p < end else {
+                        if !isFinal {
+                            line = recordLine
+                            return recordStart
+                        }
+                        position = end
+                        break fields
                     }
-                    position = end
+                    let byte = bytes[p]
+                    if byte == comma {
+                        p += 1
+                        continue
+                    }
+                    if byte == cr {
+                        if p + 1 < end {
+                            p += bytes[p + 1] == lf ? 2 : 1
+                        } else if isFinal {
+                            p += 1
+                        } else {
+                            line = recordLine
+                            return recordStart
+                        }
+                    } else {
+                        p += 1
+                    }
+                    line += 1
+                    position = p
                     break fields
                 }
-                let byte = bytes[p]
-                if byte == comma {
-                    p += 1
-                    continue
-                }
-                if byte == cr {
-                    if p + 1 < end {
-                        p += bytes[p + 1] == lf ? 2 : 1
-                    } else if isFinal {
-                        p += 1
-                    } else {
-                        line = recordLine
-                        return recordStart
-                    }
-                } else {
-                    p += 1
-                }
-                line += 1
-                position = p
-                break fields
             }
             if fields == 1, fieldStarts[0] == fieldEnds[0] { continue }
             for index in quotedFields.values {
@@ -145,6 +170,26 @@ public struct CSVScanner {
                            ends: UnsafeBufferPointer(start: fieldEnds, count: fields), line: recordLine))
         }
         return position
+    }
+
+    /// Doubles the memory for field bounds, keeping the first `fields`.
+    private func growFieldBounds(
+        _ fieldStarts: inout UnsafeMutablePointer<Int>, _ fieldEnds: inout UnsafeMutablePointer<Int>,
+        _ capacity: inout Int, keeping fields: Int
+    ) {
+        starts.grow(to: capacity * 2, keeping: fields)
+        ends.grow(to: capacity * 2, keeping: fields)
+        fieldStarts = starts.base
+        fieldEnds = ends.base
+        capacity *= 2
+    }
+
+    /// The zero bytes of `x`: the high bit of each is set, every other bit clear. Exact (no
+    /// carry crosses bytes): `~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)`.
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
     }
 
     /// Removes the enclosing quotes of the quoted field `start..<end` and undoubles the quotes

@@ -51,6 +51,13 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
         }
     }
 
+    /// Makes room for `capacity` values, keeping the first `count` of those written through
+    /// ``base`` (which become the values).
+    func grow(to capacity: Int, keeping count: Int) {
+        self.count = count
+        reserve(capacity)
+    }
+
     /// Makes room for at least `capacity` values in all.
     func reserve(_ capacity: Int) {
         guard capacity > self.capacity else { return }
