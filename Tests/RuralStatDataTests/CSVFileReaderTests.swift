@@ -23,14 +23,23 @@ import Testing
         #expect(try Self.records(gb, blockSize: blockSize, encoding: .gb18030) == [["户编号", "乡镇"], ["H1", "x"]])
     }
 
-    @Test func splitFindsARecordBoundaryOutsideQuotes() throws {
-        // Bytes: "a,b\n" (0–3), "\"x\ny\",1\n" (4–11), "c,2\n" (12–15). From offset 5 the first
-        // line feed (7) is inside quotes; the next outside is 11, so the split is at 12, line 4.
+    @Test func lineStartIsAfterTheNextLineFeed() throws {
+        // Bytes: "a,b\n" (0–3), "\"x\ny\",1\n" (4–11), "c,2\n" (12–15). From offset 5 the next
+        // line feed is byte 6 (inside quotes: the reader of the part before finds that out), so
+        // the line starts at 7; from 12 it is byte 15, the last, so no line starts after it.
         let file = try TemporaryFile("a,b\n\"x\ny\",1\nc,2\n")
-        let split = try CSVFileReader(path: file.path).split(near: 5)
-        #expect(split?.offset == 12)
-        #expect(split?.line == 4)
-        #expect(try CSVFileReader(path: file.path).split(near: 13) == nil)  // no boundary before the end
+        #expect(try CSVFileReader(path: file.path).lineStart(after: 5) == 7)
+        #expect(try CSVFileReader(path: file.path).lineStart(after: 0) == 4)
+        #expect(try CSVFileReader(path: file.path).lineStart(after: 12) == nil)
+    }
+
+    @Test func aPartEndingInsideQuotesIsNotARecordBoundary() throws {
+        // The part 0..<7 ends inside the quoted field "x\ny": the reader says so with nil; the
+        // part 0..<12 ends after line 3, so the next line is 4.
+        let file = try TemporaryFile("a,b\n\"x\ny\",1\nc,2\n")
+        let reader = CSVFileReader(path: file.path)
+        #expect(try reader.forEachRecord(in: 0..<7, firstLine: 1, encoding: .utf8) { _ in } == nil)
+        #expect(try reader.forEachRecord(in: 0..<12, firstLine: 1, encoding: .utf8) { _ in } == 4)
     }
 
     @Test func anUnterminatedQuoteIsBadData() throws {

@@ -35,6 +35,15 @@ import Testing
         ("a\rb", [["a"], ["b"]]),
         // Chinese text passes through as bytes.
         ("乡镇,村\n城关镇,\"李家庄,二组\"", [["乡镇", "村"], ["城关镇", "李家庄,二组"]]),
+        // Records of eight bytes or more, whose separators are found a word at a time; a quote
+        // or a CR after the first word sends the record to the byte loop from its start.
+        ("household,year,size\nH0000001,2020,4\nH0000002,2021,3\n",
+         [["household", "year", "size"], ["H0000001", "2020", "4"], ["H0000002", "2021", "3"]]),
+        ("abcdefghij,\"k,l\",m\nn,o\n", [["abcdefghij", "k,l", "m"], ["n", "o"]]),
+        ("abcdefgh,ijklmnop\r\nqrstuvwx,yz\r\n", [["abcdefgh", "ijklmnop"], ["qrstuvwx", "yz"]]),
+        ("abcdefgh,1\n\n\nijklmnop,2\n", [["abcdefgh", "1"], ["ijklmnop", "2"]]),
+        // 101 empty fields: more than the 64 the field bounds start with.
+        (String(repeating: ",", count: 100) + "\nabcdefgh\n", [[String](repeating: "", count: 101), ["abcdefgh"]]),
     ])
     func rfc4180(text: String, expected: [[String]]) throws {
         #expect(try Self.scan(text).map(\.fields) == expected)

@@ -58,4 +58,27 @@ import Testing
         #expect(two.report.rejected.map(\.line) == [460])
         #expect(two.report.rejected.first?.fields == ["H3", "2021", "3", "1", "1", "1", "1", "1", "x"])
     }
+
+    @Test func aBadRowInTheSecondPartNamesItsLine() throws {
+        // The last row (line 460, as above) has a household size of 0, outside 1–50.
+        let file = try TemporaryFile(Self.fixture(duplicate: false) + "H999,2020,0,1,1,1,1,1,x\n")
+        let error = #expect(throws: InputError.self) { try Self.read(file.path, options: ReadOptions(), parallelAbove: 0) }
+        guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
+        #expect(errors.map(\.line) == [460])
+        #expect(errors.map(\.column) == ["household_size"])
+        let skipped = try Self.read(file.path, options: ReadOptions(onError: .skip), parallelAbove: 0)
+        #expect(skipped.report.rejected.map(\.line) == [460])
+        // Row 399 (399 = 7 · 57) spans two lines, 458–459: the last accepted row starts on 458.
+        #expect(skipped.line.last == 458)
+    }
+
+    @Test func aCutInsideAQuotedCellFallsBackToOnePart() throws {
+        // Row H0's village spans lines 2–101 (99 line feeds inside quotes), most of the file:
+        // the line feed after the middle is inside it, so the first part ends in an open quote.
+        let village = "\"" + String(repeating: "a\n", count: 99) + "b\""
+        let file = try TemporaryFile(HouseholdFileTests.required + ",village\nH0,2020,1,1,1,1,1,1,\(village)\n"
+                                     + "H1,2020,1,1,1,1,1,1,c\n")
+        let two = try Self.read(file.path, options: ReadOptions(), parallelAbove: 0)
+        #expect(two.line == [2, 102])
+    }
 }

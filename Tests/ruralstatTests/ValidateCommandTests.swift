@@ -26,6 +26,27 @@ import Testing
         #expect((json?["warnings"] as? [Any])?.isEmpty == true)
     }
 
+    /// The workbooks written by openpyxl for the library's tests (RuralStatDataTests/Fixtures).
+    static func workbook(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RuralStatDataTests/Fixtures/\(name)").path
+    }
+
+    @Test func aWorkbookIsValidatedLikeACSVFile() throws {
+        let directory = try Self.directory(with: "")
+        let good = try Self.run(["validate", "--households", Self.workbook("households-zh.xlsx"), "--format", "json"],
+                                in: directory)
+        #expect(good.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(good.stdout.utf8)) as? [String: Any]
+        #expect(json?["rows"] as? Int == 3)
+        #expect(json?["households"] as? Int == 2)
+        #expect(json?["rows_per_year"] as? [String: Int] == ["2023": 2, "2024": 1])
+        let badPath = Self.workbook("households-bad.xlsx")
+        let bad = try Self.run(["validate", "--households", badPath], in: directory)
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("\(badPath):5: column '家庭人口数': value '0': must be a whole number of at least 1\n"))
+    }
+
     @Test func badDataExits65AndNamesEveryError() throws {
         let directory = try Self.directory(with: "\(Self.header)\nH1,2021,0,1,1,1,1,1,,\nH2,1999,3,1,1,1,1,1,,\n")
         let run = try CommandRun(["validate", "--households", "h.csv"], in: directory)

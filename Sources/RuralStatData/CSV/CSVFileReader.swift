@@ -11,7 +11,7 @@ import Darwin
 /// first block (``TextEncoding/detect(_:)``); a UTF-8 byte-order mark is dropped and GB18030 is
 /// decoded block by block (``GB18030Decoder``).
 ///
-/// A large file can be read in two parts at once: ``split(near:)`` finds a record boundary,
+/// A large file can be read in two parts at once: ``lineStart(after:)`` finds a likely record boundary,
 /// and ``forEachRecord(in:firstLine:encoding:estimate:_:)`` reads one byte range. Quote and
 /// line-feed bytes (0x22, 0x0A) never occur inside a multi-byte character in UTF-8 or
 /// GB18030, so the boundary search works on the raw bytes in either encoding.
@@ -19,7 +19,7 @@ public struct CSVFileReader: Sendable {
     /// The path, as given.
     public let path: String
     /// Bytes per read.
-    public var blockSize = 1 << 19
+    public var blockSize = 1 << 16
 
     /// Creates a reader of the file at `path`.
     public init(path: String) {
@@ -32,6 +32,9 @@ public struct CSVFileReader: Sendable {
         public var encoding: TextEncoding
         /// The file's size in bytes.
         public var size: Int
+        /// Whether the file starts with the zip signature `PK\u{3}\u{4}`, as an `.xlsx`
+        /// workbook does.
+        public var isZipArchive: Bool
     }
 
     /// The file's size and encoding (`encoding`, or detected from the first block).
@@ -41,7 +44,8 @@ public struct CSVFileReader: Sendable {
         let file = try OpenFile(path: path)
         var block = [UInt8](repeating: 0, count: min(blockSize, max(file.size, 1)))
         let count = try file.read(into: &block, at: 0)
-        return FileInfo(encoding: encoding ?? TextEncoding.detect(block.prefix(count)), size: file.size)
+        return FileInfo(encoding: encoding ?? TextEncoding.detect(block.prefix(count)), size: file.size,
+                        isZipArchive: block.prefix(count).starts(with: [0x50, 0x4B, 0x03, 0x04]))
     }
 
     /// The fields of the file's first record (its header), read from the first block alone.
@@ -100,17 +104,17 @@ public struct CSVFileReader: Sendable {
     /// Calls `body` with every record that starts in the byte range `range` of the file.
     ///
     /// - Parameters:
-    ///   - range: a range from ``split(near:)``: it starts at the beginning of the file or of a
+    ///   - range: a range from ``lineStart(after:)``: it starts at the beginning of the file or of a
     ///     record and ends at the end of the file or of a record.
     ///   - firstLine: the line on which `range` starts.
-    /// - Returns: `false` when the range ends inside a quoted field before the end of the file
-    ///   (the boundary was not a record boundary after all); the records given so far are then
-    ///   not the whole range.
+    /// - Returns: the line just after the range; `nil` when the range ends inside a quoted
+    ///   field before the end of the file (its end was not a record boundary after all), and
+    ///   the records given so far are then not the whole range.
     /// - Throws: as ``forEachRecord(encoding:estimate:_:)``.
     public func forEachRecord(
         in range: Range<Int>, firstLine: Int, encoding: TextEncoding,
         estimate: (Int) -> Void = { _ in }, _ body: (CSVRecord) -> Void
-    ) throws(InputError) -> Bool {
+    ) throws(InputError) -> Int? {
         let file = try OpenFile(path: path)
         let endsFile = range.upperBound >= file.size
         var raw = [UInt8](repeating: 0, count: blockSize)
@@ -155,7 +159,7 @@ public struct CSVFileReader: Sendable {
                     }
                 }
             } catch {
-                guard endsFile else { return false }
+                guard endsFile else { return nil }
                 throw unterminated(error)
             }
             bytesScanned += consumed
@@ -165,7 +169,7 @@ public struct CSVFileReader: Sendable {
             text.removeFirst(consumed)
             isFirstBlock = false
         }
-        return true
+        return scanner.line
     }
 
     private func notGB18030(line: Int) -> InputError {
@@ -178,91 +182,30 @@ public struct CSVFileReader: Sendable {
                                                     message: error.description)], total: 1)
     }
 
-    /// A record boundary at or after byte `offset`: the byte after the first line feed that
-    /// is outside quotes, and the line that starts there; `nil` if there is none.
+    /// The offset just after the first line feed at or after byte `offset`: a record
+    /// boundary unless that line feed lies inside a quoted field; `nil` when there is none
+    /// before the end of the file.
     ///
-    /// Whether a byte is inside quotes is decided by the parity of the quotes before it, so
-    /// this reads the file up to the boundary once. A quote inside an unquoted field (which
-    /// the scanner keeps as text) can mislead it; readers of the parts detect that through the
-    /// `false` of ``forEachRecord(in:firstLine:encoding:estimate:_:)``.
+    /// Nothing before `offset` is read, so a second reader can start there at once; whether
+    /// it was a record boundary after all is known when the reader of the bytes before it
+    /// ends (``forEachRecord(in:firstLine:encoding:estimate:_:)`` returns `nil` otherwise).
     ///
-    /// - Complexity: O(offset), a tight loop over the bytes.
-    public func split(near offset: Int) throws(InputError) -> (offset: Int, line: Int)? {
+    /// - Complexity: O(distance to the line feed), with `memchr`.
+    public func lineStart(after offset: Int) throws(InputError) -> Int? {
         let file = try OpenFile(path: path)
-        var block = [UInt8](repeating: 0, count: blockSize)
-        var position = 0
-        var quotes = 0
-        var breaks = BreakCount()
+        var block = [UInt8](repeating: 0, count: min(blockSize, 1 << 16))
+        var position = offset
         while position < file.size {
             let count = try file.read(into: &block, at: position)
             guard count > 0 else { return nil }
-            let boundary: Int? = block.withUnsafeBufferPointer { bytes in
-                // Bytes before `offset` only need counting, eight at a time.
-                let counted = max(0, min(count, offset - position))
-                quotes &+= breaks.add(UnsafeBufferPointer(rebasing: bytes[..<counted]))
-                for index in counted..<count {
-                    if bytes[index] == 0x22 {
-                        quotes &+= 1
-                    } else if bytes[index] == 0x0A, quotes & 1 == 0 {
-                        _ = breaks.add(UnsafeBufferPointer(rebasing: bytes[counted...index]))
-                        return index
-                    }
-                }
-                _ = breaks.add(UnsafeBufferPointer(rebasing: bytes[counted..<count]))
-                return nil
-            }
-            if let boundary {
-                let split = position + boundary + 1
-                return split < file.size ? (split, breaks.lines + 1) : nil
+            let found = block.withUnsafeBytes { memchr($0.baseAddress!, 0x0A, count) }
+            if let found {
+                let start = position + block.withUnsafeBytes { found - UnsafeMutableRawPointer(mutating: $0.baseAddress!) } + 1
+                return start < file.size ? start : nil
             }
             position += count
         }
         return nil
-    }
-}
-
-/// Counts line breaks as ``CSVScanner`` does (LF, CRLF and a lone CR each end a line), and
-/// quotes, eight bytes at a time.
-private struct BreakCount {
-    private(set) var lines = 0
-    private var lastWasCR = false
-
-    /// Counts the breaks in `bytes`, which follow the bytes counted before.
-    ///
-    /// - Returns: the number of quote bytes in `bytes`.
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress, let last = bytes.last else { return 0 }
-        var quotes = 0, feeds = 0, returns = 0
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            quotes &+= Self.zeroBytes(word ^ 0x2222_2222_2222_2222)
-            feeds &+= Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
-            returns &+= Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-            index += 8
-        }
-        for byte in bytes[index...] {
-            quotes &+= byte == 0x22 ? 1 : 0
-            feeds &+= byte == 0x0A ? 1 : 0
-            returns &+= byte == 0x0D ? 1 : 0
-        }
-        var pairs = 0
-        if returns > 0 {
-            for index in 1..<max(bytes.count, 1) where bytes[index - 1] == 0x0D && bytes[index] == 0x0A { pairs += 1 }
-        }
-        if lastWasCR, bytes[0] == 0x0A { pairs += 1 }
-        lines += feeds + returns - pairs
-        lastWasCR = last == 0x0D
-        return quotes
-    }
-
-    /// The number of zero bytes in `x`: the high bit of `~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)`
-    /// is set in exactly the zero bytes (no carry crosses bytes).
-    @inline(__always)
-    private static func zeroBytes(_ x: UInt64) -> Int {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return (~(((x & low) &+ low) | x | low)).nonzeroBitCount
     }
 }
 

@@ -53,93 +53,153 @@ public struct CSVScanner {
         precondition(end <= buffer.count, "CSVScanner: range beyond the buffer")
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         var position = from
+        // The field bounds of the record, written through local pointers: stores to `bytes`
+        // (unquoting) could alias a class's fields, which would then be reloaded per field.
+        var fieldStarts = starts.base, fieldEnds = ends.base
+        var capacity = min(starts.capacity, ends.capacity)
         while position < end {
             let recordStart = position
             let recordLine = line
-            starts.removeAll()
-            ends.removeAll()
+            var fields = 0
             quotedFields.removeAll()
-            var p = position
-            fields: while true {
-                let fieldStart = p
-                if p < end, bytes[p] == quote {
-                    p += 1
-                    while true {
-                        guard p < end else {
-                            if isFinal { throw UnterminatedQuote(line: recordLine) }
-                            line = recordLine
-                            return recordStart
-                        }
-                        let byte = bytes[p]
-                        if byte == quote {
-                            if p + 1 < end, bytes[p + 1] == quote {
-                                p += 2
-                                continue
-                            }
-                            if p + 1 >= end, !isFinal {
+            // Most records have no quote and no carriage return: their separators are found
+            // eight bytes at a time. Any other record, or one cut by the end of the buffer, is
+            // scanned byte by byte below, from its start.
+            var isScanned = false
+            var fieldStart = position, q = position
+            words: while q + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes + q).loadUnaligned(as: UInt64.self))
+                if Self.zeroBytes(word ^ 0x2222_2222_2222_2222) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D) != 0 {
+                    break words
+                }
+                var separators = Self.zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) | Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                while separators != 0 {
+                    let at = q + separators.trailingZeroBitCount >> 3
+                    if fields == capacity { growFieldBounds(&fieldStarts, &fieldEnds, &capacity, keeping: fields) }
+                    fieldStarts[fields] = fieldStart
+                    fieldEnds[fields] = at
+                    fields += 1
+                    if bytes[at] == lf {
+                        position = at + 1
+                        line += 1
+                        isScanned = true
+                        break words
+                    }
+                    fieldStart = at + 1
+                    separators &= separators - 1
+                }
+                q += 8
+            }
+            if !isScanned {
+                fields = 0
+                var p = position
+                fields: while true {
+                    let fieldStart = p
+                    if p < end, bytes[p] == quote {
+                        p += 1
+                        while true {
+                            guard p < end else {
+                                if isFinal { throw UnterminatedQuote(line: recordLine) }
                                 line = recordLine
                                 return recordStart
                             }
+                            let byte = bytes[p]
+                            if byte == quote {
+                                if p + 1 < end, bytes[p + 1] == quote {
+                                    p += 2
+                                    continue
+                                }
+                                if p + 1 >= end, !isFinal {
+                                    line = recordLine
+                                    return recordStart
+                                }
+                                p += 1
+                                break
+                            }
+                            if byte == lf || (byte == cr && !(p + 1 < end && bytes[p + 1] == lf)) { line += 1 }
                             p += 1
-                            break
                         }
-                        if byte == lf || (byte == cr && !(p + 1 < end && bytes[p + 1] == lf)) { line += 1 }
+                        quotedFields.append(fields)
+                    }
+                    while p < end {
+                        // Digits, letters and every byte of a multi-byte character lie above the
+                        // comma (0x2C), the highest byte that can end a field: one test for most.
+                        let byte = bytes[p]
+                        if byte <= comma, byte == comma || byte == lf || byte == cr { break }
                         p += 1
                     }
-                    quotedFields.append(starts.count)
-                }
-                while p < end {
-                    // Digits, letters and every byte of a multi-byte character lie above the
-                    // comma (0x2C), the highest byte that can end a field: one test for most.
-                    let byte = bytes[p]
-                    if byte <= comma, byte == comma || byte == lf || byte == cr { break }
-                    p += 1
-                }
-                starts.append(fieldStart)
-                ends.append(p)
-                guard p < end else {
-                    if !isFinal {
-                        line = recordLine
-                        return recordStart
+                    if fields == capacity { growFieldBounds(&fieldStarts, &fieldEnds, &capacity, keeping: fields) }
+                    fieldStarts[fields] = fieldStart
+                    fieldEnds[fields] = p
+                    fields += 1
+                    guard p < end else {
+                        if !isFinal {
+                            line = recordLine
+                            return recordStart
+                        }
+                        position = end
+                        break fields
                     }
-                    position = end
+                    let byte = bytes[p]
+                    if byte == comma {
+                        p += 1
+                        continue
+                    }
+                    if byte == cr {
+                        if p + 1 < end {
+                            p += bytes[p + 1] == lf ? 2 : 1
+                        } else if isFinal {
+                            p += 1
+                        } else {
+                            line = recordLine
+                            return recordStart
+                        }
+                    } else {
+                        p += 1
+                    }
+                    line += 1
+                    position = p
                     break fields
                 }
-                let byte = bytes[p]
-                if byte == comma {
-                    p += 1
-                    continue
-                }
-                if byte == cr {
-                    if p + 1 < end {
-                        p += bytes[p + 1] == lf ? 2 : 1
-                    } else if isFinal {
-                        p += 1
-                    } else {
-                        line = recordLine
-                        return recordStart
-                    }
-                } else {
-                    p += 1
-                }
-                line += 1
-                position = p
-                break fields
             }
-            if starts.count == 1, starts[0] == ends[0] { continue }
-            for index in quotedFields.values { unquote(bytes, field: index) }
-            body(CSVRecord(base: UnsafePointer(bytes), starts: starts.values, ends: ends.values, line: recordLine))
+            if fields == 1, fieldStarts[0] == fieldEnds[0] { continue }
+            for index in quotedFields.values {
+                fieldEnds[index] = Self.unquote(bytes, from: fieldStarts[index], to: fieldEnds[index])
+            }
+            body(CSVRecord(base: UnsafePointer(bytes), starts: UnsafeBufferPointer(start: fieldStarts, count: fields),
+                           ends: UnsafeBufferPointer(start: fieldEnds, count: fields), line: recordLine))
         }
         return position
     }
 
-    /// Removes the enclosing quotes of a quoted field and undoubles the quotes inside, moving
-    /// the text to the field's first byte.
-    private func unquote(_ bytes: UnsafeMutablePointer<UInt8>, field index: Int) {
+    /// Doubles the memory for field bounds, keeping the first `fields`.
+    private func growFieldBounds(
+        _ fieldStarts: inout UnsafeMutablePointer<Int>, _ fieldEnds: inout UnsafeMutablePointer<Int>,
+        _ capacity: inout Int, keeping fields: Int
+    ) {
+        starts.grow(to: capacity * 2, keeping: fields)
+        ends.grow(to: capacity * 2, keeping: fields)
+        fieldStarts = starts.base
+        fieldEnds = ends.base
+        capacity *= 2
+    }
+
+    /// The zero bytes of `x`: the high bit of each is set, every other bit clear. Exact (no
+    /// carry crosses bytes): `~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)`.
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
+    }
+
+    /// Removes the enclosing quotes of the quoted field `start..<end` and undoubles the quotes
+    /// inside, moving the text to the field's first byte.
+    ///
+    /// - Returns: the new end of the field.
+    private static func unquote(_ bytes: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int) -> Int {
         let quote = UInt8(ascii: "\"")
-        let end = ends[index]
-        var read = starts[index] + 1
-        var write = starts[index]
+        var read = start + 1
+        var write = start
         while read < end {
             let byte = bytes[read]
             if byte == quote {
@@ -156,6 +216,6 @@ public struct CSVScanner {
             write += 1
             read += 1
         }
-        ends[index] = write
+        return write
     }
 }

@@ -20,9 +20,11 @@ public struct CSVTable: Sendable {
         self.line = line
     }
 
-    /// Reads the CSV file at `path`.
+    /// Reads the CSV file at `path`, or the first sheet of the `.xlsx` workbook at `path` (by
+    /// its name or its zip signature; sheet row numbers stand for lines, rows shorter than
+    /// the header are padded with empty cells).
     ///
-    /// - Parameter encoding: the file's encoding, or `nil` to detect it.
+    /// - Parameter encoding: the file's encoding, or `nil` to detect it (not used for a workbook).
     /// - Throws: ``InputError/unreadable(file:reason:)`` when the file cannot be read;
     ///   ``InputError/invalidData(file:errors:total:)`` when it is empty, a record has the wrong
     ///   number of fields or a cell is not text in the encoding (the first 50 errors).
@@ -31,7 +33,7 @@ public struct CSVTable: Sendable {
         var errors: [CellError] = []
         var errorCount = 0
         var hasHeader = false
-        _ = try CSVFileReader(path: path).forEachRecord(encoding: encoding) { record in
+        func consume(_ record: CSVRecord) {
             guard hasHeader else {
                 hasHeader = true
                 table.header = record.strings.map { $0.trimmingSpaces() }
@@ -53,6 +55,12 @@ public struct CSVTable: Sendable {
             }
             for index in 0..<record.count { table.columns[index].append(record.string(index)) }
             table.line.append(Int32(record.line))
+        }
+        let file = CSVFileReader(path: path)
+        if XLSXSheet.isWorkbook(path: path, try file.inspect(encoding: encoding)) {
+            try XLSXSheet.input(path: path).forEachRecord(consume)
+        } else {
+            _ = try file.forEachRecord(encoding: encoding, consume)
         }
         guard hasHeader else {
             throw .emptyFile(path)

@@ -75,7 +75,7 @@ final class ByteInterner {
     func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         let code = UInt32(hashes.count)
         lastFound = code
-        for byte in bytes { storage.append(byte) }
+        storage.append(contentsOf: bytes)
         offsets.append(Int32(storage.count))
         hashes.append(UInt32(truncatingIfNeeded: hash))
         if hashes.count * 2 > slots.count {

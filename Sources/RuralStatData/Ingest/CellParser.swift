@@ -26,6 +26,7 @@ extension ColumnSpec.ValueType {
     /// Converts `raw` by this rule.
     ///
     /// - Throws: ``CellProblem`` saying which rule the cell breaks.
+    @inline(__always)
     func parse(_ raw: UnsafeBufferPointer<UInt8>, required: Bool) throws(CellProblem) -> CellValue {
         let bytes = raw.trimmingSpaces()
         if bytes.isEmpty {
@@ -91,6 +92,7 @@ extension ColumnSpec.ValueType {
 
     /// 1/0, true/false (any case), 是/否, 达标/未达标.
     private static func boolean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if bytes.count == 1, bytes[0] &- UInt8(ascii: "0") < 2 { return bytes[0] == UInt8(ascii: "1") }
         for (label, value) in booleans where bytes.equalsIgnoringASCIICase(label) {
             return value
         }
@@ -128,8 +130,9 @@ extension ColumnSpec.ValueType {
     private static func code(
         _ bytes: UnsafeBufferPointer<UInt8>, _ cases: [(UInt8, [UInt8], [UInt8])], kind: String
     ) throws(CellProblem) -> UInt8 {
-        for (raw, code, label) in cases where bytes.equalsIgnoringASCIICase(code) || bytes.equalsIgnoringASCIICase(label) {
-            return raw
+        for index in cases.indices
+        where bytes.equalsIgnoringASCIICase(cases[index].1) || bytes.equalsIgnoringASCIICase(cases[index].2) {
+            return cases[index].0
         }
         let names = { (labels: [[UInt8]]) in labels.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ", ") }
         let accepted = names(cases.map(\.1)) + " or " + names(cases.map(\.2))
@@ -139,11 +142,32 @@ extension ColumnSpec.ValueType {
 
 extension UnsafeBufferPointer<UInt8> {
     /// The bytes without leading and trailing ASCII spaces and tabs.
+    ///
+    /// Most cells have none: two byte tests and the bytes themselves come back.
+    @inline(__always)
     func trimmingSpaces() -> UnsafeBufferPointer<UInt8> {
+        guard let first = first, let last = last,
+              first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 else { return self }
         var start = 0, end = count
         while start < end, self[start] == 0x20 || self[start] == 0x09 { start += 1 }
         while end > start, self[end - 1] == 0x20 || self[end - 1] == 0x09 { end -= 1 }
         return start == 0 && end == count ? self : UnsafeBufferPointer(rebasing: self[start..<end])
+    }
+
+    /// Whether the bytes are valid UTF-8; ASCII, the usual case, is checked eight bytes at a time.
+    var isUTF8: Bool {
+        guard let base = baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0, high: UInt64 = 0
+        while index + 8 <= count {
+            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < count {
+            high |= UInt64(self[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0 || String(validating: self, as: UTF8.self) != nil
     }
 
     /// Whether the bytes spell `text` (UTF-8, lowercase), ignoring the case of ASCII letters.

@@ -77,9 +77,14 @@ final class ColumnBuilder {
         case .text:
             let dictionary = interner.strings()
             interner.release()
-            let codes = textCodes.finish(then: next?.textCodes) { code in
-                code == TextColumn.missing ? code : remap![Int(code)]
+            if let next, let remap {
+                remap.withUnsafeBufferPointer { remap in
+                    for row in 0..<next.textCodes.count where next.textCodes[row] != TextColumn.missing {
+                        next.textCodes[row] = remap[Int(next.textCodes[row])]
+                    }
+                }
             }
+            let codes = textCodes.finish(then: next?.textCodes)
             return .text(TextColumn(codes: codes, dictionary: dictionary))
         case .integer: return .integer(integers.finish(then: next?.integers))
         case .number: return .number(numbers.finish(then: next?.numbers))

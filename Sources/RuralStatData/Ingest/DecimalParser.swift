@@ -23,11 +23,30 @@ public enum DecimalParser {
     /// The number written in `bytes`, or `nil` when they are not a decimal number.
     ///
     /// - Complexity: O(n) in the bytes.
+    @inline(__always)
     public static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        // Most cells are whole numbers of at most 15 digits: exact in a double, no more to do.
+        // This part is inlined into the caller's loop; the rest is a call.
+        let zero = UInt8(ascii: "0")
+        let count = bytes.count
+        guard count > 0 else { return nil }
+        if count <= 15 {
+            var whole: Int64 = 0
+            var index = 0
+            while index < count, bytes[index] &- zero < 10 {
+                whole = whole &* 10 &+ Int64(bytes[index] &- zero)
+                index += 1
+            }
+            if index == count { return Double(whole) }
+        }
+        return decimal(bytes)
+    }
+
+    /// ``double(_:)`` for anything but a short whole number.
+    private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let zero = UInt8(ascii: "0")
         var index = 0
         let count = bytes.count
-        guard count > 0 else { return nil }
         var negative = false
         if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
             negative = bytes[0] == UInt8(ascii: "-")
@@ -110,6 +129,7 @@ public enum DecimalParser {
 
     /// The whole number written in `bytes` (optional sign, then digits), or `nil` when they are
     /// not one or it does not fit in 18 digits.
+    @inline(__always)
     public static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let zero = UInt8(ascii: "0")
         var index = 0

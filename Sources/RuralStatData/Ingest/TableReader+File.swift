@@ -1,17 +1,22 @@
 import Dispatch
 
-/// Reading a whole file through ``CSVFileReader``, in two parts at once when it is large.
+/// Reading a whole file through ``CSVFileReader``, in two parts at once when it is large, or
+/// through ``XLSXSheet`` for a workbook.
 extension TableReader {
     /// Files at least this large are read in two parts on two threads.
     static let parallelThreshold = 8 << 20
 
-    /// Reads the file at `path`.
+    /// Reads the file at `path`: CSV, or the first sheet of an `.xlsx` workbook (by its name
+    /// or its zip signature), whose sheet row numbers stand for lines.
     ///
-    /// A file of `parallelAbove` bytes or more is split at a record boundary near its
-    /// middle and each half read by its own ``TableReader`` on its own thread; the second is
-    /// then joined to the first. Should the split prove not to be a record boundary, or a
-    /// skipped duplicate span the halves, the file is read again in one part. The result is
-    /// the same either way.
+    /// A file of `parallelAbove` bytes or more is cut after the first line feed past its
+    /// middle and each part read by its own ``TableReader`` on its own thread, both at once;
+    /// the second is then joined to the first. The second part's line numbers are known only
+    /// when the first part is read: its reader counts from 1 and its lines are shifted after;
+    /// should it have found bad rows (whose messages quote lines) it reads its part again
+    /// with the right first line. Should the cut prove not to be a record boundary (a line
+    /// feed inside a quoted field), or a skipped duplicate span the parts, the file is read
+    /// again in one part. The result is the same either way.
     ///
     /// - Parameter parallelAbove: the size from which to read in two parts (tests lower it).
     static func read(
@@ -20,27 +25,45 @@ extension TableReader {
     ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
         let file = CSVFileReader(path: path)
         let info = try file.inspect(encoding: options.encoding)
+        if XLSXSheet.isWorkbook(path: path, info) {
+            let sheet = try XLSXSheet.input(path: path)
+            var reader = try TableReader(file: path, header: sheet.header, schema: schema, options: options,
+                                         uniqueKey: uniqueKey)
+            reader.reserve(sheet.rows.count)
+            var isHeader = true
+            sheet.forEachRecord { record in
+                guard !isHeader else { return isHeader = false }
+                reader.consume(record)
+            }
+            return try reader.finish(encoding: .utf8)
+        }
         guard let header = try file.header(encoding: info.encoding) else { throw .emptyFile(path) }
         let make = { () throws(InputError) in
             try TableReader(file: path, header: header, schema: schema, options: options, uniqueKey: uniqueKey)
         }
-        if info.size >= parallelAbove, let split = try file.split(near: info.size / 2) {
-            let parts = [(0..<split.offset, 1), (split.offset..<info.size, split.line)]
+        if info.size >= parallelAbove, let cut = try file.lineStart(after: info.size / 2) {
+            let parts = [0..<cut, cut..<info.size]
             var readers = [try make(), try make()]
-            var outcomes = [Result<Bool, InputError>](repeating: .success(false), count: 2)
+            var outcomes = [Result<Int?, InputError>](repeating: .success(nil), count: 2)
             readers.withUnsafeMutableBufferPointer { readers in
                 outcomes.withUnsafeMutableBufferPointer { outcomes in
                     nonisolated(unsafe) let readers = readers, outcomes = outcomes
                     DispatchQueue.concurrentPerform(iterations: 2) { part in
                         outcomes[part] = Result { () throws(InputError) in
-                            try readers[part].readRecords(of: file, in: parts[part].0, firstLine: parts[part].1,
+                            try readers[part].readRecords(of: file, in: parts[part], firstLine: 1,
                                                           encoding: info.encoding, skipsHeader: part == 0)
                         }
                     }
                 }
             }
-            if try outcomes[0].get(), try outcomes[1].get(), readers[0].join(readers[1]) {
-                return try readers[0].finish(encoding: info.encoding)
+            if let secondLine = try outcomes[0].get() {
+                let secondIsRead = if case .success(.some) = outcomes[1] { true } else { false }
+                if !secondIsRead || !readers[1].shiftLines(by: secondLine - 1) {
+                    readers[1] = try make()
+                    _ = try readers[1].readRecords(of: file, in: parts[1], firstLine: secondLine,
+                                                   encoding: info.encoding, skipsHeader: false)
+                }
+                if readers[0].join(readers[1]) { return try readers[0].finish(encoding: info.encoding) }
             }
         }
         var reader = try make()
@@ -50,10 +73,11 @@ extension TableReader {
 
     /// Consumes the data records of one byte range of `file`.
     ///
-    /// - Returns: `false` when the range did not end at a record boundary.
+    /// - Returns: the line after the range; `nil` when the range did not end at a record
+    ///   boundary.
     private mutating func readRecords(
         of file: CSVFileReader, in range: Range<Int>, firstLine: Int, encoding: TextEncoding, skipsHeader: Bool
-    ) throws(InputError) -> Bool {
+    ) throws(InputError) -> Int? {
         var skipsRecord = skipsHeader
         return try file.forEachRecord(in: range, firstLine: firstLine, encoding: encoding, estimate: reserve) { record in
             guard !skipsRecord else { return skipsRecord = false }

@@ -41,7 +41,7 @@ struct TableReader {
 
     private var foundCodes: [UInt32?]
     private var hashes: [UInt64]
-    private var keyChainHead: [Int32] = []
+    private let keyChainHead = ScalarBuffer<Int32>()
     private let keyChainNext = ScalarBuffer<Int32>()
     private let lines = ScalarBuffer<Int32>()
     private var errors: [CellError] = []
@@ -99,40 +99,47 @@ struct TableReader {
         let row = lines.count
         var isGood = true
         plans.withUnsafeBufferPointer { plans in
-            for position in plans.indices {
-                let plan = plans[position]
-                let bytes = record.field(plan.field)
-                guard let value = try? plan.type.parse(bytes, required: plan.isRequired) else {
-                    isGood = false
-                    continue
-                }
-                switch value {
-                case .text:
-                    let trimmed = bytes.trimmingSpaces()
-                    let (code, hash) = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed) }
-                    hashes[position] = hash
-                    foundCodes[position] = code
-                    if code == nil, String(validating: trimmed, as: UTF8.self) == nil { isGood = false }
-                case .missing where plan.isText:
-                    foundCodes[position] = TextColumn.missing
-                default:
-                    plan.builder._withUnsafeGuaranteedRef { $0.append(value) }
+            foundCodes.withUnsafeMutableBufferPointer { foundCodes in
+                hashes.withUnsafeMutableBufferPointer { hashes in
+                    for position in plans.indices {
+                        let plan = plans[position]
+                        let bytes = record.field(plan.field)
+                        guard let value = try? plan.type.parse(bytes, required: plan.isRequired) else {
+                            isGood = false
+                            continue
+                        }
+                        switch value {
+                        case .text:
+                            let trimmed = bytes.trimmingSpaces()
+                            let (code, hash) = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed) }
+                            hashes[position] = hash
+                            foundCodes[position] = code
+                            if code == nil, !trimmed.isUTF8 { isGood = false }
+                        case .missing where plan.isText:
+                            foundCodes[position] = TextColumn.missing
+                        default:
+                            plan.builder._withUnsafeGuaranteedRef { $0.append(value) }
+                        }
+                    }
                 }
             }
         }
         var duplicateOf: Int32?
         if isGood, let (textPosition, yearPosition) = keyPositions, let code = foundCodes[textPosition] {
-            duplicateOf = lineOfKey(code: code, year: builders[yearPosition].integers[row])
+            duplicateOf = lineOfKey(code: code, year: plans[yearPosition].builder._withUnsafeGuaranteedRef { $0.integers[row] })
         }
         guard isGood, duplicateOf == nil else {
             for builder in builders { builder.truncate(to: row) }
             return reject(line: record.line, fields: record.strings, problems(record, duplicateOf: duplicateOf))
         }
         for position in textPositions {
-            let builder = builders[position]
-            let code = foundCodes[position] ?? builder.interner.insert(
-                record.field(present[position].field).trimmingSpaces(), hash: hashes[position])
-            builder.textCodes.append(code)
+            let plan = plans[position]
+            let code = plan.builder._withUnsafeGuaranteedRef { builder in
+                let code = foundCodes[position] ?? builder.interner.insert(
+                    record.field(plan.field).trimmingSpaces(), hash: hashes[position])
+                builder.textCodes.append(code)
+                return code
+            }
             if let (textPosition, _) = keyPositions, textPosition == position { link(row: row, code: code) }
         }
         lines.append(Int32(record.line))
@@ -145,7 +152,7 @@ struct TableReader {
             let bytes = record.field(field)
             do throws(CellProblem) {
                 if case .text = try plans[position].type.parse(bytes, required: plans[position].isRequired),
-                   String(validating: bytes.trimmingSpaces(), as: UTF8.self) == nil {
+                   !bytes.trimmingSpaces().isUTF8 {
                     throw CellProblem(message: "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
                 }
             } catch {
@@ -161,6 +168,18 @@ struct TableReader {
         return problems
     }
 
+    /// Adds `delta` to the line of every row read, for a part whose first line was not known
+    /// when it was read.
+    ///
+    /// - Returns: `false`, changing nothing, when the part has errors or rejected rows: their
+    ///   messages quote lines, so the part must be read again from its right first line.
+    mutating func shiftLines(by delta: Int) -> Bool {
+        guard errorCount == 0, rejected.isEmpty else { return false }
+        let delta = Int32(delta)
+        for row in 0..<lines.count { lines[row] += delta }
+        return true
+    }
+
     /// The finished columns (by schema index, `nil` for columns the file lacks), the line of
     /// each row, and the report.
     ///
@@ -171,6 +190,7 @@ struct TableReader {
             throw .invalidData(file: file, errors: Array(shown), total: errorCount)
         }
         keyChainNext.release()
+        keyChainHead.release()
         var columns = [ColumnData?](repeating: nil, count: schema.count)
         for (position, (column, _)) in present.enumerated() {
             columns[column] = builders[position].finish(then: tail?.builders[position], remap: tail?.remaps[position])
@@ -195,6 +215,7 @@ struct TableReader {
         defer {
             for builder in next.builders { builder.interner.release() }
             next.keyChainNext.release()
+            next.keyChainHead.release()
         }
         if let (textPosition, yearPosition) = keyPositions {
             let codes = next.builders[textPosition].textCodes, years = next.builders[yearPosition].integers
@@ -217,13 +238,14 @@ struct TableReader {
     /// The line of an accepted row with key (`code`, `year`), if any.
     private func lineOfKey(code: UInt32, year: Int32) -> Int32? {
         guard let (_, yearPosition) = keyPositions, Int(code) < keyChainHead.count else { return nil }
-        let years = builders[yearPosition].integers
-        var row = keyChainHead[Int(code)]
-        while row >= 0 {
-            if years[Int(row)] == year { return lines[Int(row)] }
-            row = keyChainNext[Int(row)]
+        return plans[yearPosition].builder._withUnsafeGuaranteedRef { builder in
+            var row = keyChainHead[Int(code)]
+            while row >= 0 {
+                if builder.integers[Int(row)] == year { return lines[Int(row)] }
+                row = keyChainNext[Int(row)]
+            }
+            return nil
         }
-        return nil
     }
 
     private func duplicate(line: Int, text: String, year: String, firstLine: Int32) -> CellError {
@@ -234,7 +256,7 @@ struct TableReader {
     }
 
     /// Adds `row` to the chain of rows of its key's text `code`.
-    private mutating func link(row: Int, code: UInt32) {
+    private func link(row: Int, code: UInt32) {
         while Int(code) >= keyChainHead.count { keyChainHead.append(-1) }
         keyChainNext.append(keyChainHead[Int(code)])
         keyChainHead[Int(code)] = Int32(row)

@@ -1,27 +1,69 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A growable array of scalars for filling columns and field bounds in a hot loop.
 ///
 /// `Array.append` checks that its storage is uniquely referenced on every call; this class
 /// owns its memory outright, so an append is a bounds check and a store. ``finish()`` hands
 /// the values over as an `Array`. It grows by half its size, not double, to keep large
 /// columns from overshooting.
+///
+/// Storage of a MiB or more is mapped from the system directly (`mmap`) and unmapped when
+/// released, so it leaves the process at once. Through `malloc` it might not: glibc raises
+/// its own mapping threshold to the size of each mapped block freed, after which blocks of
+/// up to that size come from the heap, whose free space is not given back while anything
+/// above it lives. Reading a large file measured 5 MB less peak memory this way.
 final class ScalarBuffer<Element: BitwiseCopyable> {
     private var storage: UnsafeMutablePointer<Element>
     private(set) var count = 0
-    private var capacity: Int
+    /// The number of values there is memory for.
+    private(set) var capacity: Int
 
     init(capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
-        storage = .allocate(capacity: self.capacity)
+        storage = Self.allocate(self.capacity)
     }
 
-    deinit { storage.deallocate() }
+    deinit { Self.deallocate(storage, capacity) }
+
+    /// Storage sizes, in bytes, from which the system's pages are mapped directly.
+    private static var mappedFrom: Int { 1 << 20 }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
+        let bytes = capacity * MemoryLayout<Element>.stride
+        guard bytes >= mappedFrom else { return .allocate(capacity: capacity) }
+        let pages = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let pages, pages != UnsafeMutableRawPointer(bitPattern: -1) else {
+            fatalError("ScalarBuffer: cannot map \(bytes) bytes of memory")
+        }
+        return pages.bindMemory(to: Element.self, capacity: capacity)
+    }
+
+    private static func deallocate(_ storage: UnsafeMutablePointer<Element>, _ capacity: Int) {
+        let bytes = capacity * MemoryLayout<Element>.stride
+        if bytes >= mappedFrom {
+            munmap(storage, bytes)
+        } else {
+            storage.deallocate()
+        }
+    }
+
+    /// Makes room for `capacity` values, keeping the first `count` of those written through
+    /// ``base`` (which become the values).
+    func grow(to capacity: Int, keeping count: Int) {
+        self.count = count
+        reserve(capacity)
+    }
 
     /// Makes room for at least `capacity` values in all.
     func reserve(_ capacity: Int) {
         guard capacity > self.capacity else { return }
-        let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        let grown = Self.allocate(capacity)
         grown.update(from: storage, count: count)
-        storage.deallocate()
+        Self.deallocate(storage, self.capacity)
         storage = grown
         self.capacity = capacity
     }
@@ -31,6 +73,14 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
         if count == capacity { reserve(capacity + max(capacity / 2, 16)) }
         storage[count] = value
         count += 1
+    }
+
+    /// Appends `values` in one copy.
+    func append(contentsOf values: UnsafeBufferPointer<Element>) {
+        guard let source = values.baseAddress else { return }
+        if count + values.count > capacity { reserve(max(count + values.count, capacity + capacity / 2)) }
+        (storage + count).update(from: source, count: values.count)
+        count += values.count
     }
 
     /// The value at `index`.
@@ -48,22 +98,20 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     @inline(__always)
     func truncate(to count: Int) { self.count = min(self.count, count) }
 
+    /// The memory of the values, for loops that fill it themselves up to ``capacity``;
+    /// valid until the next growth.
+    var base: UnsafeMutablePointer<Element> { storage }
+
     /// The values, valid until the next append.
     var values: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: storage, count: count) }
 
-    /// The values as an array, followed by those of `next` changed by `transform`; both
-    /// buffers are empty afterwards.
-    func finish(then next: ScalarBuffer<Element>? = nil, transform: ((Element) -> Element)? = nil) -> [Element] {
+    /// The values as an array, followed by those of `next`; both buffers are empty afterwards.
+    func finish(then next: ScalarBuffer<Element>? = nil) -> [Element] {
         let nextCount = next?.count ?? 0
         let values = [Element](unsafeUninitializedCapacity: count + nextCount) { buffer, initialized in
+            Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             buffer.baseAddress!.update(from: storage, count: count)
-            if let next {
-                if let transform {
-                    for index in 0..<nextCount { buffer[count + index] = transform(next.storage[index]) }
-                } else {
-                    (buffer.baseAddress! + count).update(from: next.storage, count: nextCount)
-                }
-            }
+            if let next { (buffer.baseAddress! + count).update(from: next.storage, count: nextCount) }
             initialized = count + nextCount
         }
         release()
@@ -71,11 +119,25 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
         return values
     }
 
+    /// Asks Linux to back the whole 2 MiB pages inside `memory` with huge pages: a column of
+    /// 8 MB then takes a handful of page faults instead of two thousand. Memory outside whole
+    /// huge pages, and other systems, are left as they are.
+    private static func adviseHugePages(_ memory: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+        let huge = 2 << 20
+        guard let base = memory.baseAddress, memory.count >= 2 * huge else { return }
+        let first = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+        let last = (Int(bitPattern: base) + memory.count) & ~(huge - 1)
+        guard last > first, let start = UnsafeMutableRawPointer(bitPattern: first) else { return }
+        _ = madvise(start, last - first, MADV_HUGEPAGE)
+        #endif
+    }
+
     /// Empties the buffer and gives its memory back.
     func release() {
-        storage.deallocate()
+        Self.deallocate(storage, capacity)
         capacity = 16
-        storage = .allocate(capacity: capacity)
+        storage = Self.allocate(capacity)
         count = 0
     }
 }

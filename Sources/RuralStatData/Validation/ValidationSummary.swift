@@ -26,7 +26,18 @@ public struct ValidationSummary: Sendable {
         rows = panel.count
         households = panel.householdID.distinctCount
         var perYear: [Int: Int] = [:]
-        for year in panel.year { perYear[Int(year), default: 0] += 1 }
+        // Panels list a year's rows together (or a household's years): count runs of one
+        // year, not a hash per row.
+        var run = (year: 0, rows: 0)
+        for year in panel.year {
+            if Int(year) == run.year {
+                run.rows += 1
+            } else {
+                if run.rows > 0 { perYear[run.year, default: 0] += run.rows }
+                run = (Int(year), 1)
+            }
+        }
+        if run.rows > 0 { perYear[run.year, default: 0] += run.rows }
         years = perYear.keys.sorted()
         rowsPerYear = years.map { ($0, perYear[$0]!) }
         categories = []

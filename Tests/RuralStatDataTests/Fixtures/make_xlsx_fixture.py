@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes households.xlsx, the .xlsx fixture of XLSXSheetTests, with openpyxl (an
-independent writer of the format). Rerun: pip install openpyxl && python3 make_xlsx_fixture.py"""
+"""Writes the .xlsx fixtures of XLSXSheetTests and XLSXSheetRecordsTests with openpyxl and
+XlsxWriter (independent writers of the format).
+Rerun: pip install openpyxl xlsxwriter && python3 make_xlsx_fixture.py"""
 import datetime
 
 import openpyxl
@@ -34,3 +35,18 @@ sheet.write_number(1, 3, 1.0 / 3.0)
 sheet.write(2, 1, "城关镇")
 sheet.write_formula(2, 3, "=1+1", None, 2)
 book.close()
+
+# Households files with Chinese headers, read by HouseholdFile: row 4 is left empty and row 5
+# has no township or category (Excel leaves the trailing cells out). In the bad file the
+# household size on row 5 is 0.
+HEADER = ["户编号", "年度", "家庭人口数", "工资性收入", "生产经营性收入", "财产性收入", "转移性收入",
+          "生产经营性支出", "乡镇", "户类型"]
+for name, size in (("households-zh.xlsx", 4), ("households-bad.xlsx", 0)):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    ws.append(["H001", 2023, 4, 12000.5, 3000, 0, 1500, 800, "城关镇", "脱贫户"])
+    ws.append(["H002", 2023, 3, 8000, -200, 100, 2000, 0, "河西乡", "边缘易致贫户"])
+    for column, value in enumerate(["H001", 2024, size, 13000, 3100, 0, 1600, 900], start=1):
+        ws.cell(row=5, column=column, value=value)
+    wb.save(name)
