@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func aWorkbookIsKnownByItsSignatureWhateverItsName() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-\(getpid()).dat").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-\(UUID().uuidString).dat").path
         try FileManager.default.copyItem(atPath: Self.fixture("households-zh.xlsx"), toPath: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let table = try CSVTable.read(path: path, encoding: nil)
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func aFileNamedXLSXThatIsNotAWorkbookIsUnreadable() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-workbook-\(getpid()).xlsx").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-workbook-\(UUID().uuidString).xlsx").path
         try Data("household_id,year\n".utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = #expect(throws: InputError.self) { try HouseholdFile.read(path: path) }

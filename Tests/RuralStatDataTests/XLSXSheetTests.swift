@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func aFileThatIsNotAWorkbookIsAnError() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-workbook-\(getpid()).xlsx").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-workbook-\(UUID().uuidString).xlsx").path
         try Data("household_id,year\n".utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = #expect(throws: XLSXError.self) { try XLSXSheet(contentsOf: path) }

@@ -67,7 +67,7 @@ import Testing
         ])
         let bytes = try document.rendered(as: .xlsx, language: .zh)
         #expect(try document.rendered(as: .xlsx, language: .zh) == bytes, "same input, same bytes")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(getpid()).xlsx").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).xlsx").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let sheet = try XLSXSheet(contentsOf: path)
