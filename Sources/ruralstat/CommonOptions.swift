@@ -10,10 +10,10 @@ struct CommonOptions: ParsableArguments {
     var workers: String?
 
     @Option(help: "Input encoding: utf-8 or gb18030. Default: detected from the bytes.")
-    var encoding: String?
+    var encoding: TextEncoding?
 
     @Option(name: .customLong("on-error"), help: "What to do with bad rows: stop (exit 65) or skip (write them to --rejects).")
-    var onError: String = "stop"
+    var onError: ReadOptions.ErrorPolicy = .stop
 
     @Option(help: "Where --on-error skip writes rejected rows with their reasons. Default: next to the output.")
     var rejects: String?

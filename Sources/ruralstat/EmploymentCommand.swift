@@ -44,8 +44,8 @@ struct EmploymentCommand: ParsableCommand {
     static let warningsShown = 20
 
     func run() throws {
-        let format = try common.report.outputFormat()
-        let language = try common.report.language()
+        let format = common.report.format
+        let language = common.report.lang
         guard stableMonths >= 0, stableMonths <= 12 else {
             throw ValidationError("--stable-months must be between 0 and 12, not \(stableMonths)")
         }

@@ -38,8 +38,8 @@ struct IncomeCommand: ParsableCommand {
     var wide = false
 
     func run() throws {
-        let format = try common.report.outputFormat()
-        let language = try common.report.language()
+        let format = common.report.format
+        let language = common.report.lang
         guard let mode = PanelMode(rawValue: panel) else {
             throw ValidationError("unknown --panel '\(panel)'; use balanced or cross-section")
         }

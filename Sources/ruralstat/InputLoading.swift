@@ -43,16 +43,8 @@ extension CommonOptions {
     /// - Throws: `ValidationError` (exit 64) for a value that is not one of the choices.
     func readOptions() throws -> ReadOptions {
         var options = ReadOptions()
-        if let encoding {
-            guard let named = TextEncoding(name: encoding) else {
-                throw ValidationError("unknown --encoding '\(encoding)'; use utf-8 or gb18030")
-            }
-            options.encoding = named
-        }
-        guard let policy = ReadOptions.ErrorPolicy(rawValue: onError) else {
-            throw ValidationError("unknown --on-error '\(onError)'; use stop or skip")
-        }
-        options.onError = policy
+        options.encoding = encoding
+        options.onError = onError
         return options
     }
 

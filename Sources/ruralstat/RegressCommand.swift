@@ -34,27 +34,18 @@ struct RegressCommand: ParsableCommand {
     var se: String = "classical"
 
     @Option(help: "Input encoding: utf-8 or gb18030. Default: detected from the bytes.")
-    var encoding: String?
+    var encoding: TextEncoding?
 
     @OptionGroup var report: OutputOptions
 
     func run() throws {
-        _ = try report.outputFormat()  // bad output options fail before the read, not after
-        _ = try report.language()
-        var textEncoding: TextEncoding?
-        if let encoding {
-            guard let named = TextEncoding(name: encoding) else {
-                throw ValidationError("unknown --encoding '\(encoding)'; use utf-8 or gb18030")
-            }
-            textEncoding = named
-        }
         let (covariance, cluster) = try Self.parseStandardErrors(se)
         let parsed = try Self.reporting { try Formula(formula) }
         let showProgress = isatty(STDERR_FILENO) == 1
         if showProgress { StandardStreams.printError("reading \(data)…") }
         let table: CSVTable
         do {
-            table = try CSVTable.read(path: data, encoding: textEncoding)
+            table = try CSVTable.read(path: data, encoding: encoding)
         } catch {
             StandardStreams.printError(error.description)
             throw ExitCode(error.exitCode)

@@ -31,10 +31,10 @@ struct SynthCommand: ParsableCommand {
     var outputDir: String
 
     @Option(help: "Header and label language: en or zh.")
-    var lang: String = "en"
+    var lang: Language = .en
 
     @Option(help: "Encoding of the CSV files: utf-8 or gb18030.")
-    var encoding: String = "utf-8"
+    var encoding: TextEncoding = .utf8
 
     @Option(help: "The county's name, written in the county column.")
     var county: String = "青山县"
@@ -46,12 +46,6 @@ struct SynthCommand: ParsableCommand {
     var weights = false
 
     func run() throws {
-        guard let language = Language(rawValue: lang) else {
-            throw ValidationError("--lang must be en or zh, not '\(lang)'")
-        }
-        guard let textEncoding = TextEncoding(name: encoding) else {
-            throw ValidationError("--encoding must be utf-8 or gb18030, not '\(encoding)'")
-        }
         let config = SynthConfig(
             households: count, firstYear: firstYear, lastYear: lastYear, seed: seed,
             county: county, townships: townships, weights: weights)
@@ -65,7 +59,7 @@ struct SynthCommand: ParsableCommand {
         }
         if showProgress { Self.printError("writing \(outputDir)…") }
         do {
-            for file in try panel.write(to: outputDir, language: language, encoding: textEncoding) {
+            for file in try panel.write(to: outputDir, language: lang, encoding: encoding) {
                 Self.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")
             }
         } catch {

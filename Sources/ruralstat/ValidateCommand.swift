@@ -20,8 +20,7 @@ struct ValidateCommand: ParsableCommand {
     static let warningsShown = 20
 
     func run() throws {
-        let format = try common.report.outputFormat()
-        _ = try common.report.language()  // a bad --lang fails before the read, not after
+        let format = common.report.format
         let input = try common.loadInput()
         let summary = ValidationSummary(input.households)
         let document = format == .json
