@@ -34,7 +34,7 @@ import Testing
 
     @Test func aWorkbookIsValidatedLikeACSVFile() throws {
         let directory = try Self.directory(with: "")
-        let good = try Self.run(["validate", "--households", Self.workbook("households-zh.xlsx"), "--format", "json"],
+        let good = try CommandRun(["validate", "--households", Self.workbook("households-zh.xlsx"), "--format", "json"],
                                 in: directory)
         #expect(good.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(good.stdout.utf8)) as? [String: Any]
@@ -42,7 +42,7 @@ import Testing
         #expect(json?["households"] as? Int == 2)
         #expect(json?["rows_per_year"] as? [String: Int] == ["2023": 2, "2024": 1])
         let badPath = Self.workbook("households-bad.xlsx")
-        let bad = try Self.run(["validate", "--households", badPath], in: directory)
+        let bad = try CommandRun(["validate", "--households", badPath], in: directory)
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("\(badPath):5: column '家庭人口数': value '0': must be a whole number of at least 1\n"))
     }
