@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads records into typed columns by a ``FileSchema``, applying every rule of SPEC §2.1–2.3.
 ///
 /// Fed one data ``CSVRecord`` at a time by any row source: the CSV reader, or a spreadsheet
@@ -191,11 +193,23 @@ struct TableReader {
         }
         keyChainNext.release()
         keyChainHead.release()
-        var columns = [ColumnData?](repeating: nil, count: schema.count)
-        for (position, (column, _)) in present.enumerated() {
-            columns[column] = builders[position].finish(then: tail?.builders[position], remap: tail?.remaps[position])
+        // The columns are finished two at a time (each copy into its array, with its page
+        // faults, is independent of the others); the lines go last.
+        var finished = [ColumnData?](repeating: nil, count: present.count)
+        var line: [Int32] = []
+        finished.withUnsafeMutableBufferPointer { finished in
+            withUnsafeMutablePointer(to: &line) { line in
+                nonisolated(unsafe) let finished = finished, line = line
+                nonisolated(unsafe) let builders = builders, tail = tail, lines = lines
+                DispatchQueue.concurrentPerform(iterations: builders.count + 1) { position in
+                    guard position < builders.count else { return line.pointee = lines.finish(then: tail?.lines) }
+                    finished[position] = builders[position].finish(then: tail?.builders[position],
+                                                                    remap: tail?.remaps[position])
+                }
+            }
         }
-        let line = lines.finish(then: tail?.lines)
+        var columns = [ColumnData?](repeating: nil, count: schema.count)
+        for (position, (column, _)) in present.enumerated() { columns[column] = finished[position] }
         let report = ReadReport(source: file, encoding: encoding, header: headerMap.header, accepted: line.count,
                                 rejected: rejected, notes: headerMap.notes)
         return (columns, line, report)

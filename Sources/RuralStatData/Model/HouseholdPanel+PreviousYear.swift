@@ -11,25 +11,37 @@ extension HouseholdPanel {
     public func previousYearRows() -> [Int32] {
         let n = count
         let households = householdID.dictionary.count
-        // Counting sort of rows by household code.
         var start = [Int32](repeating: 0, count: households + 1)
-        for code in householdID.codes { start[Int(code) + 1] += 1 }
-        for h in 0..<households { start[h + 1] += start[h] }
-        var fill = start
         var order = [Int32](repeating: 0, count: n)
-        for row in 0..<n {
-            let h = Int(householdID.codes[row])
-            order[Int(fill[h])] = Int32(row)
-            fill[h] += 1
-        }
         var previous = [Int32](repeating: -1, count: n)
-        for h in 0..<households {
-            let rows = order[Int(start[h])..<Int(start[h + 1])]
-            for a in rows {
-                let target = year[Int(a)] - 1
-                for b in rows where year[Int(b)] == target {
-                    previous[Int(a)] = b
-                    break
+        // Raw buffers: this runs once per `validate` over every row, serially, and the
+        // checked subscripts and slices of the plain loops cost several times the work.
+        householdID.codes.withUnsafeBufferPointer { codes in
+            year.withUnsafeBufferPointer { year in
+                start.withUnsafeMutableBufferPointer { start in
+                    order.withUnsafeMutableBufferPointer { order in
+                        previous.withUnsafeMutableBufferPointer { previous in
+                            // Counting sort of rows by household code.
+                            for code in codes { start[Int(code) + 1] += 1 }
+                            for h in 0..<households { start[h + 1] += start[h] }
+                            var fill = Array(start)
+                            for row in 0..<n {
+                                let h = Int(codes[row])
+                                order[Int(fill[h])] = Int32(row)
+                                fill[h] += 1
+                            }
+                            for h in 0..<households {
+                                let rows = Int(start[h])..<Int(start[h + 1])
+                                for a in rows {
+                                    let target = year[Int(order[a])] - 1
+                                    for b in rows where year[Int(order[b])] == target {
+                                        previous[Int(order[a])] = order[b]
+                                        break
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -106,16 +106,19 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     var values: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: storage, count: count) }
 
     /// The values as an array, followed by those of `next`; both buffers are empty afterwards.
+    ///
+    /// Each buffer is released as soon as it is copied, so the array and the buffers together
+    /// never hold more than one and a half times the values.
     func finish(then next: ScalarBuffer<Element>? = nil) -> [Element] {
-        let nextCount = next?.count ?? 0
+        let count = count, nextCount = next?.count ?? 0
         let values = [Element](unsafeUninitializedCapacity: count + nextCount) { buffer, initialized in
             Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             buffer.baseAddress!.update(from: storage, count: count)
+            release()
             if let next { (buffer.baseAddress! + count).update(from: next.storage, count: nextCount) }
+            next?.release()
             initialized = count + nextCount
         }
-        release()
-        next?.release()
         return values
     }
 

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Something in a households file that is allowed but worth a second look (`validate`).
 public struct ValidationWarning: Sendable, Equatable, CustomStringConvertible {
     /// The 1-based line of the row.
@@ -26,11 +28,25 @@ extension HouseholdPanel {
     /// - wage, operating, property and transfer income all equal to the previous year's,
     ///   rounded to the yuan (a record copied forward rather than surveyed).
     ///
-    /// - Complexity: O(n), through ``previousYearRows()``.
+    /// - Complexity: O(n), through ``previousYearRows()``; the rows are checked in two halves
+    ///   at once.
     public func warnings() -> [ValidationWarning] {
         let previous = previousYearRows()
+        let middle = count / 2
+        var halves: [[ValidationWarning]] = [[], []]
+        halves.withUnsafeMutableBufferPointer { halves in
+            nonisolated(unsafe) let halves = halves
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                halves[half] = warnings(in: half == 0 ? 0..<middle : middle..<count, previous: previous)
+            }
+        }
+        return halves[0] + halves[1]
+    }
+
+    /// The warnings of `rows`, in file order; `previous` is ``previousYearRows()``.
+    private func warnings(in rows: Range<Int>, previous: [Int32]) -> [ValidationWarning] {
         var warnings: [ValidationWarning] = []
-        for row in 0..<count {
+        for row in rows {
             let line = Int(self.line[row])
             if let labor = laborCount?[row], let employed = employedCount?[row],
                labor != Missing.integer, employed != Missing.integer, employed > labor {
