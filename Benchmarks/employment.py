@@ -77,7 +77,7 @@ def main():
     ap.add_argument("--rtol", type=float, default=1e-9)
     a = ap.parse_args()
     if not a.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "ruralstat"], cwd=ROOT, check=True,
+        subprocess.run([str(ROOT / "scripts/build-release.sh")], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
     size = os.path.getsize(a.households) + os.path.getsize(a.workers)
     with tempfile.TemporaryDirectory() as tmp:

@@ -4,7 +4,7 @@
 usage: python3 Benchmarks/income.py [HOUSEHOLDS.csv] [--lines lines.json] [--reps 3]
                                     [--ruralstat .build/release/ruralstat] [--peer PATH]
 
-Runs RuralStat (release build; build it first with `swift build -c release`) and
+Runs RuralStat (release build; build it first with `scripts/build-release.sh`) and
 ../shared/peers/polars_income.py --sets township+category on the same households file, each
 --reps times, and reports the median wall time, the peak resident memory (the child's
 ru_maxrss) and the ratio. Then checks that both agree on every number to 1e-9 relative,

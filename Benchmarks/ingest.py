@@ -42,7 +42,7 @@ def main() -> None:
     if not args.file.is_file():
         raise SystemExit(f"no such file: {args.file}")
     if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "ruralstat"], cwd=ROOT, check=True,
+        subprocess.run([str(ROOT / "scripts/build-release.sh")], cwd=ROOT, check=True,
                        stdout=sys.stderr)
     ours_command = [str(ROOT / ".build/release/ruralstat"), "validate", "--households", str(args.file),
                     "--format", "json"]

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
-swift build -c release --product ruralstat >&2
+./scripts/build-release.sh >&2
 ruralstat=".build/release/ruralstat"
 "$ruralstat" validate
 "$ruralstat" income --by category --preset wenshan-2022
