@@ -117,9 +117,11 @@ public struct CSVFileReader: Sendable {
     ) throws(InputError) -> Int? {
         let file = try OpenFile(path: path)
         let endsFile = range.upperBound >= file.size
-        var raw = [UInt8](repeating: 0, count: blockSize)
-        var text: [UInt8] = []
-        text.reserveCapacity(blockSize + blockSize / 2)
+        // UTF-8 is read straight into the scanner's buffer, after the unconsumed tail of the
+        // block before; GB18030 is read into `raw` and decoded into it.
+        let text = ScalarBuffer<UInt8>(capacity: 2 * blockSize)
+        var raw = encoding == .gb18030 ? [UInt8](repeating: 0, count: blockSize) : []
+        var decoded: [UInt8] = []
         var scanner = CSVScanner(firstLine: firstLine)
         let decoder = encoding == .gb18030 ? GB18030Decoder() : nil
         var offset = range.lowerBound
@@ -129,34 +131,42 @@ public struct CSVFileReader: Sendable {
         var records = 0
         var bytesScanned = 0
         while !isFinal {
-            let count = try file.read(into: &raw, at: offset, limit: range.upperBound - offset)
-            offset += count
-            isFinal = count == 0
-            let block = raw.prefix(count)
+            let limit = range.upperBound - offset
             if let decoder {
+                let count = try file.read(into: &raw, at: offset, limit: limit)
+                offset += count
+                isFinal = count == 0
+                decoded.removeAll(keepingCapacity: true)
                 do {
-                    try block.withUnsafeBufferPointer { (bytes) throws(Transcoder.Failure) in
-                        try decoder.decode(bytes, isFinal: isFinal, into: &text)
+                    try raw.withUnsafeBufferPointer { (bytes) throws(Transcoder.Failure) in
+                        try decoder.decode(UnsafeBufferPointer(rebasing: bytes[..<count]), isFinal: isFinal, into: &decoded)
                     }
                 } catch {
-                    throw notGB18030(line: scanner.line + text.reduce(0) { $0 + ($1 == 10 ? 1 : 0) })
+                    let lines = UnsafeBufferPointer(start: text.base, count: text.count).reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+                    throw notGB18030(line: scanner.line + lines)
                 }
+                decoded.withUnsafeBufferPointer { text.append(contentsOf: $0) }
             } else {
-                text.append(contentsOf: block)
+                // A record longer than the buffer (a long quoted cell) doubles it.
+                if text.count + blockSize > text.capacity { text.reserve(max(text.count + blockSize, 2 * text.capacity)) }
+                let free = UnsafeMutableRawBufferPointer(start: text.base + text.count, count: blockSize)
+                let count = try file.read(into: free, at: offset, limit: limit)
+                text.grow(to: text.capacity, keeping: text.count + count)
+                offset += count
+                isFinal = count == 0
                 if mayStartWithBOM {
                     // The mark may arrive over several (tiny) blocks: wait for three bytes.
                     guard text.count >= 3 || isFinal else { continue }
-                    if text.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
+                    if text.values.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst(3) }
                     mayStartWithBOM = false
                 }
             }
             var consumed = 0
             do {
-                consumed = try text.withUnsafeMutableBufferPointer { (buffer) throws(CSVScanner.UnterminatedQuote) in
-                    try scanner.scan(buffer, from: 0, to: buffer.count, isFinal: isFinal) { record in
-                        records += 1
-                        body(record)
-                    }
+                let buffer = UnsafeMutableBufferPointer(start: text.base, count: text.count)
+                consumed = try scanner.scan(buffer, from: 0, to: buffer.count, isFinal: isFinal) { record in
+                    records += 1
+                    body(record)
                 }
             } catch {
                 guard endsFile else { return nil }
@@ -235,11 +245,11 @@ private final class OpenFile {
 
     /// Reads up to `min(buffer.count, limit)` bytes at `offset`, retrying after interrupts;
     /// 0 means end of file. The corresponding C routine is `pread(2)`.
-    func read(into buffer: inout [UInt8], at offset: Int, limit: Int = .max) throws(InputError) -> Int {
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int, limit: Int = .max) throws(InputError) -> Int {
         let wanted = min(buffer.count, limit)
         var filled = 0
         while filled < wanted {
-            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, wanted - filled, off_t(offset + filled)) }
+            let count = pread(fd, buffer.baseAddress! + filled, wanted - filled, off_t(offset + filled))
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(file: path, reason: Self.systemError())
@@ -248,6 +258,15 @@ private final class OpenFile {
             filled += count
         }
         return filled
+    }
+
+    /// ``read(into:at:limit:)`` into an array.
+    func read(into buffer: inout [UInt8], at offset: Int, limit: Int = .max) throws(InputError) -> Int {
+        // `withUnsafeMutableBytes` rethrows untyped errors: carry the typed one out.
+        let result = buffer.withUnsafeMutableBytes { buffer in
+            Result { () throws(InputError) in try read(into: buffer, at: offset, limit: limit) }
+        }
+        return try result.get()
     }
 
     private static func systemError() -> String {
