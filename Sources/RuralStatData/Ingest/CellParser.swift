@@ -69,6 +69,19 @@ extension ColumnSpec.ValueType {
         }
     }
 
+    /// The labels a code column accepts as written in files (English codes in lower case and
+    /// Chinese labels), each with its raw value; `nil` for other columns.
+    var labels: [(label: [UInt8], value: UInt8)]? {
+        let cases: [(UInt8, [UInt8], [UInt8])]
+        switch self {
+        case .category: cases = Self.categories
+        case .location: cases = Self.locations
+        case .jobType: cases = Self.jobTypes
+        default: return nil
+        }
+        return cases.flatMap { value, code, chinese in [(code, value), (chinese, value)] }
+    }
+
     private static let categories = HouseholdCategory.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }
     private static let locations = WorkLocation.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }
     private static let jobTypes = JobType.allCases.map { ($0.rawValue, Array($0.code.utf8), Array($0.chineseLabel.utf8)) }

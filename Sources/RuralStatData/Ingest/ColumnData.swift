@@ -26,6 +26,8 @@ final class ColumnBuilder {
     let integers = ScalarBuffer<Int32>()
     let numbers = ScalarBuffer<Double>()
     let codes = ScalarBuffer<UInt8>()
+    /// For a code column, the value of each label in ``interner`` (``enterLabels(_:)``).
+    private(set) var labelValues: [UInt8] = []
 
     init(_ type: ColumnSpec.ValueType) {
         switch type {
@@ -42,6 +44,19 @@ final class ColumnBuilder {
         case .integer: integers.reserve(rows)
         case .number: numbers.reserve(rows)
         case .code: codes.reserve(rows)
+        }
+    }
+
+    /// Enters the labels of a code column in ``interner``, each with its value, so that a cell
+    /// written exactly as a label is found there.
+    func enterLabels(_ labels: [(label: [UInt8], value: UInt8)]) {
+        for (label, value) in labels {
+            label.withUnsafeBufferPointer { label in
+                let (found, hash) = interner.find(label)
+                guard found == nil else { return }
+                _ = interner.insert(label, hash: hash)
+                labelValues.append(value)
+            }
         }
     }
 

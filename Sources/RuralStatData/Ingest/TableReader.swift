@@ -23,17 +23,6 @@ struct TableReader {
 
     /// Per present column: its schema index and its field in the records.
     private let present: [(column: Int, field: Int)]
-    /// What the row loop needs of each present column, side by side and free of
-    /// reference-counted values.
-    private struct ColumnPlan {
-        let field: Int
-        let type: ColumnSpec.ValueType
-        let isRequired: Bool
-        let isText: Bool
-        /// The column's builder, used without retaining it (`builders` keeps it alive).
-        let builder: Unmanaged<ColumnBuilder>
-    }
-
     private let plans: [ColumnPlan]
     private let fieldCount: Int
     private let keyPositions: (text: Int, year: Int)?
@@ -65,8 +54,7 @@ struct TableReader {
         let builders = present.map { ColumnBuilder(schema[$0.column].type) }
         self.builders = builders
         plans = zip(present, builders).map { column, builder in
-            ColumnPlan(field: column.field, type: schema[column.column].type, isRequired: schema[column.column].isRequired,
-                       isText: builder.kind == .text, builder: Unmanaged.passUnretained(builder))
+            ColumnPlan(field: column.field, spec: schema[column.column], builder: builder)
         }
         fieldCount = header.count
         textPositions = builders.indices.filter { builders[$0].kind == .text }
@@ -106,21 +94,23 @@ struct TableReader {
                     for position in plans.indices {
                         let plan = plans[position]
                         let bytes = record.field(plan.field)
-                        guard let value = try? plan.type.parse(bytes, required: plan.isRequired) else {
-                            isGood = false
-                            continue
-                        }
-                        switch value {
-                        case .text:
+                        if plan.storeUsualCell(bytes) { continue }
+                        if plan.isText {
+                            // Text is stored once the row is known to be good: here it is only looked up.
                             let trimmed = bytes.trimmingSpaces()
+                            if trimmed.isEmpty {
+                                if plan.emptyIsError { isGood = false }
+                                foundCodes[position] = TextColumn.missing
+                                continue
+                            }
                             let (code, hash) = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed) }
                             hashes[position] = hash
                             foundCodes[position] = code
                             if code == nil, !trimmed.isUTF8 { isGood = false }
-                        case .missing where plan.isText:
-                            foundCodes[position] = TextColumn.missing
-                        default:
+                        } else if let value = try? plan.type.parse(bytes, required: plan.isRequired) {
                             plan.builder._withUnsafeGuaranteedRef { $0.append(value) }
+                        } else {
+                            isGood = false
                         }
                     }
                 }

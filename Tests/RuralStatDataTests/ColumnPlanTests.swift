@@ -1,0 +1,75 @@
+@testable import RuralStatData
+import Testing
+
+/// The row loop's shortcut stores exactly what the general parser would, and declines every
+/// cell it should leave to it (so that errors keep their messages).
+@Suite struct ColumnPlanTests {
+    static func spec(_ name: String) -> ColumnSpec {
+        FileSchema.households.first { $0.name == name }!
+    }
+
+    /// What the shortcut stored for `cell` in column `name`, or `nil` when it declined.
+    static func shortcut(_ name: String, _ cell: String) -> CellValue? {
+        let spec = spec(name)
+        let builder = ColumnBuilder(spec.type)
+        let plan = ColumnPlan(field: 0, spec: spec, builder: builder)
+        let stored = Array(cell.utf8).withUnsafeBufferPointer { plan.storeUsualCell($0) }
+        guard stored else { return nil }
+        switch builder.kind {
+        case .integer: return builder.integers[0] == Missing.integer ? .missing : .integer(builder.integers[0])
+        case .number: return builder.numbers[0].isNaN ? .missing : .number(builder.numbers[0])
+        case .code: return builder.codes[0] == Missing.code ? .missing : .code(builder.codes[0])
+        case .text: return .text
+        }
+    }
+
+    /// What the general parser makes of `cell`, or `nil` when it is an error.
+    static func parsed(_ name: String, _ cell: String) -> CellValue? {
+        let spec = spec(name)
+        return Array(cell.utf8).withUnsafeBufferPointer { try? spec.type.parse($0, required: spec.isRequired) }
+    }
+
+    @Test(arguments: [
+        ("year", "2020"), ("year", "2000"), ("year", "2100"), ("household_size", "1"), ("household_size", "0007"),
+        ("labor_count", "0"), ("wage_income", "83905"), ("wage_income", "0"), ("wage_income", "999999999999999"),
+        ("operating_income", "4609"), ("weight", "1"), ("weight", "250"), ("employed_months", "35"),
+        ("labor_count", ""), ("employed_months", ""), ("weight", ""), ("category", ""), ("monitored_since", ""),
+        ("education_ok", "1"), ("education_ok", "0"), ("category", "alleviated"), ("category", "general"),
+        ("category", "脱贫户"), ("category", "突发严重困难户"),
+    ])
+    func takesTheUsualCellAsTheParserWould(column: String, cell: String) throws {
+        let taken = try #require(Self.shortcut(column, cell))
+        let expected = try #require(Self.parsed(column, cell))
+        switch (taken, expected) {
+        case (.integer(let a), .integer(let b)): #expect(a == b)
+        case (.number(let a), .number(let b)): #expect(a == b)
+        case (.code(let a), .code(let b)): #expect(a == b)
+        case (.missing, .missing): break
+        default: Issue.record("\(column) '\(cell)': shortcut \(taken), parser \(expected)")
+        }
+    }
+
+    /// Cells outside the rule, or written otherwise than plainly, go to the general parser.
+    @Test(arguments: [
+        ("year", "1999"), ("year", "2101"), ("household_size", "0"), ("household_size", ""), ("wage_income", ""),
+        ("wage_income", "1000000000000000"), ("wage_income", "12.5"), ("wage_income", " 12"), ("wage_income", "-1"),
+        ("operating_income", "-5000"), ("weight", "0"), ("labor_count", "2147483648"), ("education_ok", "2"),
+        ("education_ok", "是"), ("education_ok", "TRUE"), ("category", "Alleviated"), ("category", "poor"),
+        ("monitored_since", "2022-03"), ("household_id", "H1"), ("village", ""),
+    ])
+    func leavesTheRestToTheParser(column: String, cell: String) {
+        #expect(Self.shortcut(column, cell) == nil)
+    }
+
+    @Test func aLabelTakenByTheShortcutHasItsCategoryValue() throws {
+        for category in HouseholdCategory.allCases {
+            for label in [category.code, category.chineseLabel] {
+                guard case .code(let value)? = Self.shortcut("category", label) else {
+                    Issue.record("\(label) not taken")
+                    continue
+                }
+                #expect(value == category.rawValue)
+            }
+        }
+    }
+}
