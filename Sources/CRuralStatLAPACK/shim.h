@@ -5,4 +5,8 @@
 #define CRURALSTAT_LAPACK_SHIM_H
 #include <lapacke.h>
 #include <cblas.h>
+
+// OpenBLAS (pthreads build) exports this without declaring it in cblas.h: it stops the worker
+// threads, which the next BLAS call starts again.
+int blas_thread_shutdown_(void);
 #endif

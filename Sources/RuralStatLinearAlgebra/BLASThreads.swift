@@ -25,6 +25,16 @@ public enum BLASThreads {
         openblas_set_num_threads(count32)
     }
 
+    /// Stops OpenBLAS's worker threads until the next BLAS or LAPACK call starts them again.
+    ///
+    /// OpenBLAS starts its workers when the library is loaded, and each spins (`sched_yield`)
+    /// for about 0.1 s of processor time before it sleeps. A program that reads its input
+    /// first, on every core, loses one core to them meanwhile: `ruralstat` calls this before
+    /// it parses its arguments.
+    public static func parkWorkers() {
+        _ = blas_thread_shutdown_()
+    }
+
     /// The number of threads OpenBLAS currently uses (`openblas_get_num_threads`).
     public static var count: Int {
         _ = configured

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RuralStat
 
 /// The `ruralstat` command: income, risk, employment and forecasting for households lifted
 /// out of poverty and households under return-to-poverty monitoring.
@@ -16,4 +17,11 @@ struct RuralStatCommand: ParsableCommand {
             TargetsCommand.self, SynthCommand.self,
         ]
     )
+
+    /// Parks OpenBLAS's idle workers (``BLASThreads/parkWorkers()``), then runs the command
+    /// line as ArgumentParser does.
+    static func main() {
+        BLASThreads.parkWorkers()
+        main(nil)
+    }
 }
