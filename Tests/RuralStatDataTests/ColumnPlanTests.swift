@@ -34,7 +34,11 @@ import Testing
         ("labor_count", "0"), ("wage_income", "83905"), ("wage_income", "0"), ("wage_income", "999999999999999"),
         ("operating_income", "4609"), ("weight", "1"), ("weight", "250"), ("employed_months", "35"),
         ("labor_count", ""), ("employed_months", ""), ("weight", ""), ("category", ""), ("monitored_since", ""),
-        ("education_ok", "1"), ("education_ok", "0"), ("category", "alleviated"), ("category", "general"),
+        ("education_ok", "1"), ("education_ok", "0"), ("education_ok", "是"), ("education_ok", "true"),
+        ("education_ok", "未达标"), ("category", "alleviated"), ("category", "general"),
+        ("wage_income", "32850.97"), ("wage_income", "0.5"), ("wage_income", "007.50"), ("weight", "0.001"),
+        ("operating_income", "-70.9"), ("operating_income", "-0"), ("operating_income", "-0.0"), ("operating_income", "-2000"),
+        ("employed_months", "1.25"), ("wage_income", "99999999999999.9"),
         ("category", "脱贫户"), ("category", "突发严重困难户"),
     ])
     func takesTheUsualCellAsTheParserWould(column: String, cell: String) throws {
@@ -42,7 +46,7 @@ import Testing
         let expected = try #require(Self.parsed(column, cell))
         switch (taken, expected) {
         case (.integer(let a), .integer(let b)): #expect(a == b)
-        case (.number(let a), .number(let b)): #expect(a == b)
+        case (.number(let a), .number(let b)): #expect(a.bitPattern == b.bitPattern)
         case (.code(let a), .code(let b)): #expect(a == b)
         case (.missing, .missing): break
         default: Issue.record("\(column) '\(cell)': shortcut \(taken), parser \(expected)")
@@ -52,13 +56,35 @@ import Testing
     /// Cells outside the rule, or written otherwise than plainly, go to the general parser.
     @Test(arguments: [
         ("year", "1999"), ("year", "2101"), ("household_size", "0"), ("household_size", ""), ("wage_income", ""),
-        ("wage_income", "1000000000000000"), ("wage_income", "12.5"), ("wage_income", " 12"), ("wage_income", "-1"),
-        ("operating_income", "-5000"), ("weight", "0"), ("labor_count", "2147483648"), ("education_ok", "2"),
-        ("education_ok", "是"), ("education_ok", "TRUE"), ("category", "Alleviated"), ("category", "poor"),
+        ("wage_income", "1000000000000000"), ("wage_income", "1.000000000000000"), ("wage_income", " 12"),
+        ("wage_income", "-1"), ("wage_income", "-0.5"), ("wage_income", "12."), ("wage_income", ".5"),
+        ("wage_income", "1e3"), ("wage_income", "1.2.3"), ("operating_income", "-"), ("operating_income", "+5"),
+        ("weight", "0"), ("weight", "0.0"), ("labor_count", "2147483648"), ("labor_count", "3.0"),
+        ("year", "-2020"), ("education_ok", "2"), ("education_ok", "TRUE"), ("category", "Alleviated"), ("category", "poor"),
         ("monitored_since", "2022-03"), ("household_id", "H1"), ("village", ""),
     ])
     func leavesTheRestToTheParser(column: String, cell: String) {
         #expect(Self.shortcut(column, cell) == nil)
+    }
+
+    /// Random decimals of every shape the shortcut takes: bit for bit the parser's double.
+    @Test func decimalsMatchTheParserBitForBit() {
+        var generator = SystemRandomNumberGenerator()
+        var taken = 0
+        for _ in 0..<20_000 {
+            let whole = String(UInt64.random(in: 0..<1_000_000_000, using: &generator))
+            let fraction = String(UInt64.random(in: 0..<1_000_000, using: &generator))
+            let cell = (Bool.random(using: &generator) ? "-" : "") + whole
+                + (Bool.random(using: &generator) ? "." + fraction : "")
+            guard case .number(let value)? = Self.shortcut("operating_income", cell) else { continue }
+            taken += 1
+            guard case .number(let expected)? = Self.parsed("operating_income", cell),
+                  value.bitPattern == expected.bitPattern else {
+                Issue.record("'\(cell)': shortcut \(value)")
+                return
+            }
+        }
+        #expect(taken == 20_000)
     }
 
     @Test func aLabelTakenByTheShortcutHasItsCategoryValue() throws {

@@ -69,14 +69,16 @@ extension ColumnSpec.ValueType {
         }
     }
 
-    /// The labels a code column accepts as written in files (English codes in lower case and
-    /// Chinese labels), each with its raw value; `nil` for other columns.
+    /// The labels a code or boolean column accepts as written in files (English codes in lower
+    /// case, Chinese labels; 1/0, true/false, 是/否, 达标/未达标), each with its stored value;
+    /// `nil` for other columns.
     var labels: [(label: [UInt8], value: UInt8)]? {
         let cases: [(UInt8, [UInt8], [UInt8])]
         switch self {
         case .category: cases = Self.categories
         case .location: cases = Self.locations
         case .jobType: cases = Self.jobTypes
+        case .boolean: return Self.booleans.map { label, value in (label, value ? 1 : 0) }
         default: return nil
         }
         return cases.flatMap { value, code, chinese in [(code, value), (chinese, value)] }
