@@ -62,36 +62,65 @@ public struct CSVScanner {
             let recordLine = line
             var fields = 0
             quotedFields.removeAll()
-            // Most records have no quote and no carriage return: their separators are found
-            // eight bytes at a time. Any other record, or one cut by the end of the buffer, is
-            // scanned byte by byte below, from its start.
+            // Most records have no carriage return and quote only whole fields: their
+            // separators are found eight bytes at a time, and a quoted field's closing quote
+            // byte by byte. Any other record (a carriage return, a quote inside a field, text
+            // after a closing quote), or one cut by the end of the buffer, is scanned byte by
+            // byte below, from its start.
             var isScanned = false
             var fieldStart = position, q = position
             words: while q + 8 <= end {
                 let word = UInt64(littleEndian: UnsafeRawPointer(bytes + q).loadUnaligned(as: UInt64.self))
-                if Self.zeroBytes(word ^ 0x2222_2222_2222_2222) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D) != 0 {
-                    break words
-                }
-                var separators = Self.zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) | Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                let lineFeeds = Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                var separators = Self.zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) | lineFeeds
+                let special = Self.zeroBytes(word ^ 0x2222_2222_2222_2222) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                // Only the separators before the word's first quote or carriage return count
+                // (each flag is the top bit of its byte).
+                if special != 0 { separators &= (special & (0 &- special)) &- 1 }
                 while separators != 0 {
-                    let at = q + separators.trailingZeroBitCount >> 3
+                    let flag = separators & (0 &- separators)
+                    let at = q + flag.trailingZeroBitCount >> 3
                     if fields == capacity { growFieldBounds(&fieldStarts, &fieldEnds, &capacity, keeping: fields) }
                     fieldStarts[fields] = fieldStart
                     fieldEnds[fields] = at
                     fields += 1
-                    if bytes[at] == lf {
+                    if lineFeeds & flag != 0 {
                         position = at + 1
                         line += 1
                         isScanned = true
                         break words
                     }
                     fieldStart = at + 1
-                    separators &= separators - 1
+                    separators ^= flag
+                }
+                if special != 0 {
+                    let open = q + special.trailingZeroBitCount >> 3
+                    guard open == fieldStart, bytes[open] == quote,
+                          let close = Self.closingQuote(bytes, after: open, end: end, line: &line) else { break words }
+                    let next = bytes[close + 1]
+                    guard next == comma || next == lf else { break words }
+                    if fields == capacity { growFieldBounds(&fieldStarts, &fieldEnds, &capacity, keeping: fields) }
+                    quotedFields.append(fields)
+                    fieldStarts[fields] = open
+                    fieldEnds[fields] = close + 1
+                    fields += 1
+                    if next == lf {
+                        position = close + 2
+                        line += 1
+                        isScanned = true
+                        break words
+                    }
+                    fieldStart = close + 2
+                    q = close + 2
+                    continue words
                 }
                 q += 8
             }
             if !isScanned {
+                // Start the record again: forget what the word loop found.
                 fields = 0
+                line = recordLine
+                quotedFields.removeAll()
                 var p = position
                 fields: while true {
                     let fieldStart = p
@@ -170,6 +199,32 @@ public struct CSVScanner {
                            ends: UnsafeBufferPointer(start: fieldEnds, count: fields), line: recordLine))
         }
         return position
+    }
+
+    /// The closing quote of the quoted field opened at `open`, counting the line feeds inside
+    /// it into `line`; `nil` (leaving `line` alone) when the field holds a carriage return,
+    /// or when its end cannot be told before `end` (no closing quote, or one that is the last
+    /// byte, which could be the first of a doubled quote).
+    @inline(never)
+    private static func closingQuote(
+        _ bytes: UnsafeMutablePointer<UInt8>, after open: Int, end: Int, line: inout Int
+    ) -> Int? {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var p = open + 1, breaks = 0
+        while p + 1 < end {
+            let byte = bytes[p]
+            if byte == quote {
+                guard bytes[p + 1] == quote else {
+                    line += breaks
+                    return p
+                }
+                p += 2
+                continue
+            }
+            if byte == lf { breaks += 1 } else if byte == cr { return nil }
+            p += 1
+        }
+        return nil
     }
 
     /// Doubles the memory for field bounds, keeping the first `fields`.
