@@ -96,6 +96,12 @@ import Testing
         ("education_ok", "maybe", "is not a yes/no value (1/0, true/false, 是/否, 达标/未达标)"),
         ("monitored_since", "2022-13", "is not a date (YYYY-MM or YYYY-MM-DD)"),
         ("monitored_since", "2023-02-29", "is not a date (YYYY-MM or YYYY-MM-DD)"),
+        ("monitored_since", "2022", "is not a date (YYYY-MM or YYYY-MM-DD)"),
+        ("monitored_since", "2022-03-", "is not a date (YYYY-MM or YYYY-MM-DD)"),
+        ("monitored_since", "2022--03", "is not a date (YYYY-MM or YYYY-MM-DD)"),
+        ("monitored_since", "20220-03", "is not a date (YYYY-MM or YYYY-MM-DD)"),
+        ("monitored_since", "2022-03-15-01", "is not a date (YYYY-MM or YYYY-MM-DD)"),
+        ("monitored_since", "2022.03", "is not a date (YYYY-MM or YYYY-MM-DD)"),
         ("category", "poor", "is not a household category (alleviated, unstable, marginal, sudden_hardship, general "
             + "or 脱贫户, 脱贫不稳定户, 边缘易致贫户, 突发严重困难户, 一般农户)"),
     ])
@@ -109,7 +115,8 @@ import Testing
     }
 
     @Test(arguments: [("operating_income", "-5000"), ("education_ok", "未达标"), ("education_ok", "TRUE"),
-                      ("monitored_since", "2024/2/29"), ("category", "Sudden_Hardship"), ("wage_income", " 12.5 ")])
+                      ("monitored_since", "2024/2/29"), ("monitored_since", "2022-3"), ("monitored_since", "2000-12-31"),
+                      ("category", "Sudden_Hardship"), ("wage_income", " 12.5 ")])
     func acceptsWhatTheSpecAllows(column: String, value: String) throws {
         let header = Self.required + ",\(column)"
         var cells = ["H1", "2022", "3", "100", "-50", "0", "10", "5", value]

@@ -117,21 +117,26 @@ extension ColumnSpec.ValueType {
     /// `YYYY-MM` or `YYYY-MM-DD` (also with `/`, and one-digit months and days, as Excel on
     /// Chinese Windows writes dates) as `yyyymmdd`, day 1 for a month.
     private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        // One pass: up to three parts of 1–4 digits, separated by `-` or `/`.
         var parts = (0, 0, 1)
-        var partCount = 0
-        var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "-")
-            || bytes[index] == UInt8(ascii: "/") {
-            let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            guard partCount < 3, (1...4).contains(part.count), part.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
-                  let value = DecimalParser.integer(part) else { return nil }
+        var partCount = 0, value = 0, digits = 0
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "-")
+            let digit = byte &- UInt8(ascii: "0")
+            if digit < 10 {
+                value = value * 10 + Int(digit)
+                digits += 1
+                guard digits <= 4 else { return nil }
+                continue
+            }
+            guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/"), digits > 0, partCount < 3 else { return nil }
             switch partCount {
             case 0: parts.0 = value
             case 1: parts.1 = value
             default: parts.2 = value
             }
             partCount += 1
-            start = index + 1
+            (value, digits) = (0, 0)
         }
         let (year, month, day) = parts
         guard partCount >= 2, (1000...9999).contains(year), (1...12).contains(month) else { return nil }
