@@ -55,8 +55,7 @@ struct ValidateCommand: ParsableCommand {
              .text(NumberFormatting.grouped(Double(summary.households), decimals: 0))],
             [.label(code: "years", chinese: "年度"), .text(years)],
             [.label(code: "townships", chinese: "乡镇数"), .text(String(summary.townships))],
-            [.label(code: "optional columns", chinese: "可选列"),
-             .text(summary.optionalColumns.isEmpty ? "none" : summary.optionalColumns.joined(separator: ", "))],
+            [.label(code: "optional columns", chinese: "可选列"), optionalColumnsCell(summary.optionalColumns)],
         ]
         if let workers = input.workers {
             facts.append([.label(code: "worker rows", chinese: "务工人员记录数"),
@@ -94,6 +93,20 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         return ReportDocument(sections: sections, notes: notes)
+    }
+
+    /// The optional columns present, by whichever list is shorter: "all 18", "17 of 18;
+    /// missing: weight", "2 of 18: township, category", "none" (and in Chinese). JSON lists
+    /// them all.
+    static func optionalColumnsCell(_ present: [String]) -> ReportCell {
+        let all = FileSchema.households.filter { !$0.isRequired }.map(\.name)
+        let missing = all.filter { !present.contains($0) }
+        if present.isEmpty { return .label(code: "none", chinese: "无") }
+        if missing.isEmpty { return .label(code: "all \(all.count)", chinese: "全部 \(all.count) 列") }
+        let (listed, english, chinese) = present.count <= missing.count ? (present, ":", "：") : (missing, "; missing:", "；缺：")
+        let names = listed.joined(separator: ", ")
+        return .label(code: "\(present.count) of \(all.count)\(english) \(names)",
+                      chinese: "\(all.count) 列中 \(present.count) 列\(chinese)\(names)")
     }
 
     /// A table with `columns` and `rows`.

@@ -26,6 +26,19 @@ import Testing
         #expect((json?["warnings"] as? [Any])?.isEmpty == true)
     }
 
+    /// The table says which optional columns the file has in one short line, by whichever
+    /// list is shorter.
+    @Test func theTableNamesTheShorterListOfOptionalColumns() throws {
+        let few = try Self.directory(with: "\(Self.header)\nH1,2021,3,1,1,1,1,1,城关镇,脱贫户\n")
+        let run = try CommandRun(["validate", "--households", "h.csv"], in: few)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("optional columns  2 of 18: township, category\n"))
+        let sample = try CommandRun(["validate"], in: few)
+        #expect(sample.stdout.contains("optional columns  17 of 18; missing: weight\n"))
+        let chinese = try CommandRun(["validate", "--lang", "zh"], in: few)
+        #expect(chinese.stdout.contains("可选列          18 列中 17 列；缺：weight\n"))
+    }
+
     /// The workbooks written by openpyxl for the library's tests (RuralStatDataTests/Fixtures).
     static func workbook(_ name: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
