@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// Any CSV file as text columns: for commands that take arbitrary data (`regress --data`).
 ///
 /// Read with the same scanner and encoding detection as the households file. Every record
