@@ -17,6 +17,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
+    .library(name: "RuralStatText", targets: ["RuralStatText"]),
     .library(name: "RuralStatCore", targets: ["RuralStatCore"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
@@ -26,8 +27,8 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
+    .library(name: "RuralStatPresentation", targets: ["RuralStatPresentation"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
-    .executable(name: "ruralstat-bench-ols", targets: ["OLSBenchmark"]),
 ]
 
 // MARK: - Dependencies
@@ -47,49 +48,58 @@ let targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
     ),
+    // The vocabulary shared by the model and the renderer: the language of labels, CSV writing.
+    .target(name: "RuralStatText", swiftSettings: swiftSettings),
+    // The model: panels, codes, groups, the column and metric registries, the monitoring line.
     .target(name: "RuralStatCore", swiftSettings: swiftSettings),
+    // Ingestion: CSV, XLSX, GB18030, the typed table reader, validation.
     .target(
         name: "RuralStatData",
-        dependencies: ["RuralStatCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        dependencies: ["RuralStatCore", "RuralStatText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
+    // The domain-free renderer: tables and documents to terminal, Markdown, CSV, JSON, XLSX.
     .target(
         name: "RuralStatReport",
-        dependencies: ["RuralStatCore", "RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        dependencies: ["RuralStatText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
-    .target(
-        name: "RuralStatTargets",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
-        swiftSettings: swiftSettings
-    ),
-    .target(
-        name: "RuralStatSynth",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport"],
-        swiftSettings: swiftSettings
-    ),
+    // The analyses: each on the model only.
+    .target(name: "RuralStatIncome", dependencies: ["RuralStatCore"], swiftSettings: swiftSettings),
+    .target(name: "RuralStatEmployment", dependencies: ["RuralStatCore"], swiftSettings: swiftSettings),
     .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStatRegression",
-        dependencies: ["RuralStatLinearAlgebra", "RuralStatCore", "RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatCore", "RuralStatLinearAlgebra"],
         swiftSettings: swiftSettings
     ),
+    // Targets evaluated on any analysis through the metric registry.
     .target(
-        name: "RuralStatIncome",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        name: "RuralStatTargets",
+        dependencies: ["RuralStatCore", .product(name: "TOMLKit", package: "TOMLKit")],
         swiftSettings: swiftSettings
     ),
+    // Synthetic panels, written as the files ingestion reads.
     .target(
-        name: "RuralStatEmployment",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        name: "RuralStatSynth",
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatText"],
+        swiftSettings: swiftSettings
+    ),
+    // The documents the CLI prints (tables, headings, notes, JSON facts, en/zh), for library users too.
+    .target(
+        name: "RuralStatPresentation",
+        dependencies: [
+            "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatIncome",
+            "RuralStatEmployment", "RuralStatRegression", "RuralStatTargets",
+        ],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStat",
         dependencies: [
-            "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
-            "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment",
+            "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets",
+            "RuralStatSynth", "RuralStatIncome", "RuralStatLinearAlgebra", "RuralStatRegression",
+            "RuralStatEmployment", "RuralStatPresentation",
         ],
         swiftSettings: swiftSettings
     ),
@@ -111,6 +121,11 @@ let targets: [Target] = [
     // MARK: - Tests
 
     .testTarget(
+        name: "RuralStatTextTests",
+        dependencies: ["RuralStatText"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
         name: "RuralStatCoreTests",
         dependencies: ["RuralStatCore"],
         swiftSettings: swiftSettings
@@ -128,22 +143,27 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport", "RuralStatCore", "RuralStatData"],
+        dependencies: ["RuralStatReport", "RuralStatText", "RuralStatData"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatPresentationTests",
+        dependencies: ["RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatCore"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatTargetsTests",
-        dependencies: ["RuralStatTargets", "RuralStatCore"],
+        dependencies: ["RuralStatTargets", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatSynthTests",
-        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatText"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatIncomeTests",
-        dependencies: ["RuralStatIncome", "RuralStatCore"],
+        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -153,13 +173,13 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatRegressionTests",
-        dependencies: ["RuralStatRegression", "RuralStatCore"],
+        dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
         resources: [.copy("NIST")],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatEmploymentTests",
-        dependencies: ["RuralStatEmployment", "RuralStatCore"],
+        dependencies: ["RuralStatEmployment", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
         swiftSettings: swiftSettings
     ),
 ]

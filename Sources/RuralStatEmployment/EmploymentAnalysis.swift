@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// A whole employment analysis (SPEC §3.3): the household indicators, the link between the
 /// workers file and the households file with its consistency warnings, and the group-year

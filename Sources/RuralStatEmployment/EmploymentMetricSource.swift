@@ -1,6 +1,4 @@
 import RuralStatCore
-import RuralStatData
-import RuralStatTargets
 
 /// Serves the employment metrics that targets are evaluated on (``RuralStatTargets/MetricSource``).
 ///
@@ -30,8 +28,8 @@ public final class EmploymentMetricSource: MetricSource {
     /// The metric's value for the query's population, group and year; `nil` when the group has
     /// no household of the population that year or the metric is undefined there.
     ///
-    /// - Throws: ``RuralStatTargets/TargetError/unknownMetric(_:)`` for a metric not in ``metrics``.
-    public func value(_ query: MetricQuery) throws(TargetError) -> Double? {
+    /// - Throws: ``MetricError/unknownMetric(_:)`` for a metric not in ``metrics``.
+    public func value(_ query: MetricQuery) throws(MetricError) -> Double? {
         guard metrics.contains(query.metric) else { throw .unknownMetric(query.metric) }
         let table = query.population.map(table(for:)) ?? analysis.table
         guard let row = table.metrics(group: query.group, year: query.year) else { return nil }

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// The additive part of a group-year's income measures: weighted sums gathered in one pass
 /// over the rows, from which PCI, balanced growth, wage share, per-capita components and

@@ -1,6 +1,4 @@
 import RuralStatCore
-import RuralStatData
-import RuralStatTargets
 
 /// Serves an income analysis's group-year metrics to ``TargetEvaluator`` (SPEC §3.1).
 ///
@@ -30,7 +28,7 @@ public final class IncomeMetricSource: MetricSource {
         years = analysis.years
     }
 
-    public func value(_ query: MetricQuery) throws(TargetError) -> Double? {
+    public func value(_ query: MetricQuery) throws(MetricError) -> Double? {
         guard metrics.contains(query.metric) else { throw .unknownMetric(query.metric) }
         let analysis = self.analysis(for: query.population)
         guard let cell = analysis.cell(year: query.year, group: query.group) else { return nil }

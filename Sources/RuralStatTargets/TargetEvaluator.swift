@@ -1,6 +1,5 @@
 import Foundation
 import RuralStatCore
-import RuralStatData
 
 /// Evaluates targets on the metrics an analysis serves, by the rules of SPEC §3.1.
 ///
@@ -27,10 +26,10 @@ public enum TargetEvaluator {
     /// them (see ``targets(_:servedBy:)``).
     ///
     /// Results are ordered by year, then group, then the order of `targets`.
-    /// - Throws: ``TargetError/unknownMetric(_:)`` when the source does not serve a metric.
+    /// - Throws: ``MetricError/unknownMetric(_:)`` when the source does not serve a metric.
     public static func evaluate(
         _ targets: [Target], on source: some MetricSource
-    ) throws(TargetError) -> [TargetResult] {
+    ) throws(MetricError) -> [TargetResult] {
         let years = source.years
         guard let firstDataYear = years.first, let lastDataYear = years.last else { return [] }
         var results: [TargetResult] = []
@@ -64,8 +63,8 @@ public enum TargetEvaluator {
 
     private static func evaluate(
         _ target: Target, group: Int, year: Int, on source: some MetricSource
-    ) throws(TargetError) -> TargetResult {
-        func metric(_ name: String, _ population: Set<HouseholdCategory>?, _ year: Int) throws(TargetError) -> Double? {
+    ) throws(MetricError) -> TargetResult {
+        func metric(_ name: String, _ population: Set<HouseholdCategory>?, _ year: Int) throws(MetricError) -> Double? {
             try source.value(MetricQuery(metric: name, population: population, line: target.line, group: group, year: year))
         }
         let value = try metric(target.metric, target.population, year)

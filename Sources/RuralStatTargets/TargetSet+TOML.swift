@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import TOMLKit
 
 /// Reading a targets file (TOML).

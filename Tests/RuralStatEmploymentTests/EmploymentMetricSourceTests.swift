@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatEmployment
 import RuralStatTargets
 import Testing
@@ -63,7 +62,7 @@ import Testing
     }
 
     @Test func unknownMetricThrows() {
-        #expect(throws: TargetError.unknownMetric("pci")) {
+        #expect(throws: MetricError.unknownMetric("pci")) {
             try source.value(MetricQuery(metric: "pci", population: nil, group: 0, year: 2023))
         }
     }

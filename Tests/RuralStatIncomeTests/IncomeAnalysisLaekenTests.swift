@@ -1,8 +1,6 @@
 import Foundation
 import RuralStatCore
-import RuralStatData
 import RuralStatIncome
-import RuralStatTargets
 import Testing
 
 /// An independent check against R's laeken (Alfons & Templ): its `eusilc` data, income

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatIncome
 import RuralStatTargets
 import Testing
@@ -58,7 +57,7 @@ import Testing
     }
 
     @Test func unknownMetricIsAnError() throws {
-        #expect(throws: TargetError.unknownMetric("workers")) { try value("workers", year: 2022) }
+        #expect(throws: MetricError.unknownMetric("workers")) { try value("workers", year: 2022) }
     }
 
     /// (id, year, met, value) for each target kind, one year met and one not.

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatLinearAlgebra
 @testable import RuralStatRegression
 import Testing

@@ -1,6 +1,5 @@
 import Foundation
 import RuralStatCore
-import RuralStatData
 import RuralStatRegression
 
 /// Runs R as an independent reference: writes a CSV to a temporary folder, runs an R script

@@ -1,6 +1,7 @@
+import RuralStatText
+import RuralStatPresentation
 import Foundation
 import RuralStatCore
-import RuralStatData
 import RuralStatReport
 import RuralStatTargets
 import Testing
@@ -13,7 +14,7 @@ private struct TableSource: MetricSource {
     /// Keyed by "metric|population|group|year"; population "all" or sorted category codes.
     var values: [String: Double]
 
-    func value(_ query: MetricQuery) throws(TargetError) -> Double? {
+    func value(_ query: MetricQuery) throws(MetricError) -> Double? {
         guard metrics.contains(query.metric) else { throw .unknownMetric(query.metric) }
         let population = query.population.map { $0.map(\.code).sorted().joined(separator: "+") } ?? "all"
         let line = query.line.map { "|\($0)" } ?? ""

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatLinearAlgebra
 
 /// How a formula turns a table into a design matrix: which components are categorical, their

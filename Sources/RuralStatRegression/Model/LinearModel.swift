@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatLinearAlgebra
 
 /// A linear model fitted by formula on a table: `LinearModel(Formula("y ~ x1 + C(region)"),

@@ -1,4 +1,7 @@
+import RuralStatCore
+import RuralStatIncome
 import RuralStatReport
+import RuralStatText
 
 /// The columns of the `income` table (SPEC §4.1) with their titles for people.
 public enum IncomeColumns {

@@ -1,6 +1,7 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatReport
+import RuralStatTargets
+import RuralStatText
 
 extension TargetEvaluator {
     /// The targets table of SPEC §4.1: `id, kind, <by…>, year, value, threshold, met, gap,

@@ -1,6 +1,7 @@
 import RuralStatCore
-import RuralStatData
+import RuralStatEmployment
 import RuralStatReport
+import RuralStatText
 
 /// The `employment` table of SPEC §4.1.
 extension EmploymentGroupTable {

@@ -1,5 +1,3 @@
-import RuralStatCore
-import RuralStatData
 
 /// A question a target asks of the data: one metric, for one population, in one group and year.
 public struct MetricQuery: Sendable, Hashable {
@@ -39,6 +37,6 @@ public protocol MetricSource {
     var metrics: Set<String> { get }
     /// The metric's value, or `nil` when undefined (no previous year, an empty group).
     ///
-    /// - Throws: ``TargetError/unknownMetric(_:)`` for a metric the source does not serve.
-    func value(_ query: MetricQuery) throws(TargetError) -> Double?
+    /// - Throws: ``MetricError/unknownMetric(_:)`` for a metric the source does not serve.
+    func value(_ query: MetricQuery) throws(MetricError) -> Double?
 }
