@@ -64,9 +64,10 @@ let targets: [Target] = [
         dependencies: ["RuralStatText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
-    // The analyses: each on the model only.
+    // The analyses, on the model only.
     .target(name: "RuralStatIncome", dependencies: ["RuralStatCore"], swiftSettings: swiftSettings),
-    .target(name: "RuralStatEmployment", dependencies: ["RuralStatCore"], swiftSettings: swiftSettings),
+    // Employment uses income's group wage share (one owner of the quantity).
+    .target(name: "RuralStatEmployment", dependencies: ["RuralStatCore", "RuralStatIncome"], swiftSettings: swiftSettings),
     .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStatRegression",
@@ -179,7 +180,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatEmploymentTests",
-        dependencies: ["RuralStatEmployment", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
+        dependencies: ["RuralStatEmployment", "RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
         swiftSettings: swiftSettings
     ),
 ]

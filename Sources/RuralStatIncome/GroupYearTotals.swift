@@ -8,8 +8,7 @@ struct GroupYearTotals {
     var weight = CompensatedSum()          // Σ w
     var persons = CompensatedSum()         // Σ w·size
     var net = CompensatedSum()             // Σ w·net
-    var gross = CompensatedSum()           // Σ w·gross
-    var wage = CompensatedSum()            // Σ w·wage
+    var wageShare = WageShareSums()        // Σ w·wage and Σ w·gross
     var operating = CompensatedSum()       // Σ w·operating
     var property = CompensatedSum()        // Σ w·property
     var transfer = CompensatedSum()        // Σ w·transfer
@@ -36,8 +35,7 @@ struct GroupYearTotals {
         weight.add(w)
         persons.add(w * size)
         self.net.add(w * net)
-        self.gross.add(w * gross)
-        self.wage.add(w * wage)
+        wageShare.add(weight: w, wage: wage, gross: gross)
         self.operating.add(w * operating)
         self.property.add(w * property)
         self.transfer.add(w * transfer)

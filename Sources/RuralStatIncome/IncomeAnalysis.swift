@@ -212,15 +212,14 @@ public struct IncomeAnalysis: Sendable {
         var growth: Double?
         if let current, let previous, previous > 0 { growth = current / previous - 1 }
         let q = sample.quantiles(IncomeQuantiles.probabilities)!
-        let gross = t.gross.value
         return IncomeCell(
             year: year, group: group, households: t.households, weightedHouseholds: t.weight.value,
             persons: persons, pci: pci, pciBalanced: current, pciPrevious: previous, growth: growth,
             quantiles: IncomeQuantiles(p10: q[0], p25: q[1], median: q[2], p75: q[3], p90: q[4]),
             gini: sample.gini(), line: line, poverty: line.flatMap(sample.povertyMeasures(line:)),
-            wageShare: gross > 0 ? t.wage.value / gross : nil,
+            wageShare: t.wageShare.share,
             perCapita: IncomeComponents(
-                wage: t.wage.value / persons, operating: t.operating.value / persons,
+                wage: t.wageShare.wageTotal / persons, operating: t.operating.value / persons,
                 property: t.property.value / persons, transfer: t.transfer.value / persons,
                 productionExpense: t.expense.value / persons
             ),
