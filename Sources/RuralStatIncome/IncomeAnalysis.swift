@@ -154,6 +154,17 @@ public struct IncomeAnalysis: Sendable {
         return cells[Int(cellPosition[k])]
     }
 
+    /// The measures of the group with these labels in `year` (see ``Grouping/group(county:township:village:category:)``),
+    /// e.g. `cell(year: 2024, township: "金山镇", category: .alleviated)`; `nil` when no such
+    /// group has a record that year.
+    public func cell(
+        year: Int, county: String? = nil, township: String? = nil, village: String? = nil,
+        category: HouseholdCategory? = nil
+    ) -> IncomeCell? {
+        grouping.group(county: county, township: township, village: village, category: category)
+            .flatMap { cell(year: year, group: $0) }
+    }
+
     /// The pci of `group`'s households in `year` with person weights, sorted: the
     /// distribution behind the quantiles, Gini and FGT; `nil` for an empty group-year.
     public func sample(year: Int, group: Int) -> WeightedSample? {
