@@ -1,6 +1,18 @@
 import ArgumentParser
 import RuralStat
 
+/// `--encoding`: shared by every command that reads a CSV file.
+struct EncodingOptions: ParsableArguments {
+    @Option(help: "Input encoding. Default: detected from the bytes.")
+    var encoding: TextEncoding?
+}
+
+/// `--by`: the group columns of the analysis commands.
+struct GroupOptions: ParsableArguments {
+    @Option(help: "Group columns, comma-separated (e.g. township,category), or all. A village is grouped within its township.")
+    var by: GroupList = .all
+}
+
 /// Options every analysis command shares (SPEC §4): input files, grouping, output.
 struct CommonOptions: ParsableArguments {
     @Option(help: "Households CSV (one row per household per year). Default: the bundled sample.")
@@ -9,8 +21,7 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Workers CSV (one row per worker per year).")
     var workers: String?
 
-    @Option(help: "Input encoding: utf-8 or gb18030. Default: detected from the bytes.")
-    var encoding: TextEncoding?
+    @OptionGroup var input: EncodingOptions
 
     @Option(name: .customLong("on-error"), help: "What to do with bad rows: stop (exit 65) or skip (write them to --rejects).")
     var onError: ReadOptions.ErrorPolicy = .stop
@@ -18,11 +29,13 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "Where --on-error skip writes rejected rows with their reasons. Default: next to the output.")
     var rejects: String?
 
-    @Option(help: "Group columns, comma-separated: county, township, village, category, or all.")
-    var by: String = "all"
+    @OptionGroup var grouping: GroupOptions
 
     @Option(help: "Only this year (default: every year in the data).")
     var year: Int?
 
     @OptionGroup var report: OutputOptions
+
+    /// The `--by` dimensions.
+    var dimensions: [GroupDimension] { grouping.by.dimensions }
 }

@@ -15,20 +15,14 @@ struct EmploymentCommand: ParsableCommand {
         and the two files are checked against each other (warnings name the lines). \
         --list households lists every household-year with its indicators and stability index; \
         --list zero-employment lists the households with labour and no worker (零就业家庭) by village.
-        """
+        """ + "\n" + ExitStatus.summary
     )
-
-    /// What the command lists.
-    enum Listing: String, ExpressibleByArgument, CaseIterable {
-        case groups, households
-        case zeroEmployment = "zero-employment"
-    }
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var targetOptions: TargetOptions
 
     @Option(help: "What to list: groups (the group-year table), households, or zero-employment.")
-    var list: Listing = .groups
+    var list: EmploymentReport.Listing = .groups
 
     @Flag(help: "Show every column in terminal and Markdown tables.")
     var wide = false
@@ -45,17 +39,14 @@ struct EmploymentCommand: ParsableCommand {
 
     func run() throws {
         let format = common.report.format
-        let language = common.report.lang
         guard stableMonths >= 0, stableMonths <= 12 else {
             throw ValidationError("--stable-months must be between 0 and 12, not \(stableMonths)")
         }
-        let dimensions: [GroupDimension]
-        do { dimensions = try GroupDimension.parseList(common.by) } catch { throw ValidationError(error.description) }
         let targetSet = try targetOptions.load()
         let input = try common.loadInput()
         let analysis: EmploymentAnalysis
         do {
-            analysis = try EmploymentAnalysis(households: input.households, workers: input.workers, by: dimensions,
+            analysis = try EmploymentAnalysis(households: input.households, workers: input.workers, by: common.dimensions,
                                               settings: EmploymentSettings(stableMonths: stableMonths))
         } catch {
             throw ValidationError(error.description)
@@ -68,74 +59,22 @@ struct EmploymentCommand: ParsableCommand {
         if let warningsOutput {
             try StandardStreams.write(EmploymentWarning.table(analysis.warnings).csv(), to: warningsOutput)
         }
-        var document = try self.document(analysis, dimensions: analysis.grouping.dimensions, targets: targetSet, format: format,
-                                         language: language)
+        let allWarnings = format == .json || format == .xlsx
+        let report = EmploymentReport(
+            analysis, listing: list, targets: targetSet, year: common.year,
+            extras: wide || ![.table, .markdown].contains(format), warningsShown: allWarnings ? nil : Self.warningsShown)
+        let document: ReportDocument
+        do { document = try report.document(language: common.report.lang, alwaysWarnings: format == .json) } catch {
+            throw ValidationError(error.description)
+        }
+        if !report.otherTargets.isEmpty {
+            StandardStreams.printError("employment: targets on other analyses' metrics not evaluated here: "
+                + report.otherTargets.map(\.id).joined(separator: ", "))
+        }
         if format == .csv, let path = targetOptions.targetsOutput,
            let targets = document.sections.first(where: { $0.key == "targets" }) {
             try StandardStreams.write(targets.table.csv(), to: path)
         }
-        if format != .json, format != .xlsx, analysis.warnings.count > Self.warningsShown {
-            let more = analysis.warnings.count - Self.warningsShown
-            document.notes.append(language == .zh ? "另有 \(more) 条不一致提示：见 --format json 或 --warnings-output FILE"
-                : "\(more) more warnings: see --format json or --warnings-output FILE")
-        }
         try common.report.write(document)
-    }
-
-    /// The output: the listing asked for, then the targets and the warnings.
-    private func document(
-        _ analysis: EmploymentAnalysis, dimensions: [GroupDimension], targets: TargetSet?, format: OutputFormat,
-        language: Language
-    ) throws -> ReportDocument {
-        var sections: [ReportDocument.Section]
-        switch list {
-        case .groups:
-            sections = [.init(key: "rows", heading: "Employment stability", chinese: "就业稳定情况",
-                              table: analysis.table.reportTable(
-                                  dimensions: dimensions, year: common.year,
-                                  extras: wide || ![.table, .markdown].contains(format)))]
-        case .households:
-            sections = [.init(key: "households", heading: "Households", chinese: "农户就业指标",
-                              table: analysis.households.householdsTable(
-                                  grouping: analysis.grouping, linkage: analysis.linkage, year: common.year))]
-        case .zeroEmployment:
-            sections = [.init(key: "zero_employment", heading: "Zero-employment households", chinese: "零就业家庭",
-                              table: analysis.households.zeroEmploymentTable(year: common.year))]
-        }
-        if let targets {
-            let source = EmploymentMetricSource(analysis)
-            let served = TargetEvaluator.targets(targets.targets, servedBy: source)
-            let results: [TargetResult]
-            do { results = try TargetEvaluator.evaluate(served.served, on: source) } catch {
-                throw ValidationError(error.description)
-            }
-            let shown = results.filter { common.year == nil || $0.year == common.year }
-            sections.append(.init(key: "targets", heading: "Targets: \(targets.name)", chinese: "目标：\(targets.name)",
-                                  table: TargetEvaluator.table(shown, dimensions: dimensions)))
-            if !served.other.isEmpty {
-                StandardStreams.printError("employment: targets on other analyses' metrics not evaluated here: "
-                    + served.other.map(\.id).joined(separator: ", "))
-            }
-        }
-        if analysis.linkage != nil, format == .json || !analysis.warnings.isEmpty {
-            let shown = format == .json || format == .xlsx ? analysis.warnings
-                : Array(analysis.warnings.prefix(Self.warningsShown))
-            sections.append(.init(key: "warnings", heading: "Where the files disagree", chinese: "两表不一致之处",
-                                  table: EmploymentWarning.table(shown)))
-        }
-        let settings = analysis.households.settings
-        let facts: [(String, JSONValue)] = [
-            ("stable_months", .number(settings.stableMonths)),
-            ("stability_index_weights", .object([
-                ("coverage", .number(settings.stabilityIndex.coverageWeight)),
-                ("months", .number(settings.stabilityIndex.monthsWeight)),
-                ("persistence", .number(settings.stabilityIndex.persistenceWeight)),
-            ])),
-            ("warnings_count", .integer(analysis.warnings.count)),
-        ]
-        let whole = settings.stableMonths == settings.stableMonths.rounded()
-        let months = NumberFormatting.grouped(settings.stableMonths, decimals: whole ? 0 : 1)
-        let notes = [language == .zh ? "稳定就业：年务工 \(months) 个月及以上" : "stable work: at least \(months) months in the year"]
-        return ReportDocument(facts: facts, sections: sections, notes: notes)
     }
 }

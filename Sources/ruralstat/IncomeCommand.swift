@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import RuralStat
 
 /// `ruralstat income`: income level, growth, distribution and poverty by group and year
@@ -16,14 +15,14 @@ struct IncomeCommand: ParsableCommand {
         CSV file --targets-output. --incidence FROM:TO reports the growth of each pci decile instead. \
         The line for FGT: --line, else the targets' line, else lines.json next to the households \
         file (year → yuan, as `ruralstat synth` writes it); a bad lines.json exits 65.
-        """
+        """ + "\n" + ExitStatus.summary
     )
 
     @OptionGroup var common: CommonOptions
     @OptionGroup var targetOptions: TargetOptions
 
     @Option(help: "Growth comparison: balanced (households present in both years) or cross-section.")
-    var panel: String = "balanced"
+    var panel: PanelMode = .balanced
 
     @Option(help: "Line for FGT: 6900, 2021=6000,2022=6900 or median:0.6. Default: the targets' line, else lines.json next to the households file.")
     var line: String?
@@ -39,12 +38,6 @@ struct IncomeCommand: ParsableCommand {
 
     func run() throws {
         let format = common.report.format
-        let language = common.report.lang
-        guard let mode = PanelMode(rawValue: panel) else {
-            throw ValidationError("unknown --panel '\(panel)'; use balanced or cross-section")
-        }
-        let dimensions: [GroupDimension]
-        do { dimensions = try GroupDimension.parseList(common.by) } catch { throw ValidationError(error.description) }
         let span = try incidence.map(Self.parseSpan)
         let targetSet = try targetOptions.load()
         let line = try monitoringLine(targetSet)
@@ -52,7 +45,7 @@ struct IncomeCommand: ParsableCommand {
         let analysis: IncomeAnalysis
         do {
             analysis = try IncomeAnalysis(
-                panel: input.households, by: dimensions, mode: mode, line: line?.line, growthRate: growthRate
+                panel: input.households, by: common.dimensions, mode: panel, line: line?.line, growthRate: growthRate
             )
         } catch {
             throw ValidationError(error.description)
@@ -60,135 +53,35 @@ struct IncomeCommand: ParsableCommand {
         for year in [common.year, span?.from, span?.to].compactMap({ $0 }) where !analysis.years.contains(year) {
             throw ValidationError("no records in \(year); the data has \(analysis.years.map(String.init).joined(separator: ", "))")
         }
-
-        var document: ReportDocument
-        if let span {
-            let table = GrowthIncidence(analysis, from: span.from, to: span.to).table(labelledBy: analysis)
-            document = ReportDocument(facts: facts(analysis, line?.line), sections: [
-                .init(key: "incidence", heading: "Growth incidence \(span.from)–\(span.to): pci deciles",
-                      chinese: "\(span.from)–\(span.to)年收入增长发生曲线（人均纯收入十分位）", table: table),
-            ])
-        } else {
-            let full = wide || format == .csv || format == .json
-            document = ReportDocument(facts: facts(analysis, line?.line), sections: [
-                .init(key: "rows", heading: Self.heading(analysis.grouping.dimensions, .en),
-                      chinese: Self.heading(analysis.grouping.dimensions, .zh),
-                      table: analysis.table(year: common.year, columns: full ? .full : .summary)),
-            ], notes: notes(analysis, line, language))
-            if let targetSet { try addTargets(targetSet, of: analysis, to: &document, format: format, language: language) }
+        let full = wide || format == .csv || format == .json
+        let report = IncomeReport(analysis, line: line, targets: span == nil ? targetSet : nil, year: common.year,
+                                  incidence: span, columns: full ? .full : .summary)
+        let document: ReportDocument
+        do { document = try report.document(language: common.report.lang) } catch {
+            throw ValidationError(error.description)
         }
-        let bytes: [UInt8]
-        do { bytes = try document.rendered(as: format, language: language) } catch {
-            StandardStreams.printError("error: \(error)")
-            throw ExitCode(73)
+        if format == .csv, let path = targetOptions.targetsOutput,
+           let targets = document.sections.first(where: { $0.key == "targets" }) {
+            try StandardStreams.write(targets.table.csv(), to: path)
         }
-        try StandardStreams.write(bytes, to: common.report.output)
+        try common.report.write(document)
     }
 
     /// The line for FGT and where it comes from: `--line`, else the targets' line, else
     /// lines.json next to the households file; `nil` when there is none.
-    private func monitoringLine(_ targetSet: TargetSet?) throws -> (line: MonitoringLine, source: String)? {
+    private func monitoringLine(_ targetSet: TargetSet?) throws -> IncomeReport.LineSource? {
         do {
-            if let text = line { return (try MonitoringLine.parse(text), "--line") }
+            if let text = line { return .init(try MonitoringLine.parse(text), source: "--line") }
         } catch {
             throw ValidationError(error.description)
         }
-        if let targetSet, let line = targetSet.line { return (line, "targets \(targetSet.name)") }
-        return try linesFileNextToHouseholds()
-    }
-
-    /// Evaluates the income targets of `targetSet` and adds their table (and a note on the
-    /// targets other analyses evaluate); writes the table to --targets-output for CSV.
-    private func addTargets(
-        _ targetSet: TargetSet, of analysis: IncomeAnalysis, to document: inout ReportDocument,
-        format: OutputFormat, language: Language
-    ) throws {
-        let source = IncomeMetricSource(analysis)
-        let (served, other) = TargetEvaluator.targets(targetSet.targets, servedBy: source)
-        var results: [TargetResult]
-        do { results = try TargetEvaluator.evaluate(served, on: source) } catch {
-            throw ValidationError(error.description)
+        if let targetSet, let line = targetSet.line { return .init(line, source: "targets \(targetSet.name)") }
+        let path = LinesFile.path(nextTo: common.households ?? CommonOptions.sampleDirectory + "/households.csv")
+        do {
+            return try LinesFile.read(path: path).map { .init($0, source: path) }
+        } catch {
+            throw ExitStatus.failure(error.exitCode, message: error.description)
         }
-        if let year = common.year { results = results.filter { $0.year == year } }
-        let table = TargetEvaluator.table(results, dimensions: analysis.grouping.dimensions)
-        document.sections.append(.init(
-            key: "targets", heading: "Targets: \(targetSet.name)", chinese: "目标：\(targetSet.name)", table: table))
-        if !other.isEmpty {
-            let ids = other.map(\.id).joined(separator: ", ")
-            document.notes.append(language == .zh ? "非收入目标（见 `ruralstat employment`）：\(ids)"
-                : "not income targets (see `ruralstat employment`): \(ids)")
-        }
-        if format == .csv, let path = targetOptions.targetsOutput {
-            try StandardStreams.write(table.csv(), to: path)
-        }
-    }
-
-    /// The heading of the income table, e.g. "Income by township, category and year".
-    private static func heading(_ dimensions: [GroupDimension], _ language: Language) -> String {
-        switch language {
-        case .en:
-            dimensions.isEmpty ? "Income by year"
-                : "Income by \(dimensions.map(\.rawValue).joined(separator: ", ")) and year"
-        case .zh:
-            dimensions.isEmpty ? "各年度收入" : "分\(dimensions.map(\.chineseTitle).joined(separator: "、"))各年度收入"
-        }
-    }
-
-    /// The settings, at the top of the JSON object.
-    private func facts(_ analysis: IncomeAnalysis, _ line: MonitoringLine?) -> [(String, JSONValue)] {
-        var facts: [(String, JSONValue)] = [
-            ("panel", .string(analysis.mode.rawValue)),
-            ("by", .array(analysis.grouping.dimensions.map { .string($0.rawValue) })),
-            ("line", line.map { .string($0.description) } ?? .null),
-            ("lines", .object(analysis.lines.keys.sorted().map { (String($0), .number(analysis.lines[$0]!)) })),
-        ]
-        if let growthRate { facts.append(("growth_rate", .number(growthRate))) }
-        return facts
-    }
-
-    /// Lines for people under the table: what growth compares and which line FGT uses.
-    private func notes(
-        _ analysis: IncomeAnalysis, _ line: (MonitoringLine, source: String)?, _ language: Language
-    ) -> [String] {
-        let zh = language == .zh
-        var notes = [analysis.mode == .balanced
-            ? (zh ? "增长率：两年均有记录的农户（平衡面板），分组以当年记录为准"
-                : "growth: households present in both years (balanced panel), grouped by this year's record")
-            : (zh ? "增长率：各年全部记录（截面）" : "growth: all records of each year (cross-section)")]
-        if let line {
-            let years = analysis.lines.keys.sorted()
-                .map { "\($0): \(NumberFormatting.grouped(analysis.lines[$0]!, decimals: 0))" }
-            let rule = if case .medianShare = line.0 { " \(line.0)" } else { "" }
-            notes.append((zh ? "监测线\(rule)（元，来自 \(line.source)）：" : "line\(rule) (yuan, from \(line.source)): ")
-                + years.joined(separator: ", "))
-        } else {
-            notes.append(zh ? "未给出监测线（--line 或目标文件）：FGT 列为空"
-                : "no line given (--line or a targets file): FGT columns are empty")
-        }
-        return notes
-    }
-
-    /// The lines of `lines.json` next to the households file (year → yuan, as `ruralstat synth`
-    /// writes it and the peers read it), or `nil` when there is no such file.
-    ///
-    /// - Throws: `ExitCode(65)` after naming the file when it is not such an object.
-    private func linesFileNextToHouseholds() throws -> (line: MonitoringLine, source: String)? {
-        let households = common.households ?? CommonOptions.sampleDirectory + "/households.csv"
-        let path = URL(fileURLWithPath: households).deletingLastPathComponent().appendingPathComponent("lines.json").path
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var lines: [Int: Double] = [:]
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            StandardStreams.printError("\(path): expected a JSON object of year: line, e.g. {\"2022\": 6900}")
-            throw ExitCode(65)
-        }
-        for (key, value) in object {
-            guard let year = Int(key), let amount = (value as? NSNumber)?.doubleValue, amount >= 0 else {
-                StandardStreams.printError("\(path): '\(key)': expected a year and a non-negative amount of yuan")
-                throw ExitCode(65)
-            }
-            lines[year] = amount
-        }
-        return (.perYear(lines), path)
     }
 
     /// Reads `FROM:TO` with FROM < TO.

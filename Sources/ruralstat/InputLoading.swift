@@ -43,7 +43,7 @@ extension CommonOptions {
     /// - Throws: `ValidationError` (exit 64) for a value that is not one of the choices.
     func readOptions() throws -> ReadOptions {
         var options = ReadOptions()
-        options.encoding = encoding
+        options.encoding = input.encoding
         options.onError = onError
         return options
     }

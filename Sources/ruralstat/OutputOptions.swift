@@ -20,7 +20,14 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Writes the document in the chosen format and language to `--output` or standard output.
+    ///
+    /// - Throws: `ExitCode(73)` after a message when the workbook cannot be built or the file
+    ///   cannot be written.
     func write(_ document: ReportDocument) throws {
-        try StandardStreams.write(document.rendered(as: format, language: lang), to: output)
+        let bytes: [UInt8]
+        do { bytes = try document.rendered(as: format, language: lang) } catch {
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "error: \(error)")
+        }
+        try StandardStreams.write(bytes, to: output)
     }
 }

@@ -17,8 +17,7 @@ struct RegressCommand: ParsableCommand {
         Rows with an empty, NA or NaN cell in a used column are dropped and counted. Least \
         squares by QR with column pivoting and iterative refinement (LAPACK); aliased terms are \
         reported, not fatal.
-        Exit status: 0 success, 64 usage error, unreadable file or bad formula, 65 bad data.
-        """
+        """ + "\n" + ExitStatus.summary
     )
 
     @Option(help: "The CSV file (header line, then one row per observation).")
@@ -30,25 +29,23 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "A column of weights > 0 for weighted least squares.")
     var weights: String?
 
-    @Option(help: "Standard errors: classical, hc0, hc1, hc2, hc3 or cluster:COLUMN.")
-    var se: String = "classical"
+    @Option(help: "Standard errors: classical, robust (hc0–hc3) or clustered by a column.")
+    var se: StandardErrors = .type(.classical)
 
-    @Option(help: "Input encoding: utf-8 or gb18030. Default: detected from the bytes.")
-    var encoding: TextEncoding?
+    @OptionGroup var input: EncodingOptions
 
     @OptionGroup var report: OutputOptions
 
     func run() throws {
-        let (covariance, cluster) = try Self.parseStandardErrors(se)
+        let (covariance, cluster) = se.covariance
         let parsed = try Self.reporting { try Formula(formula) }
         let showProgress = isatty(STDERR_FILENO) == 1
         if showProgress { StandardStreams.printError("reading \(data)…") }
         let table: CSVTable
         do {
-            table = try CSVTable.read(path: data, encoding: encoding)
+            table = try CSVTable.read(path: data, encoding: input.encoding)
         } catch {
-            StandardStreams.printError(error.description)
-            throw ExitCode(error.exitCode)
+            throw ExitStatus.failure(error.exitCode, message: error.description)
         }
         let modelData = Self.modelData(table, using: parsed.columns + [weights, cluster].compactMap { $0 })
         if showProgress { StandardStreams.printError("fitting \(parsed.text) on \(modelData.rowCount) rows…") }
@@ -65,8 +62,9 @@ struct RegressCommand: ParsableCommand {
         do {
             return try body()
         } catch let error as RegressionError {
-            StandardStreams.printError("ruralstat regress: " + (file.map { "\($0): " } ?? "") + error.message)
-            throw ExitCode(error.code == .formula || error.code == .usage ? 64 : 65)
+            let status = error.code == .formula || error.code == .usage ? ExitStatus.usage : ExitStatus.dataError
+            throw ExitStatus.failure(status.rawValue,
+                                     message: "ruralstat regress: " + (file.map { "\($0): " } ?? "") + error.message)
         }
     }
 
@@ -83,18 +81,5 @@ struct RegressCommand: ParsableCommand {
         }
         let used = Set(indices.compactMap { $0 }).sorted()
         return ModelData(header: used.map { table.header[$0] }, cells: used.map { table.columns[$0] }, lineNumbers: lines)
-    }
-
-    /// `--se` as a covariance type and, for `cluster:COLUMN`, the column.
-    static func parseStandardErrors(_ text: String) throws -> (CovarianceType, String?) {
-        if text.lowercased().hasPrefix("cluster:") {
-            let column = String(text.dropFirst("cluster:".count))
-            guard !column.isEmpty else { throw ValidationError("--se cluster:COLUMN needs a column name") }
-            return (.cluster, column)
-        }
-        guard let type = CovarianceType(rawValue: text.lowercased()), type != .cluster else {
-            throw ValidationError("unknown --se '\(text)'; use classical, hc0, hc1, hc2, hc3 or cluster:COLUMN")
-        }
-        return (type, nil)
     }
 }

@@ -10,7 +10,9 @@ struct RuralStatCommand: ParsableCommand {
         abstract: "Income, risk, employment and forecasts for poverty-alleviated and monitored households.",
         discussion: """
         Without --households every command runs on the bundled sample (Datasets/sample).
-        Exit status: 0 success, 64 usage error or unreadable file, 65 bad input data.
+        Exit status (every command): 0 success; 64 usage error (a bad option, formula or \
+        argument), or a missing or unreadable input file; 65 bad input data (rows that break \
+        the rules of the households, workers or lines file); 73 an output file could not be written.
         """,
         subcommands: [
             ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, RegressCommand.self,

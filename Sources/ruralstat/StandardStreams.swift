@@ -20,8 +20,8 @@ enum StandardStreams {
         guard let path else { return writeAll(bytes, to: 1) }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
-            printError("error: cannot write \(path): \(String(cString: strerror(errno)))")
-            throw ExitCode(73)
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue,
+                                     message: "error: cannot write \(path): \(String(cString: strerror(errno)))")
         }
         defer { close(fd) }
         writeAll(bytes, to: fd)

@@ -11,8 +11,7 @@ struct SynthCommand: ParsableCommand {
         Writes DIR/households.csv, DIR/workers.csv and DIR/lines.json (the monitoring line per \
         year). The same options give the same bytes on any machine. --count is the number of \
         households in the first year; with entries and exits the file has about count × years rows.
-        Exit status: 0 success, 64 bad option, 73 the output could not be written.
-        """
+        """ + "\n" + ExitStatus.summary
     )
 
     @Option(help: "Households in the first year.")
@@ -63,8 +62,7 @@ struct SynthCommand: ParsableCommand {
                 Self.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")
             }
         } catch {
-            Self.printError("ruralstat synth: \(error)")
-            throw ExitCode(73)
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "ruralstat synth: \(error)")
         }
     }
 

@@ -11,7 +11,7 @@ struct ValidateCommand: ParsableCommand {
         (exit 65) unless --on-error skip. The summary covers the whole file (--by and --year \
         are not used). JSON gives the keys rows, households, years, rows_per_year, categories, \
         townships, optional_columns and warnings; CSV gives the warnings (line, column, message).
-        """
+        """ + "\n" + ExitStatus.summary
     )
 
     @OptionGroup var common: CommonOptions

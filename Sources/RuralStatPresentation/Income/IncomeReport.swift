@@ -1,0 +1,144 @@
+import RuralStatCore
+import RuralStatIncome
+import RuralStatReport
+import RuralStatTargets
+import RuralStatText
+
+/// The document `ruralstat income` prints: the income table (or the growth incidence), the
+/// targets evaluated on it, the settings as JSON facts and the notes for people, in English
+/// or Chinese.
+///
+/// ```swift
+/// let analysis = try IncomeAnalysis(panel: panel, by: [.category], line: .fixed(6900))
+/// let report = IncomeReport(analysis, line: .init(.fixed(6900), source: "--line"))
+/// let bytes = try report.document(language: .en).rendered(as: .table, language: .en)
+/// ```
+public struct IncomeReport: Sendable {
+    /// The monitoring line of the analysis and where it came from (shown in the notes).
+    public struct LineSource: Sendable {
+        /// The line.
+        public let line: MonitoringLine
+        /// Where it came from: `--line`, `targets NAME` or the path of a `lines.json`.
+        public let source: String
+
+        /// Creates a line with its source.
+        public init(_ line: MonitoringLine, source: String) {
+            self.line = line
+            self.source = source
+        }
+    }
+
+    /// The analysis reported.
+    public let analysis: IncomeAnalysis
+    /// The line the analysis used, if any.
+    public let line: LineSource?
+    /// The targets to evaluate, if any.
+    public let targets: TargetSet?
+    /// Only this year's rows and targets, when given.
+    public let year: Int?
+    /// The growth incidence between two years instead of the income table, when given.
+    public let incidence: (from: Int, to: Int)?
+    /// Which columns the income table shows.
+    public let columns: IncomeColumns.Selection
+
+    /// A report of `analysis`.
+    public init(
+        _ analysis: IncomeAnalysis, line: LineSource? = nil, targets: TargetSet? = nil, year: Int? = nil,
+        incidence: (from: Int, to: Int)? = nil, columns: IncomeColumns.Selection = .full
+    ) {
+        self.analysis = analysis
+        self.line = line
+        self.targets = targets
+        self.year = year
+        self.incidence = incidence
+        self.columns = columns
+    }
+
+    /// The targets the income analysis does not serve (left to `ruralstat employment`).
+    public var otherTargets: [Target] {
+        guard let targets else { return [] }
+        return TargetEvaluator.targets(targets.targets, servedBy: IncomeMetricSource(analysis)).other
+    }
+
+    /// The document in `language`: sections `rows` and `targets`, or `incidence`.
+    ///
+    /// - Throws: ``RuralStatCore/MetricError`` when a served target cannot be evaluated.
+    public func document(language: Language) throws(MetricError) -> ReportDocument {
+        if let incidence {
+            let table = GrowthIncidence(analysis, from: incidence.from, to: incidence.to).table(labelledBy: analysis)
+            return ReportDocument(facts: facts, sections: [
+                .init(key: "incidence", heading: "Growth incidence \(incidence.from)–\(incidence.to): pci deciles",
+                      chinese: "\(incidence.from)–\(incidence.to)年收入增长发生曲线（人均纯收入十分位）", table: table),
+            ])
+        }
+        var document = ReportDocument(facts: facts, sections: [
+            .init(key: "rows", heading: Self.heading(analysis.grouping.dimensions, .en),
+                  chinese: Self.heading(analysis.grouping.dimensions, .zh),
+                  table: analysis.table(year: year, columns: columns)),
+        ], notes: notes(language))
+        if let targets {
+            document.sections.append(.init(
+                key: "targets", heading: "Targets: \(targets.name)", chinese: "目标：\(targets.name)",
+                table: try targetsTable(targets)))
+            let other = otherTargets
+            if !other.isEmpty {
+                let ids = other.map(\.id).joined(separator: ", ")
+                document.notes.append(language == .zh ? "非收入目标（见 `ruralstat employment`）：\(ids)"
+                    : "not income targets (see `ruralstat employment`): \(ids)")
+            }
+        }
+        return document
+    }
+
+    /// The targets table: the income targets of `targets` evaluated on the analysis.
+    private func targetsTable(_ targets: TargetSet) throws(MetricError) -> ReportTable {
+        let source = IncomeMetricSource(analysis)
+        let served = TargetEvaluator.targets(targets.targets, servedBy: source).served
+        var results = try TargetEvaluator.evaluate(served, on: source)
+        if let year { results = results.filter { $0.year == year } }
+        return TargetEvaluator.table(results, dimensions: analysis.grouping.dimensions)
+    }
+
+    /// The heading of the income table, e.g. "Income by township, category and year".
+    static func heading(_ dimensions: [GroupDimension], _ language: Language) -> String {
+        switch language {
+        case .en:
+            dimensions.isEmpty ? "Income by year"
+                : "Income by \(dimensions.map(\.rawValue).joined(separator: ", ")) and year"
+        case .zh:
+            dimensions.isEmpty ? "各年度收入" : "分\(dimensions.map(\.chineseTitle).joined(separator: "、"))各年度收入"
+        }
+    }
+
+    /// The settings, at the top of the JSON object.
+    private var facts: [(String, JSONValue)] {
+        var facts: [(String, JSONValue)] = [
+            ("panel", .string(analysis.mode.rawValue)),
+            ("by", .array(analysis.grouping.dimensions.map { .string($0.rawValue) })),
+            ("line", line.map { .string($0.line.description) } ?? .null),
+            ("lines", .object(analysis.lines.keys.sorted().map { (String($0), .number(analysis.lines[$0]!)) })),
+        ]
+        if let growthRate = analysis.growthRate { facts.append(("growth_rate", .number(growthRate))) }
+        return facts
+    }
+
+    /// Lines for people under the table: what growth compares and which line FGT uses.
+    private func notes(_ language: Language) -> [String] {
+        let zh = language == .zh
+        var notes = [analysis.mode == .balanced
+            ? (zh ? "增长率：两年均有记录的农户（平衡面板），分组以当年记录为准"
+                : "growth: households present in both years (balanced panel), grouped by this year's record")
+            : (zh ? "增长率：各年全部记录（截面）" : "growth: all records of each year (cross-section)")]
+        if let line {
+            let years = analysis.lines.keys.sorted()
+                .map { "\($0): \(NumberFormatting.grouped(analysis.lines[$0]!, decimals: 0))" }
+            let rule = if case .medianShare = line.line { " \(line.line)" } else { "" }
+            notes.append((zh ? "监测线\(rule)（元，来自 \(line.source)）：" : "line\(rule) (yuan, from \(line.source)): ")
+                + years.joined(separator: ", "))
+        } else {
+            notes.append(zh ? "未给出监测线（--line 或目标文件）：FGT 列为空"
+                : "no line given (--line or a targets file): FGT columns are empty")
+        }
+        return notes
+    }
+}
