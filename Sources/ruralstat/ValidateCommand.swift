@@ -16,112 +16,17 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    /// How many warnings a table shows; JSON and CSV list them all.
-    static let warningsShown = 20
-
     func run() throws {
         let format = common.report.format
         let input = try common.loadInput()
-        let summary = ValidationSummary(input.households)
-        let document = format == .json
-            ? Self.machineDocument(summary, input)
-            : Self.readableDocument(summary, input, full: format == .csv)
+        let report = ValidationReport(
+            ValidationSummary(input.households), source: input.householdsReport.source,
+            workerRows: input.workers?.count, readNotes: input.householdsReport.notes + (input.workersReport?.notes ?? []))
+        let document = switch format {
+        case .json: report.machineDocument()
+        case .csv: report.warningsDocument()
+        default: report.readableDocument()
+        }
         try common.report.write(document)
-    }
-
-    /// The JSON object of SPEC §4.1 (and the warnings table for CSV).
-    static func machineDocument(_ summary: ValidationSummary, _ input: LoadedInput) -> ReportDocument {
-        var facts: [(String, JSONValue)] = [
-            ("rows", .integer(summary.rows)),
-            ("households", .integer(summary.households)),
-            ("years", .array(summary.years.map { .integer($0) })),
-            ("rows_per_year", .object(summary.rowsPerYear.map { (String($0.year), .integer($0.rows)) })),
-            ("categories", .object(summary.categories.map { ($0.code, .integer($0.rows)) })),
-            ("townships", .integer(summary.townships)),
-            ("optional_columns", .array(summary.optionalColumns.map { .string($0) })),
-        ]
-        if let workers = input.workers { facts.append(("worker_rows", .integer(workers.count))) }
-        return ReportDocument(facts: facts, sections: [warningsSection(summary.warnings)])
-    }
-
-    /// Tables for people; with `full` (CSV) only the complete warnings table.
-    static func readableDocument(_ summary: ValidationSummary, _ input: LoadedInput, full: Bool) -> ReportDocument {
-        if full { return ReportDocument(sections: [warningsSection(summary.warnings)]) }
-        let years = summary.years.isEmpty ? "–" : summary.years.count == 1 ? String(summary.years[0])
-            : "\(summary.years.first!)–\(summary.years.last!) (\(summary.years.count))"
-        var facts: [[ReportCell]] = [
-            [.label(code: "rows", chinese: "记录数"), .text(NumberFormatting.grouped(Double(summary.rows), decimals: 0))],
-            [.label(code: "households", chinese: "户数"),
-             .text(NumberFormatting.grouped(Double(summary.households), decimals: 0))],
-            [.label(code: "years", chinese: "年度"), .text(years)],
-            [.label(code: "townships", chinese: "乡镇数"), .text(String(summary.townships))],
-            [.label(code: "optional columns", chinese: "可选列"), optionalColumnsCell(summary.optionalColumns)],
-        ]
-        if let workers = input.workers {
-            facts.append([.label(code: "worker rows", chinese: "务工人员记录数"),
-                          .text(NumberFormatting.grouped(Double(workers.count), decimals: 0))])
-        }
-        var sections = [
-            ReportDocument.Section(key: "summary", heading: "Summary of \(input.householdsReport.source)",
-                                   chinese: "数据概况：\(input.householdsReport.source)", table: table(
-                columns: [ReportColumn("item", title: "Item", chinese: "项目", style: .text),
-                          ReportColumn("value", title: "Value", chinese: "数值", style: .text)],
-                rows: facts)),
-            ReportDocument.Section(key: "rows_per_year", heading: "Rows per year", chinese: "各年度记录数",
-                                   table: table(
-                columns: [ReportColumn("year", title: "Year", chinese: "年度", style: .year),
-                          ReportColumn("rows", title: "Rows", chinese: "记录数", style: .count)],
-                rows: summary.rowsPerYear.map { [.integer($0.year), .integer($0.rows)] })),
-        ]
-        if !summary.categories.isEmpty {
-            sections.append(ReportDocument.Section(key: "categories", heading: "Categories", chinese: "户类型",
-                                                   table: table(
-                columns: [ReportColumn("category", title: "Category", chinese: "户类型", style: .text),
-                          ReportColumn("rows", title: "Rows", chinese: "记录数", style: .count)],
-                rows: summary.categories.map { entry in
-                    let label = HouseholdCategory.allCases.first { $0.code == entry.code }?.chineseLabel ?? "缺失"
-                    return [.label(code: entry.code, chinese: label), .integer(entry.rows)]
-                })))
-        }
-        var notes = input.householdsReport.notes + (input.workersReport?.notes ?? [])
-        if summary.warnings.isEmpty {
-            notes.append("no warnings")
-        } else {
-            sections.append(warningsSection(Array(summary.warnings.prefix(warningsShown))))
-            if summary.warnings.count > warningsShown {
-                notes.append("\(summary.warnings.count) warnings in all; --format json or csv lists every one")
-            }
-        }
-        return ReportDocument(sections: sections, notes: notes)
-    }
-
-    /// The optional columns present, by whichever list is shorter: "all 18", "17 of 18;
-    /// missing: weight", "2 of 18: township, category", "none" (and in Chinese). JSON lists
-    /// them all.
-    static func optionalColumnsCell(_ present: [String]) -> ReportCell {
-        let all = FileSchema.households.filter { !$0.isRequired }.map(\.name)
-        let missing = all.filter { !present.contains($0) }
-        if present.isEmpty { return .label(code: "none", chinese: "无") }
-        if missing.isEmpty { return .label(code: "all \(all.count)", chinese: "全部 \(all.count) 列") }
-        let (listed, english, chinese) = present.count <= missing.count ? (present, ":", "：") : (missing, "; missing:", "；缺：")
-        let names = listed.joined(separator: ", ")
-        return .label(code: "\(present.count) of \(all.count)\(english) \(names)",
-                      chinese: "\(all.count) 列中 \(present.count) 列\(chinese)\(names)")
-    }
-
-    /// A table with `columns` and `rows`.
-    static func table(columns: [ReportColumn], rows: [[ReportCell]]) -> ReportTable {
-        var table = ReportTable(columns: columns)
-        for row in rows { table.append(row) }
-        return table
-    }
-
-    /// Warnings as a table with the keys of SPEC §4.1: line, column, message.
-    static func warningsSection(_ warnings: [ValidationWarning]) -> ReportDocument.Section {
-        ReportDocument.Section(key: "warnings", heading: "Warnings", chinese: "提示", table: table(
-            columns: [ReportColumn("line", title: "Line", chinese: "行", style: .year),
-                      ReportColumn("column", title: "Column", chinese: "列", style: .text),
-                      ReportColumn("message", title: "Message", chinese: "说明", style: .text)],
-            rows: warnings.map { [.integer($0.line), .text($0.column), .text($0.message)] }))
     }
 }
