@@ -76,7 +76,7 @@ struct IncomeCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         if let targetSet, let line = targetSet.line { return .init(line, source: "targets \(targetSet.name)") }
-        let path = LinesFile.path(nextTo: common.households ?? CommonOptions.sampleDirectory + "/households.csv")
+        let path = LinesFile.path(nextTo: try common.households ?? CommonOptions.sampleDirectory() + "/households.csv")
         do {
             return try LinesFile.read(path: path).map { .init($0, source: path) }
         } catch {

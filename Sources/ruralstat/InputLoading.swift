@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import RuralStat
 
@@ -20,9 +15,8 @@ struct LoadedInput {
 
 /// Loading the input files every command shares (SPEC §2, §2.3, §4).
 ///
-/// - Without `--households` the bundled sample is read: `Datasets/sample/households.csv`, and
-///   `Datasets/sample/workers.csv` as the workers file unless `--workers` names one. The sample
-///   folder is found from this source file's location, or from `RURALSTAT_SAMPLE_DIR`.
+/// - Without `--households` the bundled sample is read (``BundledSample``: regenerated into a
+///   cache folder, or `RURALSTAT_SAMPLE_DIR`), with its workers file unless `--workers` names one.
 /// - `--on-error skip` writes the rejected rows to `--rejects`; by default `<output>.rejects.csv`
 ///   next to `--output`, else `rejects.csv` in the current directory. Rejected workers go to
 ///   the same name with `.workers` before `.csv`.
@@ -30,12 +24,13 @@ struct LoadedInput {
 /// - Errors are printed as `file:line: column 'c': value 'v': message`; the process exits 64
 ///   for a missing or unreadable file or a bad option value, 65 for bad data.
 extension CommonOptions {
-    /// The sample folder: `RURALSTAT_SAMPLE_DIR`, else `Datasets/sample` in the source tree.
-    static var sampleDirectory: String {
-        if let override = getenv("RURALSTAT_SAMPLE_DIR") { return String(cString: override) }
-        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/") + "/Datasets/sample"
+    /// The bundled sample's folder (``BundledSample/directory()``).
+    ///
+    /// - Throws: `ExitCode(73)` after a message when the sample cannot be written to the cache.
+    static func sampleDirectory() throws -> String {
+        do { return try BundledSample.directory() } catch {
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "ruralstat: bundled sample: \(error)")
+        }
     }
 
     /// `--encoding` and `--on-error` as read options.
@@ -62,11 +57,11 @@ extension CommonOptions {
     func loadInput(needsWorkers: Bool = true) throws -> LoadedInput {
         let options = try readOptions()
         let usesSample = households == nil
-        let householdsPath = households ?? Self.sampleDirectory + "/households.csv"
+        let householdsPath = try households ?? Self.sampleDirectory() + "/households.csv"
         let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
         var input = LoadedInput(households: panel, householdsReport: report)
         try finish(report, rejectsTo: rejectsPath, options: options)
-        let workersPath = workers ?? (usesSample && needsWorkers ? Self.sampleDirectory + "/workers.csv" : nil)
+        let workersPath = try workers ?? (usesSample && needsWorkers ? Self.sampleDirectory() + "/workers.csv" : nil)
         if let workersPath {
             let (panel, report) = try Self.load(path: workersPath, options: options, WorkerFile.read(path:options:))
             input.workers = panel

@@ -9,7 +9,8 @@ struct RuralStatCommand: ParsableCommand {
         commandName: "ruralstat",
         abstract: "Income, risk, employment and forecasts for poverty-alleviated and monitored households.",
         discussion: """
-        Without --households every command runs on the bundled sample (Datasets/sample).
+        Without --households every command runs on the bundled sample: the panel of Datasets/sample, \
+        regenerated from its seed into ~/.cache/ruralstat on first use (RURALSTAT_SAMPLE_DIR overrides).
         Exit status (every command): 0 success; 64 usage error (a bad option, formula or \
         argument), or a missing or unreadable input file; 65 bad input data (rows that break \
         the rules of the households, workers or lines file); 73 an output file could not be written.
