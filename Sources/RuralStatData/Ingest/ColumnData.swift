@@ -1,21 +1,7 @@
 import RuralStatCore
 
-/// One column read from a file, in the storage of its type.
-enum ColumnData {
-    /// Text, dictionary-encoded.
-    case text(TextColumn)
-    /// Whole numbers and dates (`yyyymmdd`); missing is ``Missing/integer``.
-    case integer([Int32])
-    /// Decimal numbers; missing is NaN.
-    case number([Double])
-    /// Booleans (1/0) and codes; missing is ``Missing/code``.
-    case code([UInt8])
-
-    var text: TextColumn? { if case .text(let column) = self { column } else { nil } }
-    var integers: [Int32]? { if case .integer(let values) = self { values } else { nil } }
-    var numbers: [Double]? { if case .number(let values) = self { values } else { nil } }
-    var codes: [UInt8]? { if case .code(let values) = self { values } else { nil } }
-}
+/// One column read from a file: the panels' own storage (``RuralStatCore/ColumnValues``).
+typealias ColumnData = ColumnValues
 
 /// A column being filled row by row; only the buffer of its kind is used. A class, so that
 /// filling it from the row loop copies nothing.

@@ -18,33 +18,9 @@ public enum HouseholdFile {
             path: path, schema: schema, options: options, uniqueKey: .init(text: "household_id", year: "year"))
         var table = NamedColumns(schema: schema, columns: columns)
         var panel = HouseholdPanel(
-            source: path, line: line,
-            householdID: table.take("household_id")!.text!,
-            year: table.take("year")!.integers!,
-            householdSize: table.take("household_size")!.integers!,
-            wageIncome: table.take("wage_income")!.numbers!,
-            operatingIncome: table.take("operating_income")!.numbers!,
-            propertyIncome: table.take("property_income")!.numbers!,
-            transferIncome: table.take("transfer_income")!.numbers!,
-            productionExpense: table.take("production_expense")!.numbers!)
-        panel.county = table.take("county")?.text
-        panel.township = table.take("township")?.text
-        panel.village = table.take("village")?.text
-        panel.category = table.take("category")?.codes
-        panel.laborCount = table.take("labor_count")?.integers
-        panel.employedCount = table.take("employed_count")?.integers
-        panel.employedMonths = table.take("employed_months")?.numbers
-        panel.outOfProvinceCount = table.take("out_of_province_count")?.integers
-        panel.publicWelfareJobs = table.take("public_welfare_jobs")?.integers
-        panel.medicalExpense = table.take("medical_expense")?.numbers
-        panel.educationExpense = table.take("education_expense")?.numbers
-        panel.educationOK = table.take("education_ok")?.codes
-        panel.medicalOK = table.take("medical_ok")?.codes
-        panel.housingOK = table.take("housing_ok")?.codes
-        panel.waterOK = table.take("water_ok")?.codes
-        panel.weight = table.take("weight")?.numbers
-        panel.monitoredSince = table.take("monitored_since")?.integers
-        panel.assistanceMeasures = table.take("assistance_measures")?.integers
+            source: path, line: line, householdID: TextColumn(), year: [], householdSize: [], wageIncome: [],
+            operatingIncome: [], propertyIncome: [], transferIncome: [], productionExpense: [])
+        for column in HouseholdColumn.allCases { panel[column] = table.take(column.rawValue) }
         return (panel, report)
     }
 }

@@ -56,23 +56,6 @@ public struct ValidationSummary: Sendable {
     }
 }
 
-extension HouseholdPanel {
-    /// The SPEC names of the optional columns the panel has, in SPEC §2.1 order.
-    public var optionalColumnNames: [String] {
-        let present: [String: Bool] = [
-            "county": county != nil, "township": township != nil, "village": village != nil,
-            "category": category != nil, "labor_count": laborCount != nil, "employed_count": employedCount != nil,
-            "employed_months": employedMonths != nil, "out_of_province_count": outOfProvinceCount != nil,
-            "public_welfare_jobs": publicWelfareJobs != nil, "medical_expense": medicalExpense != nil,
-            "education_expense": educationExpense != nil, "education_ok": educationOK != nil,
-            "medical_ok": medicalOK != nil, "housing_ok": housingOK != nil, "water_ok": waterOK != nil,
-            "weight": weight != nil, "monitored_since": monitoredSince != nil,
-            "assistance_measures": assistanceMeasures != nil,
-        ]
-        return FileSchema.households.filter { !$0.isRequired && present[$0.name] == true }.map(\.name)
-    }
-}
-
 extension TextColumn {
     /// The number of distinct values that occur (missing cells not counted).
     ///
