@@ -122,6 +122,11 @@ let targets: [Target] = [
     // MARK: - Tests
 
     .testTarget(
+        name: "RuralStatTests",
+        dependencies: ["RuralStat"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
         name: "RuralStatTextTests",
         dependencies: ["RuralStatText"],
         swiftSettings: swiftSettings
