@@ -166,8 +166,8 @@ struct LinearModelTests {
 /// Bad input to LinearModel: each error names the column, value and input line.
 @Suite struct LinearModelErrorTests {
     let data = ModelData(
-        header: ["y", "x", "w", "g"],
-        cells: [["1", "2", "3", "4", "5"], ["1", "0", "2", "", "4"], ["1", "1", "-2", "1", "1"], ["a", "b", "a", "b", "NA"]],
+        [("y", .numeric([1, 2, 3, 4, 5])), ("x", .numeric([1, 0, 2, .nan, 4])), ("w", .numeric([1, 1, -2, 1, 1])),
+         ("g", .text(["a", "b", "a", "b", nil]))],
         lineNumbers: [2, 3, 4, 5, 6])
 
     @Test func namesTheLineOfANonFiniteTransform() {

@@ -1,5 +1,5 @@
-/// One column read from a file, in the storage of its type.
-enum ColumnData {
+/// One column read from a file, in the storage of its ``ColumnSpec/ValueType``.
+public enum ColumnData: Sendable {
     /// Text, dictionary-encoded.
     case text(TextColumn)
     /// Whole numbers and dates (`yyyymmdd`); missing is ``Missing/integer``.
@@ -9,10 +9,14 @@ enum ColumnData {
     /// Booleans (1/0) and codes; missing is ``Missing/code``.
     case code([UInt8])
 
-    var text: TextColumn? { if case .text(let column) = self { column } else { nil } }
-    var integers: [Int32]? { if case .integer(let values) = self { values } else { nil } }
-    var numbers: [Double]? { if case .number(let values) = self { values } else { nil } }
-    var codes: [UInt8]? { if case .code(let values) = self { values } else { nil } }
+    /// The text column, or `nil` for another kind.
+    public var text: TextColumn? { if case .text(let column) = self { column } else { nil } }
+    /// The whole numbers, or `nil` for another kind.
+    public var integers: [Int32]? { if case .integer(let values) = self { values } else { nil } }
+    /// The decimal numbers, or `nil` for another kind.
+    public var numbers: [Double]? { if case .number(let values) = self { values } else { nil } }
+    /// The codes, or `nil` for another kind.
+    public var codes: [UInt8]? { if case .code(let values) = self { values } else { nil } }
 }
 
 /// A column being filled row by row; only the buffer of its kind is used. A class, so that
