@@ -17,6 +17,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
+    .library(name: "RuralStatCore", targets: ["RuralStatCore"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
     .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
@@ -46,46 +47,47 @@ let targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
     ),
+    .target(name: "RuralStatCore", swiftSettings: swiftSettings),
     .target(
         name: "RuralStatData",
-        dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        dependencies: ["RuralStatCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStatReport",
-        dependencies: ["RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        dependencies: ["RuralStatCore", "RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStatTargets",
-        dependencies: ["RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStatSynth",
-        dependencies: ["RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
     .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStatRegression",
-        dependencies: ["RuralStatLinearAlgebra", "RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatLinearAlgebra", "RuralStatCore", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStatIncome",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets"],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStatEmployment",
-        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets"],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStat",
         dependencies: [
-            "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
+            "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
             "RuralStatLinearAlgebra", "RuralStatRegression",
             "RuralStatEmployment",
         ],
@@ -109,8 +111,13 @@ let targets: [Target] = [
     // MARK: - Tests
 
     .testTarget(
+        name: "RuralStatCoreTests",
+        dependencies: ["RuralStatCore"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
         name: "RuralStatDataTests",
-        dependencies: ["RuralStatData"],
+        dependencies: ["RuralStatCore", "RuralStatData"],
         exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),
@@ -121,22 +128,22 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport", "RuralStatData"],
+        dependencies: ["RuralStatReport", "RuralStatCore", "RuralStatData"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatTargetsTests",
-        dependencies: ["RuralStatTargets"],
+        dependencies: ["RuralStatTargets", "RuralStatCore"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatSynthTests",
-        dependencies: ["RuralStatSynth", "RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatIncomeTests",
-        dependencies: ["RuralStatIncome"],
+        dependencies: ["RuralStatIncome", "RuralStatCore"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -146,13 +153,13 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatRegressionTests",
-        dependencies: ["RuralStatRegression"],
+        dependencies: ["RuralStatRegression", "RuralStatCore"],
         resources: [.copy("NIST")],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatEmploymentTests",
-        dependencies: ["RuralStatEmployment"],
+        dependencies: ["RuralStatEmployment", "RuralStatCore"],
         swiftSettings: swiftSettings
     ),
 ]

@@ -1,3 +1,4 @@
+@_exported import RuralStatCore
 // The umbrella module: `import RuralStat` brings in every part of the toolkit.
 // Each part can also be imported on its own (`import RuralStatIncome`, …).
 @_exported import RuralStatData

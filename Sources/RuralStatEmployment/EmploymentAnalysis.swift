@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// A whole employment analysis (SPEC §3.3): the household indicators, the link between the

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// The employment metrics of one group in one year (SPEC §3.3, the `employment` table of

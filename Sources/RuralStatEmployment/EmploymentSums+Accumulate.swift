@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// Adding records to the sums of a group-year, and turning the sums into metrics.

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// The household-year employment indicators of a whole panel (SPEC §3.3), computed on demand

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// The additive part of a group-year's income measures: weighted sums gathered in one pass

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RuralStatCore
 import RuralStatData
 
 /// Growth incidence: how the pci of each decile of the distribution grew between two years.

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// SPEC §3 income measures for every group and year of a household panel: the library side

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// The group columns of every group-year table (SPEC §4.1): one column per `--by` dimension

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// Renders a table for programs: CSV and JSON with the snake_case keys of SPEC §4.1.

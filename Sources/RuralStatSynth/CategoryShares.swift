@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// The share of each `HouseholdCategory` among the households of a synthetic panel's first

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// Accumulates the rows of a synthetic panel column by column, then assembles the

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// One year in the life of a synthetic household: ageing, shocks, work, incomes, spending and

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// The state of one synthetic household carried from year to year.

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// One member of a synthetic household: age, health, earning power and job.

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// A synthetic panel: households and their workers over several years, with the monitoring

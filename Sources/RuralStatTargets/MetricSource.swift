@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// A question a target asks of the data: one metric, for one population, in one group and year.

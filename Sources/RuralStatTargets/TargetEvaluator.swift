@@ -1,4 +1,5 @@
 import Foundation
+import RuralStatCore
 import RuralStatData
 
 /// Evaluates targets on the metrics an analysis serves, by the rules of SPEC §3.1.

@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// A named set of targets, with the monitoring line they assume: a targets file or a preset.
 public struct TargetSet: Sendable, Hashable {
     /// The set's name, e.g. `wenshan-2022`.

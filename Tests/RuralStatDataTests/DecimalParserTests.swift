@@ -1,4 +1,5 @@
 import Foundation
+import RuralStatCore
 import RuralStatData
 import Testing
 

@@ -1,3 +1,4 @@
+import RuralStatCore
 @testable import RuralStatData
 import Testing
 

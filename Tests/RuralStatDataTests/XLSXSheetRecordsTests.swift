@@ -1,3 +1,4 @@
+import RuralStatCore
 import Foundation
 @testable import RuralStatData
 import Testing

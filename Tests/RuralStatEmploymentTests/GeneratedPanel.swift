@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// A reproducible random panel for the peer comparison: 300 households over 2019–2022 in four

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 import RuralStatIncome
 import RuralStatTargets

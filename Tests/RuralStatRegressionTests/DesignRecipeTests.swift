@@ -1,4 +1,4 @@
-import RuralStatData
+import RuralStatCore
 import RuralStatLinearAlgebra
 @testable import RuralStatRegression
 import Testing

@@ -1,4 +1,4 @@
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
 import Testing
 

@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
 
 /// Runs R as an independent reference: writes a CSV to a temporary folder, runs an R script

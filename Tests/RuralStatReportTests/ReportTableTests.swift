@@ -1,4 +1,5 @@
 import RuralStatReport
+import RuralStatCore
 import RuralStatData
 import Testing
 

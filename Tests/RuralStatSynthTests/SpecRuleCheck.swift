@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatData
 
 /// Checks CSV text against the rules of SPEC §2 as ``FileSchema`` states them, independently

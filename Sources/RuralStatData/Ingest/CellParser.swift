@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// A cell converted to its column's type.
 enum CellValue {
     /// An empty cell in an optional column.

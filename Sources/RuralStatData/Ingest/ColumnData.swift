@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// One column read from a file, in the storage of its ``ColumnSpec/ValueType``.
 public enum ColumnData: Sendable {
     /// Text, dictionary-encoded.

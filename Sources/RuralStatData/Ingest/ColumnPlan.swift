@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// What the row loop needs of one present column, side by side and free of reference-counted
 /// values: where its cells are, its rule, and the shortcut for the usual cell.
 ///

@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// Which field of a file's records holds which column of a ``FileSchema``.
 ///
 /// Headers are matched by ``ColumnSpec/matches(header:)``: the English name in any case, or

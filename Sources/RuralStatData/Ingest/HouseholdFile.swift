@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// Reads the households file (SPEC §2.1) into a ``HouseholdPanel``.
 public enum HouseholdFile {
     /// Reads and checks the households file at `path`.

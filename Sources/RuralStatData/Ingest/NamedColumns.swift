@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// The columns read by ``TableReader``, taken out one by one by their SPEC name.
 ///
 /// Taking a column moves it out, so building a panel does not copy the arrays.

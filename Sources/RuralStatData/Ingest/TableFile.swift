@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// Any table file — CSV or the first sheet of an `.xlsx` workbook — read into typed columns
 /// by a schema the caller builds from its header.
 ///

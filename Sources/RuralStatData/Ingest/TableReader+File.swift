@@ -1,3 +1,4 @@
+import RuralStatCore
 import Dispatch
 
 /// Reading a whole file through ``CSVFileReader``, in two parts at once when it is large, or

@@ -1,3 +1,4 @@
+import RuralStatCore
 import Dispatch
 
 /// Reads records into typed columns by a ``FileSchema``, applying every rule of SPEC §2.1–2.3.

@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// The accepted rows of a table file, one typed column per schema column the file has
 /// (``TableFile/read(path:schema:options:)``).
 public struct TypedTable: Sendable {

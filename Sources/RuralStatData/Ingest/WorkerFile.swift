@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// Reads the workers file (SPEC §2.2) into a ``WorkerPanel``.
 public enum WorkerFile {
     /// Reads and checks the workers file at `path`.

@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// What `ruralstat validate` reports about a households file that passed every rule
 /// (SPEC §4.1): its size, years, categories, optional columns, and warnings.
 public struct ValidationSummary: Sendable {

@@ -1,3 +1,4 @@
+import RuralStatCore
 import Dispatch
 
 /// Something in a households file that is allowed but worth a second look (`validate`).

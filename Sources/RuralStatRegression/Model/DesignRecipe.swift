@@ -1,4 +1,4 @@
-import RuralStatData
+import RuralStatCore
 import RuralStatLinearAlgebra
 
 /// How a formula turns a table into a design matrix: which components are categorical, their

@@ -1,4 +1,4 @@
-import RuralStatData
+import RuralStatCore
 import RuralStatLinearAlgebra
 
 /// A linear model fitted by formula on a table: `LinearModel(Formula("y ~ x1 + C(region)"),

@@ -1,4 +1,4 @@
-import RuralStatData
+import RuralStatCore
 
 /// The table a model is fitted on: named columns of equal length, each numeric (`Double`,
 /// NaN for missing) or text (dictionary-encoded, `nil` for missing).

@@ -51,7 +51,7 @@ public struct ColumnSpec: Sendable, Hashable {
 
 extension String {
     /// The string without leading and trailing spaces, tabs and a byte-order mark.
-    func trimmingSpaces() -> String {
+    package func trimmingSpaces() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" || $0 == "\u{3000}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
         else { return "" }

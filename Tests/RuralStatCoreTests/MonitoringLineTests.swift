@@ -1,4 +1,4 @@
-import RuralStatTargets
+import RuralStatCore
 import Testing
 
 @Suite struct MonitoringLineTests {
