@@ -110,56 +110,60 @@ let targets: [Target] = [
 
     // MARK: - Tests
 
+    // What every test target shares: the float comparison and the generator (not a product).
+    .target(name: "RuralStatTestSupport", path: "Tests/RuralStatTestSupport", swiftSettings: swiftSettings),
+
     .testTarget(
         name: "RuralStatCoreTests",
-        dependencies: ["RuralStatCore"],
+        dependencies: ["RuralStatCore", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatDataTests",
-        dependencies: ["RuralStatCore", "RuralStatData"],
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatTestSupport"],
         exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "ruralstatTests",
-        dependencies: ["ruralstat"],
+        dependencies: ["ruralstat", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport", "RuralStatCore", "RuralStatData"],
+        dependencies: ["RuralStatReport", "RuralStatCore", "RuralStatData", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatTargetsTests",
-        dependencies: ["RuralStatTargets", "RuralStatCore"],
+        dependencies: ["RuralStatTargets", "RuralStatCore", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatSynthTests",
-        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatReport"],
+        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatIncomeTests",
-        dependencies: ["RuralStatIncome", "RuralStatCore"],
+        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatLinearAlgebraTests",
-        dependencies: ["RuralStatLinearAlgebra"],
+        dependencies: ["RuralStatLinearAlgebra", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatRegressionTests",
-        dependencies: ["RuralStatRegression", "RuralStatCore"],
+        dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatTestSupport"],
         resources: [.copy("NIST")],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatEmploymentTests",
-        dependencies: ["RuralStatEmployment", "RuralStatCore"],
+        dependencies: ["RuralStatEmployment", "RuralStatCore", "RuralStatTestSupport"],
+        exclude: ["Peers"],
         swiftSettings: swiftSettings
     ),
 ]
