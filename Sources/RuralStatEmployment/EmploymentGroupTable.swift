@@ -29,7 +29,7 @@ public struct EmploymentGroupTable: Sendable {
         let firstYear = Int(panel.year.min() ?? 0)
         let span = panel.count == 0 ? 0 : Int(panel.year.max()!) - firstYear + 1
         var sums = [EmploymentSums](repeating: EmploymentSums(), count: span * groups)
-        let included = Self.inclusion(panel, population)
+        let included = panel.membership(inCategories: population)
         let cellOfRow = { (row: Int) in (Int(panel.year[row]) - firstYear) * groups + Int(grouping.groupOfRow[row]) }
         sums.withUnsafeMutableBufferPointer { cells in
             for row in 0..<panel.count where included?[row] ?? true {
@@ -70,13 +70,5 @@ public struct EmploymentGroupTable: Sendable {
         let cell = (year - firstYear) * groupLabels.count + group
         guard year >= firstYear, let row = rowOfCell[cell] else { return nil }
         return rows[row]
-    }
-
-    /// For each row, whether it is in `population` (`nil`: every row is).
-    private static func inclusion(_ panel: HouseholdPanel, _ population: Set<HouseholdCategory>?) -> [Bool]? {
-        guard let population else { return nil }
-        var included = [Bool](repeating: false, count: panel.count)
-        for row in panel.rows(inCategories: population) { included[row] = true }
-        return included
     }
 }

@@ -89,7 +89,7 @@ public struct IncomeAnalysis: Sendable {
         self.growthRate = growthRate
         self.population = population
 
-        let included = Self.includedRows(panel, population)
+        let included = panel.membership(inCategories: population)
         let slots = YearSlots(panel.year, included: included)
         years = slots.years
         let groups = grouping.count
@@ -167,7 +167,7 @@ public struct IncomeAnalysis: Sendable {
     /// - Complexity: O(k) for the k records below the line.
     public func belowLine(_ line: Double, year: Int, group: Int) -> (households: Double, persons: Double)? {
         guard let k = key(year: year, group: group), bucketStart[k + 1] > bucketStart[k] else { return nil }
-        var households = CompensatedSum(), persons = CompensatedSum()
+        var households = DoubleDouble(), persons = DoubleDouble()
         for entry in entries[bucketStart[k]..<bucketStart[k + 1]] {
             guard entry.pci < line else { break }
             households.add(entry.weight)
@@ -183,14 +183,6 @@ public struct IncomeAnalysis: Sendable {
 
     private static func sample(_ bucket: ArraySlice<Entry>) -> WeightedSample {
         WeightedSample(sortedValues: bucket.map(\.pci), weights: bucket.map(\.persons))
-    }
-
-    /// Whether each row belongs to `population` (`nil`: every row does).
-    private static func includedRows(_ panel: HouseholdPanel, _ population: Set<HouseholdCategory>?) -> [Bool]? {
-        guard let population else { return nil }
-        var included = [Bool](repeating: false, count: panel.count)
-        for row in panel.rows(inCategories: population) { included[row] = true }
-        return included
     }
 
     /// The finished measures of one group-year.
