@@ -96,20 +96,21 @@ public struct IncomeAnalysis: Sendable {
         let keyCount = slots.years.count * groups
         func key(_ row: Int) -> Int { slots.slot(of: panel.year[row]) * groups + Int(grouping.groupOfRow[row]) }
 
-        // Counting sort of rows into buckets, with the additive totals on the way.
-        var counts = [Int](repeating: 0, count: keyCount + 1)
-        for row in 0..<panel.count where included?[row] ?? true { counts[key(row) + 1] += 1 }
-        for k in 0..<keyCount { counts[k + 1] += counts[k] }
+        // Rows bucketed by group-year key (the package's one counting sort), and the additive
+        // totals gathered bucket by bucket, each bucket's rows in file order.
+        let keys = (0..<panel.count).map { row in included?[row] ?? true ? UInt32(key(row)) : UInt32.max }
+        let buckets = CodeBuckets(keys, codeCount: keyCount)
+        let counts = buckets.start.map(Int.init)
         bucketStart = counts
-        var fill = counts
         var totals = [GroupYearTotals](repeating: GroupYearTotals(), count: keyCount)
-        var entries = [Entry](repeating: Entry(pci: 0, persons: 0, weight: 0), count: counts[keyCount])
-        for row in 0..<panel.count where included?[row] ?? true {
-            let k = key(row)
-            let w = panel.weight(row)
-            entries[fill[k]] = Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w)
-            fill[k] += 1
-            totals[k].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
+        var entries: [Entry] = []
+        entries.reserveCapacity(buckets.rows.count)
+        for k in 0..<keyCount {
+            for row in buckets.rows(of: k).map(Int.init) {
+                let w = panel.weight(row)
+                entries.append(Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w))
+                totals[k].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
+            }
         }
         entries.withUnsafeMutableBufferPointer { buffer in
             for k in 0..<keyCount where counts[k + 1] - counts[k] > 1 {
