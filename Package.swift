@@ -17,6 +17,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let products: [Product] = [
     .library(name: "RuralStat", targets: ["RuralStat"]),
+    .library(name: "RuralStatText", targets: ["RuralStatText"]),
     .library(name: "RuralStatCore", targets: ["RuralStatCore"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
@@ -26,8 +27,8 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
+    .library(name: "RuralStatPresentation", targets: ["RuralStatPresentation"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
-    .executable(name: "ruralstat-bench-ols", targets: ["OLSBenchmark"]),
 ]
 
 // MARK: - Dependencies
@@ -47,49 +48,59 @@ let targets: [Target] = [
         pkgConfig: "openblas",
         providers: [.apt(["libopenblas-dev", "liblapack-dev", "liblapacke-dev", "pkg-config"])]
     ),
+    // The vocabulary shared by the model and the renderer: the language of labels, CSV writing.
+    .target(name: "RuralStatText", swiftSettings: swiftSettings),
+    // The model: panels, codes, groups, the column and metric registries, the monitoring line.
     .target(name: "RuralStatCore", swiftSettings: swiftSettings),
+    // Ingestion: CSV, XLSX, GB18030, the typed table reader, validation.
     .target(
         name: "RuralStatData",
-        dependencies: ["RuralStatCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        dependencies: ["RuralStatCore", "RuralStatText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
+    // The domain-free renderer: tables and documents to terminal, Markdown, CSV, JSON, XLSX.
     .target(
         name: "RuralStatReport",
-        dependencies: ["RuralStatCore", "RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        dependencies: ["RuralStatText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
-    .target(
-        name: "RuralStatTargets",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
-        swiftSettings: swiftSettings
-    ),
-    .target(
-        name: "RuralStatSynth",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport"],
-        swiftSettings: swiftSettings
-    ),
+    // The analyses, on the model only.
+    .target(name: "RuralStatIncome", dependencies: ["RuralStatCore"], swiftSettings: swiftSettings),
+    // Employment uses income's group wage share (one owner of the quantity).
+    .target(name: "RuralStatEmployment", dependencies: ["RuralStatCore", "RuralStatIncome"], swiftSettings: swiftSettings),
     .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStatRegression",
-        dependencies: ["RuralStatLinearAlgebra", "RuralStatCore", "RuralStatReport"],
+        dependencies: ["RuralStatCore", "RuralStatLinearAlgebra"],
         swiftSettings: swiftSettings
     ),
+    // Targets evaluated on any analysis through the metric registry.
     .target(
-        name: "RuralStatIncome",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        name: "RuralStatTargets",
+        dependencies: ["RuralStatCore", .product(name: "TOMLKit", package: "TOMLKit")],
         swiftSettings: swiftSettings
     ),
+    // Synthetic panels, written as the files ingestion reads.
     .target(
-        name: "RuralStatEmployment",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        name: "RuralStatSynth",
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatText"],
+        swiftSettings: swiftSettings
+    ),
+    // The documents the CLI prints (tables, headings, notes, JSON facts, en/zh), for library users too.
+    .target(
+        name: "RuralStatPresentation",
+        dependencies: [
+            "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatIncome",
+            "RuralStatEmployment", "RuralStatRegression", "RuralStatTargets",
+        ],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "RuralStat",
         dependencies: [
-            "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
-            "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment",
+            "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets",
+            "RuralStatSynth", "RuralStatIncome", "RuralStatLinearAlgebra", "RuralStatRegression",
+            "RuralStatEmployment", "RuralStatPresentation",
         ],
         swiftSettings: swiftSettings
     ),
@@ -114,6 +125,11 @@ let targets: [Target] = [
     .target(name: "RuralStatTestSupport", path: "Tests/RuralStatTestSupport", swiftSettings: swiftSettings),
 
     .testTarget(
+        name: "RuralStatTextTests",
+        dependencies: ["RuralStatText", "RuralStatTestSupport"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
         name: "RuralStatCoreTests",
         dependencies: ["RuralStatCore", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
@@ -131,22 +147,27 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport", "RuralStatCore", "RuralStatData", "RuralStatTestSupport"],
+        dependencies: ["RuralStatReport", "RuralStatText", "RuralStatData", "RuralStatTestSupport"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatPresentationTests",
+        dependencies: ["RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatCore", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatTargetsTests",
-        dependencies: ["RuralStatTargets", "RuralStatCore", "RuralStatTestSupport"],
+        dependencies: ["RuralStatTargets", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatSynthTests",
-        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTestSupport"],
+        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatIncomeTests",
-        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatTestSupport"],
+        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -156,13 +177,13 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatRegressionTests",
-        dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatTestSupport"],
+        dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         resources: [.copy("NIST")],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatEmploymentTests",
-        dependencies: ["RuralStatEmployment", "RuralStatCore", "RuralStatTestSupport"],
+        dependencies: ["RuralStatEmployment", "RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         exclude: ["Peers"],
         swiftSettings: swiftSettings
     ),

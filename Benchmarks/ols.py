@@ -10,7 +10,7 @@ and y are written once as little-endian doubles under --data (default /work/benc
 reused. Each tool runs in its own process (measure.py: wall time and peak RSS from os.wait4);
 --reps rounds run the three tools in turn (one timed repetition each) and the times are
 medians over the rounds, so a shared machine's load falls on all alike. Needs a release build:
-    swift build -c release --product ruralstat-bench-ols
+    swift build -c release --product OLSBenchmark
 """
 import argparse
 import json
@@ -91,9 +91,9 @@ def main():
         X.ravel(order="F").astype("<f8").tofile(xpath)
         y.astype("<f8").tofile(ypath)
         del X, y
-    binary = os.path.join(ROOT, ".build", "release", "ruralstat-bench-ols")
+    binary = os.path.join(ROOT, ".build", "release", "OLSBenchmark")
     if not os.path.exists(binary):
-        sys.exit("build first: swift build -c release --product ruralstat-bench-ols")
+        sys.exit("build first: swift build -c release --product OLSBenchmark")
     design_mb = a.n * a.p * 8 / 2**20
 
     # Rounds interleave the three tools, one timed repetition per process, so that the load of

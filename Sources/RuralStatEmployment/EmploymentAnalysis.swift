@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// A whole employment analysis (SPEC §3.3): the household indicators, the link between the
 /// workers file and the households file with its consistency warnings, and the group-year
@@ -40,5 +39,16 @@ public struct EmploymentAnalysis: Sendable {
             warnings = []
             table = EmploymentGroupTable(households: households, workers: nil, grouping: grouping)
         }
+    }
+
+    /// The metrics of the group with these labels in `year` (see
+    /// ``RuralStatCore/Grouping/group(county:township:village:category:)``); `nil` when no such
+    /// group has a record that year.
+    public func metrics(
+        year: Int, county: String? = nil, township: String? = nil, village: String? = nil,
+        category: HouseholdCategory? = nil
+    ) -> EmploymentGroupYear? {
+        grouping.group(county: county, township: township, village: village, category: category)
+            .flatMap { table.metrics(group: $0, year: year) }
     }
 }

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// Checks that the workers file agrees with the households file (SPEC §3.3).
 public enum EmploymentConsistency {

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// The employment metrics of every group in every year (SPEC §3.3).
 public struct EmploymentGroupTable: Sendable {

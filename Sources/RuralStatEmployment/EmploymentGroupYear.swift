@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// The employment metrics of one group in one year (SPEC §3.3, the `employment` table of
 /// SPEC §4.1). Sums are weighted by the household weight w; `nil` is undefined.

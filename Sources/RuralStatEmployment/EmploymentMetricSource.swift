@@ -1,13 +1,13 @@
 import RuralStatCore
-import RuralStatData
-import RuralStatTargets
 
-/// Serves the employment metrics that targets are evaluated on (``RuralStatTargets/MetricSource``).
+/// Serves the employment metrics that targets are evaluated on (``MetricSource``).
 ///
-/// Metrics, per group and year (see ``EmploymentGroupYear``): `workers`, `labor`,
-/// `coverage`, `zero_employment_households`, `wage_share`, `stable_share`. A query's
-/// population restricts the households to those categories (their worker rows follow them);
-/// the table of each population is computed once, on first use, and kept.
+/// Metrics, per group and year (see ``EmploymentGroupYear``): the registry's employment
+/// metrics (`workers`, `labor`, `coverage`, `zero_employment_households`, `stable_share`)
+/// and income's `wage_share`, computed by the same ``RuralStatIncome/WageShareSums`` as the
+/// income analysis. A query's population restricts the households to those categories (their
+/// worker rows follow them); the table of each population is computed once, on first use,
+/// and kept.
 public final class EmploymentMetricSource: MetricSource {
     /// The analysis whose data is served.
     public let analysis: EmploymentAnalysis
@@ -24,28 +24,30 @@ public final class EmploymentMetricSource: MetricSource {
     /// The years of the households file, ascending.
     public var years: [Int] { analysis.table.years }
 
-    /// ``RuralStatTargets/MetricCatalog/employment``.
-    public var metrics: Set<String> { MetricCatalog.employment }
+    /// The employment metrics of the registry, then ``Metric/wageShare``.
+    public var metrics: [Metric] { Self.served }
+
+    private static let served = Metric.owned(by: .employment) + [.wageShare]
+
+    /// How each served metric is read from a group-year.
+    private static let readers: [Metric: @Sendable (EmploymentGroupYear) -> Double?] = [
+        .workers: \.workers,
+        .labor: \.labor,
+        .coverage: \.coverage,
+        .zeroEmploymentHouseholds: \.zeroEmploymentHouseholds,
+        .wageShare: \.wageShare,
+        .stableShare: \.stableShare,
+    ]
 
     /// The metric's value for the query's population, group and year; `nil` when the group has
     /// no household of the population that year or the metric is undefined there.
     ///
-    /// - Throws: ``RuralStatTargets/TargetError/unknownMetric(_:)`` for a metric not in ``metrics``.
-    public func value(_ query: MetricQuery) throws(TargetError) -> Double? {
-        guard metrics.contains(query.metric) else { throw .unknownMetric(query.metric) }
+    /// - Throws: ``MetricError/notServed(_:served:)`` for a metric not in ``metrics``.
+    public func value(_ query: MetricQuery) throws(MetricError) -> Double? {
+        guard let read = Self.readers[query.metric] else { throw .notServed(query.metric, served: metrics) }
         let table = query.population.map(table(for:)) ?? analysis.table
-        guard let row = table.metrics(group: query.group, year: query.year) else { return nil }
-        switch query.metric {
-        case "workers": return row.workers
-        case "labor": return row.labor
-        case "coverage": return row.coverage
-        case "zero_employment_households": return row.zeroEmploymentHouseholds
-        case "wage_share": return row.wageShare
-        case "stable_share": return row.stableShare
-        default: throw .unknownMetric(query.metric)
-        }
+        return table.metrics(group: query.group, year: query.year).flatMap(read)
     }
-
     /// The group-year table of the households in `population`.
     private func table(for population: Set<HouseholdCategory>) -> EmploymentGroupTable {
         if let table = tables[population] { return table }

@@ -1,5 +1,5 @@
 import RuralStatCore
-import RuralStatData
+import RuralStatIncome
 
 /// Adding records to the sums of a group-year, and turning the sums into metrics.
 extension EmploymentSums {
@@ -32,8 +32,7 @@ extension EmploymentSums {
                 if employed >= 1 { covered += w } else { zeroEmployment += w }
             }
         }
-        wage += w * indicators.panel.wageIncome[row]
-        gross += w * indicators.panel.gross(row)
+        wageShare.add(weight: w, wage: indicators.panel.wageIncome[row], gross: indicators.panel.gross(row))
         if let count = indicators.panel.outOfProvinceCount?[row], count != Missing.integer {
             outOfProvince += w * Double(count)
             outOfProvinceKnown += 1
@@ -83,7 +82,7 @@ extension EmploymentSums {
     ) -> EmploymentGroupYear {
         func ratio(_ a: Double, _ b: Double) -> Double? { b > 0 ? a / b : nil }
         let workersNow = workersKnown > 0 ? workers : nil
-        let wageShareNow = ratio(wage, gross)
+        let wageShareNow = wageShare.share
         var result = EmploymentGroupYear(
             year: year, group: group, records: records, households: households,
             labor: laborKnown > 0 ? labor : nil,
@@ -105,7 +104,7 @@ extension EmploymentSums {
         )
         if let previous {
             if let now = workersNow, previous.workersKnown > 0 { result.workersChange = now - previous.workers }
-            if let now = wageShareNow, let before = ratio(previous.wage, previous.gross) {
+            if let now = wageShareNow, let before = previous.wageShare.share {
                 result.wageShareChange = now - before
             }
         }

@@ -1,3 +1,5 @@
+import RuralStatIncome
+
 /// The weighted sums of one group-year from which every group metric is a ratio or a
 /// difference (SPEC §3.3). Each sum is Σ w·x over the group's records (w = weight, 1 by
 /// default); a count of records with a known cell keeps "no data" apart from zero.
@@ -19,8 +21,7 @@ struct EmploymentSums {
     var rateLabor = 0.0
     var months = 0.0
     var monthsWorkers = 0.0
-    var wage = 0.0
-    var gross = 0.0
+    var wageShare = WageShareSums()
     var outOfProvince = 0.0
     var outOfProvinceKnown = 0
     var publicWelfare = 0.0

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// The household-year employment indicators of a whole panel (SPEC §3.3), computed on demand
 /// row by row so that nothing of the panel's size is copied.

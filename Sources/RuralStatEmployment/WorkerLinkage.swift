@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// How the rows of a workers file relate to the households file and to each other.
 ///

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// The additive part of a group-year's income measures: weighted sums gathered in one pass
 /// over the rows, from which PCI, balanced growth, wage share, per-capita components and
@@ -9,8 +8,7 @@ struct GroupYearTotals {
     var weight = DoubleDouble()          // Σ w
     var persons = DoubleDouble()         // Σ w·size
     var net = DoubleDouble()             // Σ w·net
-    var gross = DoubleDouble()           // Σ w·gross
-    var wage = DoubleDouble()            // Σ w·wage
+    var wageShare = WageShareSums()        // Σ w·wage and Σ w·gross
     var operating = DoubleDouble()       // Σ w·operating
     var property = DoubleDouble()        // Σ w·property
     var transfer = DoubleDouble()        // Σ w·transfer
@@ -37,8 +35,7 @@ struct GroupYearTotals {
         weight.add(w)
         persons.add(w * size)
         self.net.add(w * net)
-        self.gross.add(w * gross)
-        self.wage.add(w * wage)
+        wageShare.add(weight: w, wage: wage, gross: gross)
         self.operating.add(w * operating)
         self.property.add(w * property)
         self.transfer.add(w * transfer)

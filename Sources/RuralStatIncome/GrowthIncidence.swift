@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import RuralStatCore
-import RuralStatData
 
 /// Growth incidence: how the pci of each decile of the distribution grew between two years.
 ///

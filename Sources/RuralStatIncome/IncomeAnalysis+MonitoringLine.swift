@@ -1,6 +1,4 @@
 import RuralStatCore
-import RuralStatData
-import RuralStatTargets
 
 /// Analysing with a ``MonitoringLine`` as written in a targets file or `--line`.
 extension IncomeAnalysis {

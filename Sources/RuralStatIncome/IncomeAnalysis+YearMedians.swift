@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// The whole panel's weighted median pci of each year, the base of `median:` lines.
 extension IncomeAnalysis {

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// SPEC §3 income measures for every group and year of a household panel: the library side
 /// of `ruralstat income`.
@@ -156,6 +155,17 @@ public struct IncomeAnalysis: Sendable {
         return cells[Int(cellPosition[k])]
     }
 
+    /// The measures of the group with these labels in `year` (see ``Grouping/group(county:township:village:category:)``),
+    /// e.g. `cell(year: 2024, township: "金山镇", category: .alleviated)`; `nil` when no such
+    /// group has a record that year.
+    public func cell(
+        year: Int, county: String? = nil, township: String? = nil, village: String? = nil,
+        category: HouseholdCategory? = nil
+    ) -> IncomeCell? {
+        grouping.group(county: county, township: township, village: village, category: category)
+            .flatMap { cell(year: year, group: $0) }
+    }
+
     /// The pci of `group`'s households in `year` with person weights, sorted: the
     /// distribution behind the quantiles, Gini and FGT; `nil` for an empty group-year.
     public func sample(year: Int, group: Int) -> WeightedSample? {
@@ -206,15 +216,14 @@ public struct IncomeAnalysis: Sendable {
         var growth: Double?
         if let current, let previous, previous > 0 { growth = current / previous - 1 }
         let q = sample.quantiles(IncomeQuantiles.probabilities)!
-        let gross = t.gross.value
         return IncomeCell(
             year: year, group: group, households: t.households, weightedHouseholds: t.weight.value,
             persons: persons, pci: pci, pciBalanced: current, pciPrevious: previous, growth: growth,
             quantiles: IncomeQuantiles(p10: q[0], p25: q[1], median: q[2], p75: q[3], p90: q[4]),
             gini: sample.gini(), line: line, poverty: line.flatMap(sample.povertyMeasures(line:)),
-            wageShare: gross > 0 ? t.wage.value / gross : nil,
+            wageShare: t.wageShare.share,
             perCapita: IncomeComponents(
-                wage: t.wage.value / persons, operating: t.operating.value / persons,
+                wage: t.wageShare.wageTotal / persons, operating: t.operating.value / persons,
                 property: t.property.value / persons, transfer: t.transfer.value / persons,
                 productionExpense: t.expense.value / persons
             ),

@@ -1,10 +1,8 @@
 import RuralStatCore
-import RuralStatData
-import RuralStatTargets
 
 /// Serves an income analysis's group-year metrics to ``TargetEvaluator`` (SPEC §3.1).
 ///
-/// Metrics (``MetricCatalog/income``), for the households of the query's population in the
+/// Metrics (``Metric/owned(by:)`` `.income`), for the households of the query's population in the
 /// group and year, with weights w as in SPEC §3:
 /// `pci`; `growth` (in the analysis's ``PanelMode``); `median`; `wage_share`;
 /// `operating_income_per_capita` (Σ w·operating / Σ w·size); `households_below_line`
@@ -18,7 +16,26 @@ import RuralStatTargets
 public final class IncomeMetricSource: MetricSource {
     public let groupLabels: [[String]]
     public let years: [Int]
-    public var metrics: Set<String> { MetricCatalog.income }
+    public var metrics: [Metric] { Self.served }
+
+    /// The income metrics of the registry.
+    private static let served = Metric.owned(by: .income)
+
+    /// What a metric's value is read from: the group-year's cell and, for the below-line
+    /// metrics, the weighted households and persons under the query's line.
+    private typealias Reader = @Sendable (IncomeCell, () -> (households: Double, persons: Double)?) -> Double?
+
+    /// How each served metric is read.
+    private static let readers: [Metric: Reader] = [
+        .pci: { cell, _ in cell.pci },
+        .growth: { cell, _ in cell.growth },
+        .median: { cell, _ in cell.quantiles.median },
+        .wageShare: { cell, _ in cell.wageShare },
+        .operatingIncomePerCapita: { cell, _ in cell.perCapita.operating },
+        .householdsBelowLine: { _, below in below()?.households },
+        .personsBelowLine: { _, below in below()?.persons },
+        .shareBelowLine: { cell, below in below().map { $0.persons / cell.persons } },
+    ]
 
     private let analysis: IncomeAnalysis
     private var restricted: [Set<HouseholdCategory>: IncomeAnalysis] = [:]
@@ -30,27 +47,16 @@ public final class IncomeMetricSource: MetricSource {
         years = analysis.years
     }
 
-    public func value(_ query: MetricQuery) throws(TargetError) -> Double? {
-        guard metrics.contains(query.metric) else { throw .unknownMetric(query.metric) }
+    public func value(_ query: MetricQuery) throws(MetricError) -> Double? {
+        guard let read = Self.readers[query.metric] else { throw .notServed(query.metric, served: metrics) }
         let analysis = self.analysis(for: query.population)
         guard let cell = analysis.cell(year: query.year, group: query.group) else { return nil }
-        func below() -> (households: Double, persons: Double)? {
+        return read(cell) {
             let line: Double? = switch query.line ?? .monitoring {
             case .monitoring: analysis.lines[query.year]
             case .amount(let amount): amount
             }
             return line.flatMap { analysis.belowLine($0, year: query.year, group: query.group) }
-        }
-        switch query.metric {
-        case "pci": return cell.pci
-        case "growth": return cell.growth
-        case "median": return cell.quantiles.median
-        case "wage_share": return cell.wageShare
-        case "operating_income_per_capita": return cell.perCapita.operating
-        case "households_below_line": return below()?.households
-        case "persons_below_line": return below()?.persons
-        case "share_below_line": return below().map { $0.persons / cell.persons }
-        default: throw .unknownMetric(query.metric)
         }
     }
 

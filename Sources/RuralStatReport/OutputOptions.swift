@@ -12,15 +12,3 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// numbers with formats (yuan, percent); written to a file (`--output`).
     case xlsx
 }
-
-/// The language of labels for people (`--lang`): column titles and category names.
-///
-/// Machine-readable output (CSV, JSON) always keeps the snake_case names and English codes
-/// of SPEC §4.1 so that scripts do not break; the language applies to tables, Markdown and
-/// Excel workbooks, which people read.
-public enum Language: String, CaseIterable, Sendable {
-    /// English.
-    case en
-    /// Simplified Chinese.
-    case zh
-}

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// A command's whole output: named tables plus a few facts about the run, rendered in one of
 /// the ``OutputFormat``s.
 ///

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// Text of cells for people, shared by the terminal and Markdown renderers.
 extension ReportTable {
     /// The cell at (`row`, `column`) as shown to people in `language`.

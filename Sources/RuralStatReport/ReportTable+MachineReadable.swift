@@ -1,5 +1,4 @@
-import RuralStatCore
-import RuralStatData
+import RuralStatText
 
 /// Renders a table for programs: CSV and JSON with the snake_case keys of SPEC §4.1.
 extension ReportTable {

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// Renders a table as Markdown.
 extension ReportTable {
     /// A GitHub-flavoured Markdown table in `language`, cells formatted as in the terminal;

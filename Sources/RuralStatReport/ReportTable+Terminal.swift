@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// Renders a table for a terminal.
 extension ReportTable {
     /// An aligned plain-text table in `language`: a title row, a rule, then the rows; numbers

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// How a column's numbers are shown to people (machine-readable output ignores it).
 public enum ColumnStyle: Sendable, Hashable {
     /// Text or a label, left-aligned.

@@ -1,4 +1,5 @@
 import Foundation
+import RuralStatText
 import ZIPFoundation
 
 /// Writes a minimal Office Open XML workbook: one worksheet per table, inline strings, a

@@ -1,6 +1,6 @@
 import RuralStatCore
 import RuralStatData
-import RuralStatReport
+import RuralStatText
 
 /// Writes a `HouseholdPanel` or `WorkerPanel` as CSV text, in the column order of
 /// `FileSchema` — the files RuralStat reads back.

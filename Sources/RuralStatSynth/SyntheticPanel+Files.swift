@@ -1,7 +1,7 @@
 import Foundation
 import RuralStatCore
 import RuralStatData
-import RuralStatReport
+import RuralStatText
 
 extension SyntheticPanel {
     /// A file ``write(to:language:encoding:)`` wrote.

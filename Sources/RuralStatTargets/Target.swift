@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// One policy target: what is measured, for whom, in which years, against what (SPEC §3.1).
 ///

@@ -1,7 +1,5 @@
 /// Why targets could not be read or evaluated.
 public enum TargetError: Error, Equatable, CustomStringConvertible {
-    /// The analysis does not serve this metric.
-    case unknownMetric(String)
     /// No preset has this name.
     case unknownPreset(String)
     /// The targets file is not valid TOML.
@@ -11,8 +9,6 @@ public enum TargetError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unknownMetric(let name):
-            "unknown metric '\(name)' for this analysis"
         case .unknownPreset(let name):
             "unknown preset '\(name)'; presets: \(TargetSet.presetNames.joined(separator: ", "))"
         case .syntax(let file, let line, let column, let message):

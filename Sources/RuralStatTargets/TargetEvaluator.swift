@@ -1,6 +1,5 @@
 import Foundation
 import RuralStatCore
-import RuralStatData
 
 /// Evaluates targets on the metrics an analysis serves, by the rules of SPEC §3.1.
 ///
@@ -27,16 +26,16 @@ public enum TargetEvaluator {
     /// them (see ``targets(_:servedBy:)``).
     ///
     /// Results are ordered by year, then group, then the order of `targets`.
-    /// - Throws: ``TargetError/unknownMetric(_:)`` when the source does not serve a metric.
+    /// - Throws: ``MetricError/notServed(_:served:)`` when the source does not serve a metric.
     public static func evaluate(
         _ targets: [Target], on source: some MetricSource
-    ) throws(TargetError) -> [TargetResult] {
+    ) throws(MetricError) -> [TargetResult] {
         let years = source.years
         guard let firstDataYear = years.first, let lastDataYear = years.last else { return [] }
         var results: [TargetResult] = []
         for year in years {
             for group in source.groupLabels.indices {
-                for target in targets where source.metrics.contains(target.metric) {
+                for target in targets where source.serves(target.metric) {
                     let first = target.firstYear ?? (needsPreviousYear(target) ? firstDataYear + 1 : firstDataYear)
                     guard year >= first, year <= (target.lastYear ?? lastDataYear) else { continue }
                     let result = try evaluate(target, group: group, year: year, on: source)
@@ -51,7 +50,7 @@ public enum TargetEvaluator {
     public static func targets(
         _ targets: [Target], servedBy source: some MetricSource
     ) -> (served: [Target], other: [Target]) {
-        (targets.filter { source.metrics.contains($0.metric) }, targets.filter { !source.metrics.contains($0.metric) })
+        (targets.filter { source.serves($0.metric) }, targets.filter { !source.serves($0.metric) })
     }
 
     private static func needsPreviousYear(_ target: Target) -> Bool {
@@ -64,11 +63,13 @@ public enum TargetEvaluator {
 
     private static func evaluate(
         _ target: Target, group: Int, year: Int, on source: some MetricSource
-    ) throws(TargetError) -> TargetResult {
-        func metric(_ name: String, _ population: Set<HouseholdCategory>?, _ year: Int) throws(TargetError) -> Double? {
-            try source.value(MetricQuery(metric: name, population: population, line: target.line, group: group, year: year))
+    ) throws(MetricError) -> TargetResult {
+        // Only targets on served metrics get here, and those are registry keys.
+        let served = source.metrics.first { $0.key == target.metric }!
+        func metric(_ population: Set<HouseholdCategory>?, _ year: Int) throws(MetricError) -> Double? {
+            try source.value(MetricQuery(metric: served, population: population, line: target.line, group: group, year: year))
         }
-        let value = try metric(target.metric, target.population, year)
+        let value = try metric(target.population, year)
         var threshold: Double?
         var requiredGrowth: Double?
         var met: Bool?
@@ -78,7 +79,7 @@ public enum TargetEvaluator {
             met = compare(value, threshold, >=)
         case .relative:
             switch target.reference {
-            case .population(let categories): threshold = try metric(target.metric, categories, year)
+            case .population(let categories): threshold = try metric(categories, year)
             case .series(let series): threshold = series[year]
             case nil: threshold = nil
             }
@@ -88,7 +89,7 @@ public enum TargetEvaluator {
             threshold = target.threshold
             if let level = target.threshold, let byYear = target.byYear, year < byYear {
                 requiredGrowth = value.flatMap { needed(from: $0, to: level, years: byYear - year) }
-                let previous = try metric(target.metric, target.population, year - 1)
+                let previous = try metric(target.population, year - 1)
                 if let value, let previous, previous > 0,
                    let neededThen = needed(from: previous, to: level, years: byYear - year + 1) {
                     met = value / previous - 1 >= neededThen
@@ -97,13 +98,13 @@ public enum TargetEvaluator {
                 met = compare(value, threshold, >=)
             }
         case .trend:
-            threshold = try metric(target.metric, target.population, year - 1)
+            threshold = try metric(target.population, year - 1)
             met = compare(value, threshold, >)
         case .ceiling, .floor:
             if let fixed = target.threshold {
                 threshold = fixed
             } else {
-                threshold = try metric(target.metric, target.population, year - 1)
+                threshold = try metric(target.population, year - 1)
             }
             met = target.kind == .ceiling ? compare(value, threshold, <=) : compare(value, threshold, >=)
         }

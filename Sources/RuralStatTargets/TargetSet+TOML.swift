@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import TOMLKit
 
 /// Reading a targets file (TOML).
@@ -19,7 +18,7 @@ import TOMLKit
 /// note = "脱贫人口人均纯收入年均增长12%以上"
 /// ```
 ///
-/// Other keys of a target: `metric` (see ``MetricCatalog``), `by` (a level's year T),
+/// Other keys of a target: `metric` (a key of the registry, ``Metric/all``), `by` (a level's year T),
 /// `reference` (categories a relative target compares with), `reference_series` (a table
 /// year → growth rate), `margin`, `line` (`"monitoring"` or an amount, for `*_below_line`
 /// metrics). Unknown keys are errors, so a typo never passes silently.
@@ -81,8 +80,8 @@ extension TargetSet {
         var target = Target(id: id, kind: kind, note: try reader.string("note") ?? "")
         if let metric = try reader.string("metric") { target.metric = metric }
         guard !target.metric.isEmpty else { throw reader.error("metric", "a \(kind.rawValue) target needs a metric") }
-        guard MetricCatalog.all.contains(target.metric) else {
-            throw reader.error("metric", "'\(target.metric)' is not one of \(MetricCatalog.all.sorted().joined(separator: ", "))")
+        guard Metric.named(target.metric) != nil else {
+            throw reader.error("metric", "'\(target.metric)' is not one of \(Metric.all.map(\.key).sorted().joined(separator: ", "))")
         }
         target.population = try reader.categories("population")
         if let year = try reader.integer("year") {
@@ -116,7 +115,7 @@ extension TargetSet {
         default:
             break
         }
-        if target.metric.hasSuffix("_below_line"), target.line == nil {
+        if Metric.named(target.metric)?.needsLine == true, target.line == nil {
             throw reader.error("line", "a *_below_line metric needs line = \"monitoring\" or an amount")
         }
         if let first = target.firstYear, let last = target.lastYear, first > last {

@@ -68,7 +68,7 @@ struct EmploymentCommand: ParsableCommand {
         if let warningsOutput {
             try StandardStreams.write(EmploymentWarning.table(analysis.warnings).csv(), to: warningsOutput)
         }
-        var document = try self.document(analysis, dimensions: dimensions, targets: targetSet, format: format,
+        var document = try self.document(analysis, dimensions: analysis.grouping.dimensions, targets: targetSet, format: format,
                                          language: language)
         if format == .csv, let path = targetOptions.targetsOutput,
            let targets = document.sections.first(where: { $0.key == "targets" }) {

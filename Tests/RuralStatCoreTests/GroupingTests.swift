@@ -46,3 +46,44 @@ import Testing
         #expect(panel().previousYearRows() == [-1, -1, -1, 0])
     }
 }
+
+/// Villages nest in townships: the sample's 何寨村 of 金山镇 and of 马坪镇 are two groups.
+@Suite struct GroupingNestingTests {
+    private func panel() -> HouseholdPanel {
+        var panel = HouseholdPanel(
+            source: "fixture", householdID: TextColumn(["a", "b", "c", "d"]), year: [2024, 2024, 2024, 2024],
+            householdSize: [1, 1, 1, 1], wageIncome: [1, 2, 3, 4], operatingIncome: [0, 0, 0, 0],
+            propertyIncome: [0, 0, 0, 0], transferIncome: [0, 0, 0, 0], productionExpense: [0, 0, 0, 0])
+        panel.county = TextColumn(["青山县", "青山县", "青山县", "青山县"])
+        panel.township = TextColumn(["马坪镇", "金山镇", "马坪镇", "金山镇"])
+        panel.village = TextColumn(["何寨村", "何寨村", "林家村", "何寨村"])
+        panel.category = [HouseholdCategory.general.rawValue, HouseholdCategory.general.rawValue,
+                          HouseholdCategory.marginal.rawValue, HouseholdCategory.marginal.rawValue]
+        return panel
+    }
+
+    @Test func sameNamedVillagesOfTwoTownshipsAreTwoGroups() throws {
+        let grouping = try Grouping(panel(), by: [.village])
+        #expect(grouping.dimensions == [.township, .village])
+        #expect(grouping.labels == [["金山镇", "何寨村"], ["马坪镇", "何寨村"], ["马坪镇", "林家村"]])
+        #expect(grouping.groupOfRow == [1, 0, 2, 0])
+        #expect(grouping.keys[0].county == "青山县")
+        #expect(grouping.keys[0].township == "金山镇")
+    }
+
+    @Test func typedKeysFindAGroup() throws {
+        let grouping = try Grouping(panel(), by: [.township, .category])
+        #expect(grouping.group(township: "马坪镇", category: .marginal) == 3)
+        #expect(grouping.keys[3].category == .marginal)
+        #expect(grouping.group(township: "马坪镇") == nil)            // category not given
+        #expect(grouping.group(township: "马坪镇", category: .unstable) == nil)
+        let villages = try Grouping(panel(), by: [.village])
+        #expect(villages.group(township: "金山镇", village: "何寨村") == 0)
+        #expect(villages.group(county: "青山县", township: "马坪镇", village: "何寨村") == 1)
+    }
+
+    @Test func aTownshipAskedAfterTheVillageMovesBeforeIt() throws {
+        let grouping = try Grouping(panel(), by: [.village, .category, .township])
+        #expect(grouping.dimensions == [.township, .village, .category])
+    }
+}

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// A small hand-made pair of files whose every metric is worked out by hand in the tests.
 ///

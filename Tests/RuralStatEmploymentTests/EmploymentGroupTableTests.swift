@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatEmployment
 import Testing
 

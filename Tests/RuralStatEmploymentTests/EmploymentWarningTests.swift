@@ -1,3 +1,5 @@
+import RuralStatPresentation
+import RuralStatText
 import RuralStatEmployment
 import RuralStatReport
 import Testing

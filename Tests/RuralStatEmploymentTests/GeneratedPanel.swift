@@ -1,6 +1,7 @@
 import RuralStatCore
 import RuralStatData
 import RuralStatTestSupport
+import RuralStatText
 
 /// A reproducible random panel for the peer comparison: 300 households over 2019–2022 in four
 /// townships, some with no labour, some missing a year, with a workers file that agrees with

@@ -1,6 +1,5 @@
 import Foundation
 import RuralStatCore
-import RuralStatData
 import RuralStatEmployment
 import Testing
 import RuralStatTestSupport

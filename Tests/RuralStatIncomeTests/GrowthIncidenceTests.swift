@@ -1,5 +1,6 @@
+import RuralStatPresentation
+import RuralStatText
 import RuralStatCore
-import RuralStatData
 import RuralStatIncome
 import RuralStatReport
 import Testing

@@ -1,8 +1,6 @@
 import Foundation
 import RuralStatCore
-import RuralStatData
 import RuralStatIncome
-import RuralStatTargets
 import Testing
 import RuralStatTestSupport
 

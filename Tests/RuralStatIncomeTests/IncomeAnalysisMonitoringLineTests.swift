@@ -1,7 +1,5 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatIncome
-import RuralStatTargets
 import Testing
 
 @Suite struct IncomeAnalysisMonitoringLineTests {

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatIncome
 import Testing
 import RuralStatTestSupport
@@ -167,5 +166,15 @@ import RuralStatTestSupport
 
     @Test func missingGroupColumnIsAnError() {
         #expect(throws: GroupingError.missingColumn(.village)) { try analysis(by: [.village]) }
+    }
+}
+
+@Suite struct IncomeAnalysisTypedCellTests {
+    @Test func aCellIsFoundByItsLabels() throws {
+        let analysis = try IncomeAnalysis(panel: IncomeFixture.panel, by: [.township], lines: [:])
+        let group = try #require(analysis.grouping.labels.firstIndex(of: ["T2"]))
+        #expect(analysis.cell(year: 2022, township: "T2") == analysis.cell(year: 2022, group: group))
+        #expect(analysis.cell(year: 2022, township: "T9") == nil)
+        #expect(analysis.cell(year: 2022) == nil)   // the grouping needs a township
     }
 }

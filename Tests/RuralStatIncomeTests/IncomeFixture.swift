@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 
 /// A small hand-made panel on which every income measure was computed by hand.
 ///

@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatIncome
 import RuralStatTargets
 import Testing
@@ -19,11 +18,11 @@ import RuralStatTestSupport
 
     private func value(_ metric: String, year: Int, population: Set<HouseholdCategory>? = nil,
                        line: LineChoice? = nil) throws -> Double? {
-        try source().value(MetricQuery(metric: metric, population: population, line: line, group: 0, year: year))
+        try source().value(MetricQuery(metric: try #require(Metric.named(metric)), population: population, line: line, group: 0, year: year))
     }
 
     @Test func servesTheIncomeMetrics() throws {
-        #expect(try source().metrics == MetricCatalog.income)
+        #expect(try source().metrics == Metric.owned(by: .income))
         #expect(try source(by: [.township]).groupLabels == [["T1"], ["T2"]])
         #expect(try source().years == [2021, 2022, 2023])
         #expect(isClose(try value("pci", year: 2022), 50000.0 / 14, floor: 1))
@@ -54,7 +53,9 @@ import RuralStatTestSupport
     }
 
     @Test func unknownMetricIsAnError() throws {
-        #expect(throws: TargetError.unknownMetric("workers")) { try value("workers", year: 2022) }
+        #expect(throws: MetricError.notServed(.workers, served: Metric.owned(by: .income))) {
+            try value("workers", year: 2022)
+        }
     }
 
     /// (id, year, met, value) for each target kind, one year met and one not.

@@ -1,3 +1,5 @@
+import RuralStatPresentation
+import RuralStatText
 import Foundation
 import RuralStatLinearAlgebra
 import RuralStatRegression

@@ -1,7 +1,7 @@
-import Foundation
-import RuralStatCore
 import RuralStatData
+import Foundation
 import RuralStatReport
+import RuralStatText
 import Testing
 
 @Suite struct ReportDocumentTests {

@@ -1,3 +1,4 @@
+import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatData

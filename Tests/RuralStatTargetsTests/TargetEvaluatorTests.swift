@@ -1,6 +1,7 @@
+import RuralStatText
+import RuralStatPresentation
 import Foundation
 import RuralStatCore
-import RuralStatData
 import RuralStatReport
 import RuralStatTargets
 import Testing
@@ -9,12 +10,12 @@ import Testing
 private struct TableSource: MetricSource {
     var groupLabels: [[String]] = [["乡A"], ["乡B"]]
     var years = [2021, 2022, 2023]
-    var metrics: Set<String> = ["pci", "growth", "wage_share", "households_below_line", "workers"]
+    var metrics: [Metric] = [.pci, .growth, .wageShare, .householdsBelowLine, .workers]
     /// Keyed by "metric|population|group|year"; population "all" or sorted category codes.
     var values: [String: Double]
 
-    func value(_ query: MetricQuery) throws(TargetError) -> Double? {
-        guard metrics.contains(query.metric) else { throw .unknownMetric(query.metric) }
+    func value(_ query: MetricQuery) throws(MetricError) -> Double? {
+        guard metrics.contains(query.metric) else { throw .notServed(query.metric, served: metrics) }
         let population = query.population.map { $0.map(\.code).sorted().joined(separator: "+") } ?? "all"
         let line = query.line.map { "|\($0)" } ?? ""
         return values["\(query.metric)|\(population)\(line)|\(query.group)|\(query.year)"]

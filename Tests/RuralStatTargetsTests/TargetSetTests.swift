@@ -1,5 +1,4 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatTargets
 import Testing
 
@@ -9,7 +8,7 @@ import Testing
         let set = try TargetSet.preset(named: name)
         #expect(set.name == name)
         #expect(!set.targets.isEmpty)
-        #expect(set.targets.allSatisfy { MetricCatalog.all.contains($0.metric) })
+        #expect(set.targets.allSatisfy { Metric.named($0.metric) != nil })
     }
 
     @Test func wenshanTranscribesThePlan() throws {

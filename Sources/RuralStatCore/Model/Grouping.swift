@@ -45,18 +45,30 @@ public enum GroupingError: Error, Equatable, CustomStringConvertible {
 
 /// Assigns each household-year row to a group of one or more ``GroupDimension``s.
 ///
+/// Places nest: a village is a village within its township within its county, and a
+/// township one within its county, so same-named villages of different townships (何寨村 of
+/// 金山镇 and of 马坪镇) are different groups. Grouping by `village` therefore shows the
+/// `township` column too (inserted before `village` when the panel has one and it was not
+/// asked for), and each group's ``keys`` hold its enclosing places even when they are not
+/// shown.
+///
 /// Groups are numbered 0..<``count`` in sorted order of their labels (dimension by dimension,
-/// by code point; categories by their English code), so reports list them in a stable order.
-/// A row whose group cell is missing belongs to a group whose label for that dimension is
-/// the empty string. With no dimensions every row is in the single group `all`.
+/// by code point; categories by their English code; then by the enclosing places not shown),
+/// so reports list them in a stable order. A row whose group cell is missing belongs to a
+/// group whose label for that dimension is the empty string. With no dimensions every row is
+/// in the single group `all`.
 public struct Grouping: Sendable {
-    /// The dimensions, in the order given.
+    /// The dimensions shown, in the order given (with `township` before a `village` not
+    /// preceded by it).
     public let dimensions: [GroupDimension]
     /// The group of each row.
     public let groupOfRow: [Int32]
     /// For each group, one label per dimension (empty for a missing cell); `["all"]` when
     /// there are no dimensions.
     public let labels: [[String]]
+    /// For each group, its typed key: the labels of its dimensions and of the places that
+    /// enclose them.
+    public let keys: [GroupKey]
 
     /// The number of groups.
     public var count: Int { labels.count }
@@ -65,17 +77,33 @@ public struct Grouping: Sendable {
     ///
     /// - Throws: ``GroupingError/missingColumn(_:)`` when the panel lacks a dimension's column.
     /// - Complexity: O(n) plus sorting the distinct groups.
-    public init(_ panel: HouseholdPanel, by dimensions: [GroupDimension]) throws(GroupingError) {
+    public init(_ panel: HouseholdPanel, by requested: [GroupDimension]) throws(GroupingError) {
+        var dimensions = requested
+        if let village = dimensions.firstIndex(of: .village), panel.township != nil,
+           !dimensions[..<village].contains(.township) {
+            dimensions.removeAll { $0 == .township }
+            dimensions.insert(.township, at: dimensions.firstIndex(of: .village)!)
+        }
         self.dimensions = dimensions
         guard !dimensions.isEmpty else {
             groupOfRow = [Int32](repeating: 0, count: panel.count)
             labels = [["all"]]
+            keys = [GroupKey()]
             return
         }
-        // Per dimension: a code per row and the label of each code.
+        for dimension in requested where dimension == .category ? panel.category == nil
+            : Self.column(panel, dimension) == nil {
+            throw .missingColumn(dimension)
+        }
+        let hidden = [GroupDimension.county, .township].filter { place in
+            !dimensions.contains(place) && Self.column(panel, place) != nil
+                && dimensions.contains { Self.encloses(place, $0) }
+        }
+        // Per dimension shown and per enclosing place: a code per row and each code's label.
+        let all = dimensions + hidden
         var rowCodes: [[UInt32]] = []
         var codeLabels: [[String]] = []
-        for dimension in dimensions {
+        for dimension in all {
             let (codes, names) = try Self.codes(panel, dimension)
             rowCodes.append(codes)
             codeLabels.append(names)
@@ -84,9 +112,9 @@ public struct Grouping: Sendable {
         var seen: [[UInt32]: Int32] = [:]
         var combos: [[UInt32]] = []
         var provisional = [Int32](repeating: 0, count: panel.count)
-        var key = [UInt32](repeating: 0, count: dimensions.count)
+        var key = [UInt32](repeating: 0, count: all.count)
         for row in 0..<panel.count {
-            for d in 0..<dimensions.count { key[d] = rowCodes[d][row] }
+            for d in 0..<all.count { key[d] = rowCodes[d][row] }
             if let id = seen[key] {
                 provisional[row] = id
             } else {
@@ -101,28 +129,59 @@ public struct Grouping: Sendable {
         var rank = [Int32](repeating: 0, count: order.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
         groupOfRow = provisional.map { rank[Int($0)] }
-        labels = order.map { comboLabels[$0] }
+        labels = order.map { Array(comboLabels[$0].prefix(dimensions.count)) }
+        keys = order.map { GroupKey(Dictionary(uniqueKeysWithValues: zip(all, comboLabels[$0]))) }
+    }
+
+    /// The group with these labels, or `nil` when no group, or more than one, matches.
+    ///
+    /// Give a label for every dimension of the grouping (`""` for a missing cell); enclosing
+    /// places not shown may be given to tell same-named places apart. A label for a
+    /// dimension the grouping does not have matches no group.
+    public func group(
+        county: String? = nil, township: String? = nil, village: String? = nil, category: HouseholdCategory? = nil
+    ) -> Int? {
+        let asked: [GroupDimension: String] = [
+            .county: county, .township: township, .village: village, .category: category?.code,
+        ].compactMapValues { $0 }
+        guard dimensions.allSatisfy({ asked[$0] != nil }) else { return nil }
+        let matches = keys.indices.filter { group in
+            asked.allSatisfy { dimension, label in keys[group][dimension] == label }
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Whether `place` encloses `dimension` (a county its townships and villages, a township
+    /// its villages).
+    private static func encloses(_ place: GroupDimension, _ dimension: GroupDimension) -> Bool {
+        switch (place, dimension) {
+        case (.county, .township), (.county, .village), (.township, .village): true
+        default: false
+        }
+    }
+
+    /// The text column of a place dimension.
+    private static func column(_ panel: HouseholdPanel, _ dimension: GroupDimension) -> TextColumn? {
+        switch dimension {
+        case .county: panel.county
+        case .township: panel.township
+        case .village: panel.village
+        case .category: nil
+        }
     }
 
     /// One code per row for `dimension`, and each code's label; missing cells get label "".
     private static func codes(
         _ panel: HouseholdPanel, _ dimension: GroupDimension
     ) throws(GroupingError) -> ([UInt32], [String]) {
-        switch dimension {
-        case .county, .township, .village:
-            let column: TextColumn? = switch dimension {
-            case .county: panel.county
-            case .township: panel.township
-            default: panel.village
-            }
-            guard let column else { throw .missingColumn(dimension) }
-            let missingCode = UInt32(column.dictionary.count)
-            return (column.codes.map { $0 == TextColumn.missing ? missingCode : $0 }, column.dictionary + [""])
-        case .category:
+        if dimension == .category {
             guard let category = panel.category else { throw .missingColumn(dimension) }
             let missingCode = UInt32(HouseholdCategory.allCases.count)
             return (category.map { $0 == Missing.code ? missingCode : UInt32($0) },
                     HouseholdCategory.allCases.map(\.code) + [""])
         }
+        guard let column = column(panel, dimension) else { throw .missingColumn(dimension) }
+        let missingCode = UInt32(column.dictionary.count)
+        return (column.codes.map { $0 == TextColumn.missing ? missingCode : $0 }, column.dictionary + [""])
     }
 }

@@ -15,32 +15,32 @@ import Darwin
 /// and ``forEachRecord(in:firstLine:encoding:estimate:_:)`` reads one byte range. Quote and
 /// line-feed bytes (0x22, 0x0A) never occur inside a multi-byte character in UTF-8 or
 /// GB18030, so the boundary search works on the raw bytes in either encoding.
-public struct CSVFileReader: Sendable {
+package struct CSVFileReader: Sendable {
     /// The path, as given.
-    public let path: String
+    package let path: String
     /// Bytes per read.
-    public var blockSize = 1 << 16
+    package var blockSize = 1 << 16
 
     /// Creates a reader of the file at `path`.
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// What the reader learnt about the file.
-    public struct FileInfo: Sendable {
+    package struct FileInfo: Sendable {
         /// The encoding the file is read in: as given, or detected.
-        public var encoding: TextEncoding
+        package var encoding: TextEncoding
         /// The file's size in bytes.
-        public var size: Int
+        package var size: Int
         /// Whether the file starts with the zip signature `PK\u{3}\u{4}`, as an `.xlsx`
         /// workbook does.
-        public var isZipArchive: Bool
+        package var isZipArchive: Bool
     }
 
     /// The file's size and encoding (`encoding`, or detected from the first block).
     ///
     /// - Throws: ``InputError/unreadable(file:reason:)`` when the file cannot be opened or read.
-    public func inspect(encoding: TextEncoding?) throws(InputError) -> FileInfo {
+    package func inspect(encoding: TextEncoding?) throws(InputError) -> FileInfo {
         let file = try OpenFile(path: path)
         var block = [UInt8](repeating: 0, count: min(blockSize, max(file.size, 1)))
         let count = try file.read(into: &block, at: 0)
@@ -52,7 +52,7 @@ public struct CSVFileReader: Sendable {
     ///
     /// - Returns: `nil` when the file has no record.
     /// - Throws: as ``forEachRecord(encoding:estimate:_:)``.
-    public func header(encoding: TextEncoding) throws(InputError) -> [String]? {
+    package func header(encoding: TextEncoding) throws(InputError) -> [String]? {
         let file = try OpenFile(path: path)
         var block = [UInt8](repeating: 0, count: blockSize)
         let count = try file.read(into: &block, at: 0)
@@ -93,7 +93,7 @@ public struct CSVFileReader: Sendable {
     /// - Throws: ``InputError/unreadable(file:reason:)`` when the file cannot be opened or
     ///   read; ``InputError/invalidData(file:errors:total:)`` for an unterminated quoted field
     ///   or bytes that are not text in the encoding.
-    public func forEachRecord(
+    package func forEachRecord(
         encoding: TextEncoding?, estimate: (Int) -> Void = { _ in }, _ body: (CSVRecord) -> Void
     ) throws(InputError) -> FileInfo {
         let info = try inspect(encoding: encoding)
@@ -111,7 +111,7 @@ public struct CSVFileReader: Sendable {
     ///   field before the end of the file (its end was not a record boundary after all), and
     ///   the records given so far are then not the whole range.
     /// - Throws: as ``forEachRecord(encoding:estimate:_:)``.
-    public func forEachRecord(
+    package func forEachRecord(
         in range: Range<Int>, firstLine: Int, encoding: TextEncoding,
         estimate: (Int) -> Void = { _ in }, _ body: (CSVRecord) -> Void
     ) throws(InputError) -> Int? {
@@ -201,7 +201,7 @@ public struct CSVFileReader: Sendable {
     /// ends (``forEachRecord(in:firstLine:encoding:estimate:_:)`` returns `nil` otherwise).
     ///
     /// - Complexity: O(distance to the line feed), with `memchr`.
-    public func lineStart(after offset: Int) throws(InputError) -> Int? {
+    package func lineStart(after offset: Int) throws(InputError) -> Int? {
         let file = try OpenFile(path: path)
         var block = [UInt8](repeating: 0, count: min(blockSize, 1 << 16))
         var position = offset

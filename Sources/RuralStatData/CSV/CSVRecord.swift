@@ -3,18 +3,18 @@
 /// A record is a view into a buffer owned by whoever produced it (the CSV scanner, or a
 /// spreadsheet reader that lays its cells out the same way); it is valid only during the call
 /// that receives it. Quotes are already removed, so ``field(_:)`` gives the cell's bytes.
-public struct CSVRecord {
+package struct CSVRecord {
     /// The buffer the fields point into.
-    public let base: UnsafePointer<UInt8>
+    package let base: UnsafePointer<UInt8>
     /// The byte offset of each field's first byte in ``base``.
-    public let starts: UnsafeBufferPointer<Int>
+    package let starts: UnsafeBufferPointer<Int>
     /// The byte offset one past each field's last byte in ``base``.
-    public let ends: UnsafeBufferPointer<Int>
+    package let ends: UnsafeBufferPointer<Int>
     /// The 1-based line of the file on which the record starts.
-    public let line: Int
+    package let line: Int
 
     /// Creates a record over `base` with field bounds `starts[i]..<ends[i]`.
-    public init(base: UnsafePointer<UInt8>, starts: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>, line: Int) {
+    package init(base: UnsafePointer<UInt8>, starts: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>, line: Int) {
         precondition(starts.count == ends.count, "CSVRecord field bounds differ in count")
         self.base = base
         self.starts = starts
@@ -23,19 +23,19 @@ public struct CSVRecord {
     }
 
     /// The number of fields.
-    @inlinable public var count: Int { starts.count }
+    @inlinable package var count: Int { starts.count }
 
     /// The bytes of field `index` (UTF-8, quotes removed).
     @inlinable
-    public func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+    package func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: base + starts[index], count: ends[index] - starts[index])
     }
 
     /// The text of field `index`; invalid UTF-8 is replaced by U+FFFD.
-    public func string(_ index: Int) -> String {
+    package func string(_ index: Int) -> String {
         String(decoding: field(index), as: UTF8.self)
     }
 
     /// Every field as text.
-    public var strings: [String] { (0..<count).map(string) }
+    package var strings: [String] { (0..<count).map(string) }
 }

@@ -14,17 +14,17 @@
 ///
 /// - Complexity: O(n) in the bytes scanned; each byte is looked at once, plus once more in a
 ///   quoted field.
-public struct CSVScanner {
+package struct CSVScanner {
     /// The line of the file on which the next unconsumed byte lies (1-based).
-    public private(set) var line: Int
+    package private(set) var line: Int
 
     /// A quoted field still open at the end of the input.
-    public struct UnterminatedQuote: Error, Equatable, CustomStringConvertible {
+    package struct UnterminatedQuote: Error, Equatable, CustomStringConvertible {
         /// The line on which the record with the open quote starts.
-        public let line: Int
+        package let line: Int
 
         /// `a quoted field that starts on line L has no closing quote`.
-        public var description: String {
+        package var description: String {
             "a quoted field that starts on line \(line) has no closing quote"
         }
     }
@@ -34,7 +34,7 @@ public struct CSVScanner {
     private let quotedFields = ScalarBuffer<Int>(capacity: 16)
 
     /// Creates a scanner whose first byte lies on line `firstLine`.
-    public init(firstLine: Int = 1) {
+    package init(firstLine: Int = 1) {
         line = firstLine
     }
 
@@ -45,7 +45,7 @@ public struct CSVScanner {
     ///     the next call, otherwise it is the last record of the file.
     /// - Returns: the offset of the first byte not consumed (`to` when `isFinal`).
     /// - Throws: ``UnterminatedQuote`` when `isFinal` and a quoted field is still open.
-    public mutating func scan(
+    package mutating func scan(
         _ buffer: UnsafeMutableBufferPointer<UInt8>, from: Int, to end: Int, isFinal: Bool,
         _ body: (CSVRecord) -> Void
     ) throws(UnterminatedQuote) -> Int {

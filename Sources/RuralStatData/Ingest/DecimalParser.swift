@@ -14,7 +14,7 @@ import Darwin
 /// power of ten p satisfies |p| ≤ 22, both m and 10^|p| are exact doubles, so one IEEE
 /// multiplication or division gives the correctly rounded result. Anything else goes to the C
 /// library's `strtod`.
-public enum DecimalParser {
+package enum DecimalParser {
     /// 10⁰ … 10²², each exact in a double.
     static let powersOfTen: [Double] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -25,7 +25,7 @@ public enum DecimalParser {
     ///
     /// - Complexity: O(n) in the bytes.
     @inline(__always)
-    public static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    package static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         // Most cells are whole numbers of at most 15 digits: exact in a double, no more to do.
         // This part is inlined into the caller's loop; the rest is a call.
         let zero = UInt8(ascii: "0")
@@ -131,7 +131,7 @@ public enum DecimalParser {
     /// The whole number written in `bytes` (optional sign, then digits), or `nil` when they are
     /// not one or it does not fit in 18 digits.
     @inline(__always)
-    public static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let zero = UInt8(ascii: "0")
         var index = 0
         var negative = false

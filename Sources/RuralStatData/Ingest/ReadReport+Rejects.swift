@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// The rejects file of `--on-error skip` (SPEC §2.3).
 extension ReadReport {
     /// The rejected rows as CSV (UTF-8): a `line` column, the file's own header and fields,

@@ -1,5 +1,6 @@
 import RuralStatCore
-import RuralStatData
+import RuralStatReport
+import RuralStatText
 
 /// The group columns of every group-year table (SPEC §4.1): one column per `--by` dimension
 /// right after `year`, or a single `group` column holding `all` when there is no `--by`.

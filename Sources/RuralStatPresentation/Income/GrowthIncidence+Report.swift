@@ -1,6 +1,7 @@
 import RuralStatCore
-import RuralStatData
+import RuralStatIncome
 import RuralStatReport
+import RuralStatText
 
 /// The growth incidence table.
 extension GrowthIncidence {

@@ -1,6 +1,7 @@
 import RuralStatCore
-import RuralStatData
+import RuralStatEmployment
 import RuralStatReport
+import RuralStatText
 
 /// The `employment` table of SPEC §4.1.
 extension EmploymentGroupTable {
@@ -35,21 +36,20 @@ extension EmploymentGroupTable {
     }
 
     /// A column and how to read its value from a group-year.
-    private typealias Metric = (column: ReportColumn, value: @Sendable (EmploymentGroupYear) -> Double?)
+    private typealias MetricColumn = (column: ReportColumn, value: @Sendable (EmploymentGroupYear) -> Double?)
 
     /// The columns SPEC §4.1 fixes, in its order.
-    private static let specColumns: [Metric] = [
+    private static let specColumns: [MetricColumn] = [
         (ReportColumn("households", title: "Households", chinese: "户数", style: .count), { $0.households }),
-        (ReportColumn("labor", title: "Labour", chinese: "劳动力", style: .count), \.labor),
-        (ReportColumn("workers", title: "Workers", chinese: "务工人数", style: .count), \.workers),
+        (Metric.labor.column, \.labor),
+        (Metric.workers.column, \.workers),
         (ReportColumn("workers_change", title: "Δ workers", chinese: "务工人数增减", style: .signedDecimal(0)),
          \.workersChange),
-        (ReportColumn("zero_employment_households", title: "Zero-employment", chinese: "零就业家庭", style: .count),
-         \.zeroEmploymentHouseholds),
-        (ReportColumn("coverage", title: "Coverage", chinese: "就业覆盖率", style: .share), \.coverage),
+        (Metric.zeroEmploymentHouseholds.column, \.zeroEmploymentHouseholds),
+        (Metric.coverage.column, \.coverage),
         (ReportColumn("mean_months", title: "Months/worker", chinese: "人均务工月数", style: .decimal(1)), \.meanMonths),
-        (ReportColumn("stable_share", title: "Stable", chinese: "稳定就业占比", style: .share), \.stableShare),
-        (ReportColumn("wage_share", title: "Wage share", chinese: "工资性收入占比", style: .share), \.wageShare),
+        (Metric.stableShare.column, \.stableShare),
+        (Metric.wageShare.column, \.wageShare),
         (ReportColumn("wage_share_change", title: "Δ wage share", chinese: "工资性收入占比变化", style: .signedShare),
          \.wageShareChange),
         (ReportColumn("out_of_province_workers", title: "Out of province", chinese: "省外务工", style: .count),
@@ -59,7 +59,7 @@ extension EmploymentGroupTable {
     ]
 
     /// Household counts and rates behind the SPEC's columns.
-    private static let extraColumns: [Metric] = [
+    private static let extraColumns: [MetricColumn] = [
         (ReportColumn("households_with_labor", title: "With labour", chinese: "有劳动力户数", style: .count),
          \.householdsWithLabor),
         (ReportColumn("covered", title: "Covered", chinese: "有务工户数", style: .count), \.covered),
@@ -70,7 +70,7 @@ extension EmploymentGroupTable {
          \.stabilityIndex),
     ]
 
-    private static let workerColumns: [Metric] = [
+    private static let workerColumns: [MetricColumn] = [
         (ReportColumn("worker_rows", title: "Worker rows", chinese: "务工人员", style: .count), \.workerRows),
         (ReportColumn("stable_workers", title: "Stable workers", chinese: "稳定就业人数", style: .count), \.stableWorkers),
         (ReportColumn("workers_kept", title: "Kept working", chinese: "持续务工人数", style: .count), \.workersKept),

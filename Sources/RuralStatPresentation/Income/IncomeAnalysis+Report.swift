@@ -1,6 +1,7 @@
 import RuralStatCore
-import RuralStatData
+import RuralStatIncome
 import RuralStatReport
+import RuralStatText
 
 /// The `income` table of SPEC §4.1.
 extension IncomeAnalysis {

@@ -1,6 +1,7 @@
 import RuralStatCore
-import RuralStatData
+import RuralStatEmployment
 import RuralStatReport
+import RuralStatText
 
 /// The household lists of `ruralstat employment --list`.
 extension HouseholdEmployment {

@@ -1,4 +1,7 @@
+import RuralStatCore
+import RuralStatEmployment
 import RuralStatReport
+import RuralStatText
 
 /// The warnings as a table.
 extension EmploymentWarning {

@@ -1,12 +1,12 @@
 import RuralStatCore
-import RuralStatData
 import RuralStatReport
+import RuralStatTargets
+import RuralStatText
 
 extension TargetEvaluator {
     /// The targets table of SPEC §4.1: `id, kind, <by…>, year, value, threshold, met, gap,
     /// required_growth`, followed by `metric`; one `group` column holding `all` when there are
-    /// no dimensions. Each value is shown in its metric's unit (rates as percents, yuan with
-    /// thousands separators, counts).
+    /// no dimensions. Each value is shown in its metric's unit (``RuralStatCore/Metric/style``).
     public static func table(_ results: [TargetResult], dimensions: [GroupDimension]) -> ReportTable {
         var table = ReportTable(columns: [
             ReportColumn("id", title: "Target", chinese: "目标", style: .text),
@@ -21,7 +21,8 @@ extension TargetEvaluator {
             ReportColumn("metric", title: "Metric", chinese: "指标", style: .text),
         ])
         for result in results {
-            let (style, gapStyle) = styles(metric: result.metric)
+            let metric = Metric.named(result.metric)
+            let (style, gapStyle) = (metric?.style ?? .decimal(2), metric?.differenceStyle ?? .signedDecimal(2))
             let groupCells = GroupColumns.cells(labels: result.groupLabels, dimensions: dimensions)
             table.append([.text(result.id), .text(result.kind.rawValue)] + groupCells + [
                 .integer(result.year),
@@ -34,15 +35,5 @@ extension TargetEvaluator {
             ])
         }
         return table
-    }
-
-    /// The display styles of a metric's value and of its gap.
-    private static func styles(metric: String) -> (ColumnStyle, ColumnStyle) {
-        switch metric {
-        case "growth": (.signedShare, .signedShare)
-        case "pci", "median", "operating_income_per_capita", "wage_income_per_capita": (.money, .signedMoney)
-        case let name where name.hasSuffix("share") || name == "coverage": (.share, .signedShare)
-        default: (.count, .signedDecimal(0))
-        }
     }
 }

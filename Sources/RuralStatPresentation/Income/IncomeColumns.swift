@@ -1,4 +1,7 @@
+import RuralStatCore
+import RuralStatIncome
 import RuralStatReport
+import RuralStatText
 
 /// The columns of the `income` table (SPEC §4.1) with their titles for people.
 public enum IncomeColumns {
@@ -16,13 +19,13 @@ public enum IncomeColumns {
     static let year = ReportColumn("year", title: "Year", chinese: "年度", style: .year)
     static let households = ReportColumn("households", title: "Households", chinese: "户数", style: .count)
     static let persons = ReportColumn("persons", title: "Persons", chinese: "人数", style: .count)
-    static let pci = ReportColumn("pci", title: "PCI (yuan)", chinese: "人均纯收入（元）", style: .money)
+    static let pci = Metric.pci.column
     static let pciBalanced = ReportColumn(
         "pci_balanced", title: "PCI compared (yuan)", chinese: "可比人均纯收入（元）", style: .money)
     static let pciPrevious = ReportColumn(
         "pci_prev", title: "PCI t−1 (yuan)", chinese: "上年人均纯收入（元）", style: .money)
-    static let growth = ReportColumn("growth", title: "Growth", chinese: "增长率", style: .signedShare)
-    static let median = ReportColumn("median", title: "Median (yuan)", chinese: "中位数（元）", style: .money)
+    static let growth = Metric.growth.column
+    static let median = Metric.median.column
     static let p10 = ReportColumn("p10", title: "P10 (yuan)", chinese: "P10（元）", style: .money)
     static let p25 = ReportColumn("p25", title: "P25 (yuan)", chinese: "P25（元）", style: .money)
     static let p75 = ReportColumn("p75", title: "P75 (yuan)", chinese: "P75（元）", style: .money)
@@ -31,13 +34,11 @@ public enum IncomeColumns {
     static let fgt0 = ReportColumn("fgt0", title: "Below line", chinese: "低于监测线人口占比", style: .share)
     static let fgt1 = ReportColumn("fgt1", title: "Gap FGT1", chinese: "贫困距指数", style: .decimal(4))
     static let fgt2 = ReportColumn("fgt2", title: "Severity FGT2", chinese: "贫困强度指数", style: .decimal(4))
-    static let wageShare = ReportColumn("wage_share", title: "Wage share", chinese: "工资性收入占比", style: .share)
+    static let wageShare = Metric.wageShare.column
     static let line = ReportColumn("line", title: "Line (yuan)", chinese: "监测线（元）", style: .money)
     static let wagePerCapita = ReportColumn(
         "wage_income_per_capita", title: "Wage p.c. (yuan)", chinese: "人均工资性收入（元）", style: .money)
-    static let operatingPerCapita = ReportColumn(
-        "operating_income_per_capita", title: "Operating p.c. (yuan)", chinese: "人均生产经营性收入（元）",
-        style: .money)
+    static let operatingPerCapita = Metric.operatingIncomePerCapita.column
     static let propertyPerCapita = ReportColumn(
         "property_income_per_capita", title: "Property p.c. (yuan)", chinese: "人均财产性收入（元）", style: .money)
     static let transferPerCapita = ReportColumn(

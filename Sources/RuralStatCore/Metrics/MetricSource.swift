@@ -1,10 +1,7 @@
-import RuralStatCore
-import RuralStatData
-
 /// A question a target asks of the data: one metric, for one population, in one group and year.
 public struct MetricQuery: Sendable, Hashable {
-    /// The metric's name, e.g. `pci`, `growth`, `workers`.
-    public var metric: String
+    /// The metric, e.g. ``Metric/pci``, ``Metric/workers``.
+    public var metric: Metric
     /// The categories of households counted; `nil` means every household of the group.
     public var population: Set<HouseholdCategory>?
     /// The line for the `*_below_line` metrics.
@@ -15,7 +12,7 @@ public struct MetricQuery: Sendable, Hashable {
     public var year: Int
 
     /// Creates a query.
-    public init(metric: String, population: Set<HouseholdCategory>?, line: LineChoice? = nil, group: Int, year: Int) {
+    public init(metric: Metric, population: Set<HouseholdCategory>?, line: LineChoice? = nil, group: Int, year: Int) {
         self.metric = metric
         self.population = population
         self.line = line
@@ -26,19 +23,25 @@ public struct MetricQuery: Sendable, Hashable {
 
 /// Serves the group-year metrics that targets are evaluated on.
 ///
-/// The income analysis serves `pci`, `growth`, `wage_share`, `operating_income_per_capita`,
-/// `median`, `households_below_line`, `persons_below_line` and `share_below_line`; the
-/// employment analysis serves `workers`, `labor`, `coverage`, `zero_employment_households`,
-/// `wage_share` and `stable_share`.
+/// The income analysis serves the metrics the registry lists as its own
+/// (``Metric/owned(by:)``); the employment analysis serves its own and income's
+/// ``Metric/wageShare``, computed by the same code.
 public protocol MetricSource {
     /// The labels of the report's groups (``Grouping/labels``).
     var groupLabels: [[String]] { get }
     /// The years of the data, ascending.
     var years: [Int] { get }
-    /// The metric names this source serves (see ``MetricCatalog``).
-    var metrics: Set<String> { get }
+    /// The metrics this source serves, in registry order.
+    var metrics: [Metric] { get }
     /// The metric's value, or `nil` when undefined (no previous year, an empty group).
     ///
-    /// - Throws: ``TargetError/unknownMetric(_:)`` for a metric the source does not serve.
-    func value(_ query: MetricQuery) throws(TargetError) -> Double?
+    /// - Throws: ``MetricError/notServed(_:served:)`` for a metric the source does not serve.
+    func value(_ query: MetricQuery) throws(MetricError) -> Double?
+}
+
+extension MetricSource {
+    /// Whether the source serves the metric with this key.
+    public func serves(_ key: String) -> Bool {
+        metrics.contains { $0.key == key }
+    }
 }

@@ -1,5 +1,8 @@
 import Foundation
+import RuralStatCore
+import RuralStatRegression
 import RuralStatReport
+import RuralStatText
 
 extension RegressionSummary {
     /// The summary as a report: the coefficient table and the fit statistics, in the keys of

@@ -1,5 +1,5 @@
 import RuralStatCore
-import RuralStatData
+import RuralStatText
 import Testing
 
 @Suite struct CSVWriterTests {

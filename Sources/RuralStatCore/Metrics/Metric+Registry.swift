@@ -1,0 +1,52 @@
+/// The registry: every metric an analysis serves to targets.
+extension Metric {
+    /// `pci` (人均纯收入): Σ w·net / Σ w·size, yuan per person.
+    public static let pci = Metric("pci", title: "PCI (yuan)", chinese: "人均纯收入（元）", unit: .yuan, owner: .income)
+    /// `growth` (增长率): the group's pci growth over t−1, balanced or cross-section.
+    public static let growth = Metric("growth", title: "Growth", chinese: "增长率", unit: .rate, owner: .income)
+    /// `median` (中位数): the person-weighted median pci.
+    public static let median = Metric("median", title: "Median (yuan)", chinese: "中位数（元）", unit: .yuan, owner: .income)
+    /// `wage_share` (工资性收入占比): Σ w·wage / Σ w·gross, undefined when Σ w·gross ≤ 0.
+    public static let wageShare = Metric(
+        "wage_share", title: "Wage share", chinese: "工资性收入占比", unit: .share, owner: .income)
+    /// `operating_income_per_capita` (人均生产经营性收入): Σ w·operating / Σ w·size.
+    public static let operatingIncomePerCapita = Metric(
+        "operating_income_per_capita", title: "Operating p.c. (yuan)", chinese: "人均生产经营性收入（元）",
+        unit: .yuan, owner: .income)
+    /// `households_below_line` (低于监测线户数): Σ w over households with pci below the line.
+    public static let householdsBelowLine = Metric(
+        "households_below_line", title: "Households below line", chinese: "低于监测线户数", unit: .count,
+        owner: .income)
+    /// `persons_below_line` (低于监测线人数): Σ w·size over the same households.
+    public static let personsBelowLine = Metric(
+        "persons_below_line", title: "Persons below line", chinese: "低于监测线人数", unit: .count, owner: .income)
+    /// `share_below_line` (低于监测线人口占比): persons below the line / persons (FGT0 at that line).
+    public static let shareBelowLine = Metric(
+        "share_below_line", title: "Share below line", chinese: "低于监测线人口占比", unit: .share, owner: .income)
+
+    /// `workers` (务工人数): Σ w·employed_count.
+    public static let workers = Metric("workers", title: "Workers", chinese: "务工人数", unit: .count, owner: .employment)
+    /// `labor` (劳动力): Σ w·labor_count.
+    public static let labor = Metric("labor", title: "Labour", chinese: "劳动力", unit: .count, owner: .employment)
+    /// `coverage` (就业覆盖率): households with labour and a worker / households with labour.
+    public static let coverage = Metric(
+        "coverage", title: "Coverage", chinese: "就业覆盖率", unit: .share, owner: .employment)
+    /// `zero_employment_households` (零就业家庭): Σ w over labour ≥ 1 and no worker.
+    public static let zeroEmploymentHouseholds = Metric(
+        "zero_employment_households", title: "Zero-employment", chinese: "零就业家庭", unit: .count,
+        owner: .employment)
+    /// `stable_share` (稳定就业占比): worker rows with enough months / worker rows.
+    public static let stableShare = Metric(
+        "stable_share", title: "Stable", chinese: "稳定就业占比", unit: .share, owner: .employment)
+
+    /// Every metric, in the order of the lists above (by owner).
+    public static let all: [Metric] = [
+        pci, growth, median, wageShare, operatingIncomePerCapita, householdsBelowLine, personsBelowLine,
+        shareBelowLine, workers, labor, coverage, zeroEmploymentHouseholds, stableShare,
+    ]
+
+    /// The metrics `owner` computes.
+    public static func owned(by owner: Owner) -> [Metric] {
+        all.filter { $0.owner == owner }
+    }
+}

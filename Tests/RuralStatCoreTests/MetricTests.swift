@@ -1,0 +1,29 @@
+import RuralStatCore
+import Testing
+
+@Suite struct MetricTests {
+    @Test func keysAreUniqueAndFoundByName() {
+        #expect(Set(Metric.all.map(\.key)).count == Metric.all.count)
+        for metric in Metric.all { #expect(Metric.named(metric.key) == metric) }
+        #expect(Metric.named("gdp") == nil)
+    }
+
+    @Test func ownersPartitionTheRegistry() {
+        #expect(Metric.owned(by: .income).map(\.key) == [
+            "pci", "growth", "median", "wage_share", "operating_income_per_capita", "households_below_line",
+            "persons_below_line", "share_below_line",
+        ])
+        #expect(Metric.owned(by: .employment).map(\.key) == [
+            "workers", "labor", "coverage", "zero_employment_households", "stable_share",
+        ])
+    }
+
+    @Test func onlyTheBelowLineMetricsNeedALine() {
+        #expect(Metric.all.filter(\.needsLine) == [.householdsBelowLine, .personsBelowLine, .shareBelowLine])
+    }
+
+    @Test func notServedNamesWhatIsServed() {
+        let error = MetricError.notServed(.pci, served: [.workers, .labor])
+        #expect(error.description == "metric 'pci' is not served by this analysis; it serves workers, labor")
+    }
+}
