@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import RuralStat
 
@@ -46,7 +41,7 @@ struct RegressCommand: ParsableCommand {
     func run() throws {
         let (covariance, cluster) = se.covariance
         let parsed = try Self.reporting { try Formula(formula) }
-        let showProgress = isatty(STDERR_FILENO) == 1
+        let showProgress = StandardStreams.errorIsTerminal
         if showProgress { StandardStreams.printError("reading \(data)…") }
         let options = ReadOptions(encoding: input.encoding, onError: onError)
         let modelData: ModelData

@@ -5,8 +5,12 @@ import Darwin
 #endif
 import ArgumentParser
 
-/// Writing to standard error and to output files without Foundation.
+/// Writing to standard error and to output files without Foundation: the one file of the
+/// command that calls the C library (`open`, `write`, `isatty`, `strerror`).
 enum StandardStreams {
+    /// Whether standard error is a terminal (progress lines are shown only then).
+    static var errorIsTerminal: Bool { isatty(2) == 1 }
+
     /// Writes `text` and a newline to standard error.
     static func printError(_ text: String) {
         writeAll(Array((text + "\n").utf8), to: 2)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import RuralStat
 
 /// `ruralstat synth`: writes a synthetic panel (households.csv, workers.csv, lines.json).
@@ -48,26 +47,21 @@ struct SynthCommand: ParsableCommand {
         let config = SynthConfig(
             households: count, firstYear: firstYear, lastYear: lastYear, seed: seed,
             county: county, townships: townships, weights: weights)
-        let showProgress = isatty(STDERR_FILENO) == 1
-        if showProgress { Self.printError("generating \(count) households, \(firstYear)–\(lastYear)…") }
+        let showProgress = StandardStreams.errorIsTerminal
+        if showProgress { StandardStreams.printError("generating \(count) households, \(firstYear)–\(lastYear)…") }
         let panel: SyntheticPanel
         do {
             panel = try SyntheticPanel.generate(config)
         } catch {
             throw ValidationError(error.description)
         }
-        if showProgress { Self.printError("writing \(outputDir)…") }
+        if showProgress { StandardStreams.printError("writing \(outputDir)…") }
         do {
             for file in try panel.write(to: outputDir, language: lang, encoding: encoding) {
-                Self.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")
+                StandardStreams.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")
             }
         } catch {
             throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "ruralstat synth: \(error)")
         }
-    }
-
-    /// Writes one line to standard error (standard output stays free for data).
-    private static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }
