@@ -110,7 +110,7 @@ let targets: [Target] = [
 
     .testTarget(
         name: "RuralStatDataTests",
-        dependencies: ["RuralStatData"],
+        dependencies: ["RuralStatData", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),

@@ -58,7 +58,10 @@ public struct CSVTable: Sendable {
         }
         let file = CSVFileReader(path: path)
         if XLSXSheet.isWorkbook(path: path, try file.inspect(encoding: encoding)) {
-            try XLSXSheet.input(path: path).forEachRecord(consume)
+            try XLSXSheet.forEachInputRecord(path: path, header: { header in
+                consume(header)
+                return true
+            }, consume)
         } else {
             _ = try file.forEachRecord(encoding: encoding, consume)
         }

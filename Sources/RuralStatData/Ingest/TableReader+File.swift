@@ -26,16 +26,23 @@ extension TableReader {
         let file = CSVFileReader(path: path)
         let info = try file.inspect(encoding: options.encoding)
         if XLSXSheet.isWorkbook(path: path, info) {
-            let sheet = try XLSXSheet.input(path: path)
-            var reader = try TableReader(file: path, header: sheet.header, schema: schema, options: options,
-                                         uniqueKey: uniqueKey)
-            reader.reserve(sheet.rows.count)
-            var isHeader = true
-            sheet.forEachRecord { record in
-                guard !isHeader else { return isHeader = false }
-                reader.consume(record)
+            var reader: TableReader?
+            var failure: InputError?
+            var rows = 0
+            try XLSXSheet.forEachInputRecord(path: path, estimate: { rows = $0 }, header: { header in
+                do throws(InputError) {
+                    reader = try TableReader(file: path, header: header.strings, schema: schema, options: options, uniqueKey: uniqueKey)
+                    reader?.reserve(rows)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }) { record in
+                reader!.consume(record)
             }
-            return try reader.finish(encoding: .utf8)
+            if let failure { throw failure }
+            return try reader!.finish(encoding: .utf8)
         }
         guard let header = try file.header(encoding: info.encoding) else { throw .emptyFile(path) }
         let make = { () throws(InputError) in
@@ -79,6 +86,7 @@ extension TableReader {
         of file: CSVFileReader, in range: Range<Int>, firstLine: Int, encoding: TextEncoding, skipsHeader: Bool
     ) throws(InputError) -> Int? {
         var skipsRecord = skipsHeader
+        self.encoding = encoding
         return try file.forEachRecord(in: range, firstLine: firstLine, encoding: encoding, estimate: reserve) { record in
             guard !skipsRecord else { return skipsRecord = false }
             consume(record)

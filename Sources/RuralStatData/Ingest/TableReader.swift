@@ -20,6 +20,9 @@ struct TableReader {
     private let options: ReadOptions
     private let uniqueKeyNames: UniqueKey?
     let headerMap: HeaderMap
+    /// The encoding of the records: in GB18030 a byte that is not GB18030 arrives marked
+    /// (``GB18030Decoder/decodeMarkingInvalid(_:isFinal:into:)``) and is named as such.
+    var encoding = TextEncoding.utf8
 
     /// Per present column: its schema index and its field in the records.
     private let present: [(column: Int, field: Int)]
@@ -49,6 +52,10 @@ struct TableReader {
         self.schema = schema
         self.options = options
         self.uniqueKeyNames = uniqueKey
+        guard header.count <= InputLimits.maximumColumns else {
+            throw .invalidData(file: file, errors: [CellError(file: file, line: 1, column: "", value: "",
+                message: "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
+        }
         headerMap = try HeaderMap(header: header, schema: schema, file: file)
         present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
         let builders = present.map { ColumnBuilder(schema[$0.column].type) }
@@ -106,7 +113,7 @@ struct TableReader {
                             let (code, hash) = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed) }
                             hashes[position] = hash
                             foundCodes[position] = code
-                            if code == nil, !trimmed.isUTF8 { isGood = false }
+                            if code == nil, trimmed.textProblem != nil { isGood = false }
                         } else if let value = try? plan.type.parse(bytes, required: plan.isRequired) {
                             plan.builder._withUnsafeGuaranteedRef { $0.append(value) }
                         } else {
@@ -143,13 +150,17 @@ struct TableReader {
         for (position, (_, field)) in present.enumerated() {
             let bytes = record.field(field)
             do throws(CellProblem) {
+                if encoding == .gb18030, let marker = bytes.firstIndex(of: GB18030Decoder.invalidMarker), marker + 1 < bytes.count {
+                    throw CellProblem(message: "holds byte 0x\(String(bytes[marker + 1], radix: 16, uppercase: true)), "
+                                      + "which is not GB18030 here; is the file in another encoding?")
+                }
                 if case .text = try plans[position].type.parse(bytes, required: plans[position].isRequired),
-                   !bytes.trimmingSpaces().isUTF8 {
-                    throw CellProblem(message: "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
+                   let problem = bytes.trimmingSpaces().textProblem {
+                    throw CellProblem(message: problem)
                 }
             } catch {
                 problems.append(CellError(file: file, line: record.line, column: headerMap.header[field],
-                                          value: String(decoding: bytes, as: UTF8.self), message: error.message))
+                                          value: bytes.quoted, message: error.message))
             }
         }
         if let duplicateOf, let (textPosition, yearPosition) = keyPositions {
