@@ -144,7 +144,7 @@ public struct CSVFileReader: Sendable {
             // A record cut by the end of the buffer is scanned again from its start once more
             // bytes are in: reading at least as many bytes as are left over makes that
             // rescanning add up to at most the record's length again (linear, not quadratic).
-            let readSize = max(blockSize, text.count)
+            let readSize = min(max(blockSize, text.count), InputLimits.maximumRecordBytes + blockSize)
             if let decoder {
                 if raw.count < readSize { raw = [UInt8](repeating: 0, count: readSize) }
                 let count = try file.read(into: &raw, at: offset, limit: min(limit, readSize))
@@ -172,9 +172,14 @@ public struct CSVFileReader: Sendable {
                 }
             }
             var consumed = 0
+            var longRecord: Int?
             do {
                 let buffer = UnsafeMutableBufferPointer(start: text.base, count: text.count)
                 consumed = try scanner.scan(buffer, from: 0, to: buffer.count, isFinal: isFinal) { record in
+                    guard longRecord == nil else { return }
+                    guard record.ends[record.count - 1] - record.starts[0] <= InputLimits.maximumRecordBytes else {
+                        return longRecord = record.line
+                    }
                     records += 1
                     body(record)
                 }
@@ -182,8 +187,8 @@ public struct CSVFileReader: Sendable {
                 guard endsFile else { return nil }
                 throw unterminated(error)
             }
-            if text.count - consumed > InputLimits.maximumRecordBytes {
-                throw .invalidData(file: path, errors: [CellError(file: path, line: scanner.line, column: "", value: "",
+            if longRecord != nil || text.count - consumed > InputLimits.maximumRecordBytes {
+                throw .invalidData(file: path, errors: [CellError(file: path, line: longRecord ?? scanner.line, column: "", value: "",
                     message: "the record starting on this line is longer than \(InputLimits.maximumRecordBytes >> 20) MiB, "
                         + "the limit (is a quote not closed?)")], total: 1)
             }

@@ -15,7 +15,7 @@ extension TableReader {
     /// when the first part is read: its reader counts from 1 and its lines are shifted after;
     /// should it have found bad rows (whose messages quote lines) it reads its part again
     /// with the right first line. Should the cut prove not to be a record boundary (a line
-    /// feed inside a quoted field), or a skipped duplicate span the parts, the file is read
+    /// feed inside a quoted field), or a (household, year) key span the parts, the file is read
     /// again in one part. The result is the same either way.
     ///
     /// - Parameter parallelAbove: the size from which to read in two parts (tests lower it).
