@@ -33,7 +33,6 @@ let products: [Product] = [
 
 let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
 ]
 
@@ -58,7 +57,7 @@ let targets: [Target] = [
     ),
     .target(
         name: "RuralStatTargets",
-        dependencies: ["RuralStatData", "RuralStatReport", .product(name: "TOMLKit", package: "TOMLKit")],
+        dependencies: ["RuralStatData", "RuralStatReport"],
         swiftSettings: swiftSettings
     ),
     .target(
