@@ -290,11 +290,11 @@ struct TOMLReader {
         guard let byte = current else { throw error("expected a key, found the end of the file") }
         if byte == UInt8(ascii: "\"") {
             index += 1
-            return try basicString(multiline: false)
+            return try string(UInt8(ascii: "\""), multiline: false)
         }
         if byte == UInt8(ascii: "'") {
             index += 1
-            return try literalString(multiline: false)
+            return try string(UInt8(ascii: "'"), multiline: false)
         }
         let start = index
         while let byte = current, Self.isBareKey(byte) { index += 1 }
@@ -315,17 +315,17 @@ struct TOMLReader {
         case UInt8(ascii: "\""):
             if hasPrefix("\"\"\"") {
                 index += 3
-                return .string(try basicString(multiline: true))
+                return .string(try string(UInt8(ascii: "\""), multiline: true))
             }
             index += 1
-            return .string(try basicString(multiline: false))
+            return .string(try string(UInt8(ascii: "\""), multiline: false))
         case UInt8(ascii: "'"):
             if hasPrefix("'''") {
                 index += 3
-                return .string(try literalString(multiline: true))
+                return .string(try string(UInt8(ascii: "'"), multiline: true))
             }
             index += 1
-            return .string(try literalString(multiline: false))
+            return .string(try string(UInt8(ascii: "'"), multiline: false))
         case UInt8(ascii: "["):
             return try array()
         case UInt8(ascii: "{"):
@@ -402,27 +402,31 @@ struct TOMLReader {
 
     // MARK: - Strings
 
-    private mutating func basicString(multiline: Bool) throws(TOMLSyntaxError) -> String {
+    /// A basic (`"`, with escapes) or literal (`'`) string, one-line or multi-line, after its
+    /// opening quotes.
+    private mutating func string(_ quote: UInt8, multiline: Bool) throws(TOMLSyntaxError) -> String {
+        let isBasic = quote == UInt8(ascii: "\"")
+        let mark = isBasic ? "\"\"\"" : "'''"
         var output: [UInt8] = []
         if multiline { skipFirstNewline() }
         while true {
             guard let byte = current else { throw error("a string is not closed before the end of the file") }
-            if byte == UInt8(ascii: "\"") {
+            if byte == quote {
                 if !multiline {
                     index += 1
                     return try text(output)
                 }
-                if hasPrefix("\"\"\"") {
+                if hasPrefix(mark) {
                     // Up to two more quotes may end the string's content.
                     var quotes = 3
-                    while quotes < 5, index + quotes < bytes.count, bytes[index + quotes] == UInt8(ascii: "\"") { quotes += 1 }
-                    output += Array(repeating: UInt8(ascii: "\""), count: quotes - 3)
+                    while quotes < 5, index + quotes < bytes.count, bytes[index + quotes] == quote { quotes += 1 }
+                    output += Array(repeating: quote, count: quotes - 3)
                     index += quotes
                     return try text(output)
                 }
                 output.append(byte)
                 index += 1
-            } else if byte == UInt8(ascii: "\\") {
+            } else if isBasic, byte == UInt8(ascii: "\\") {
                 index += 1
                 if multiline, let next = current, next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D {
                     // A line-ending backslash: drop white space and line breaks up to the next text.
@@ -436,41 +440,10 @@ struct TOMLReader {
                 }
                 try escape(into: &output)
             } else if byte == 0x0A || byte == 0x0D {
-                guard multiline else { throw error("a line break inside a one-line string (use \"\"\" for several lines)") }
+                guard multiline else { throw error("a line break inside a one-line string (use \(mark) for several lines)") }
                 try lineBreak(into: &output)
             } else if byte < 0x20 && byte != 0x09 || byte == 0x7F {
-                throw error("\(describe(byte)) is not allowed in a string; write it as an escape")
-            } else {
-                output.append(byte)
-                index += 1
-            }
-        }
-    }
-
-    private mutating func literalString(multiline: Bool) throws(TOMLSyntaxError) -> String {
-        var output: [UInt8] = []
-        if multiline { skipFirstNewline() }
-        while true {
-            guard let byte = current else { throw error("a string is not closed before the end of the file") }
-            if byte == UInt8(ascii: "'") {
-                if !multiline {
-                    index += 1
-                    return try text(output)
-                }
-                if hasPrefix("'''") {
-                    var quotes = 3
-                    while quotes < 5, index + quotes < bytes.count, bytes[index + quotes] == UInt8(ascii: "'") { quotes += 1 }
-                    output += Array(repeating: UInt8(ascii: "'"), count: quotes - 3)
-                    index += quotes
-                    return try text(output)
-                }
-                output.append(byte)
-                index += 1
-            } else if byte == 0x0A || byte == 0x0D {
-                guard multiline else { throw error("a line break inside a one-line string (use ''' for several lines)") }
-                try lineBreak(into: &output)
-            } else if byte < 0x20 && byte != 0x09 || byte == 0x7F {
-                throw error("\(describe(byte)) is not allowed in a string")
+                throw error("\(describe(byte)) is not allowed in a string\(isBasic ? "; write it as an escape" : "")")
             } else {
                 output.append(byte)
                 index += 1
