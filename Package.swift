@@ -35,7 +35,6 @@ let products: [Product] = [
 
 let dependencies: [Package.Dependency] = [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
 ]
 
@@ -77,7 +76,7 @@ let targets: [Target] = [
     // Targets evaluated on any analysis through the metric registry.
     .target(
         name: "RuralStatTargets",
-        dependencies: ["RuralStatCore", .product(name: "TOMLKit", package: "TOMLKit")],
+        dependencies: ["RuralStatCore"],
         swiftSettings: swiftSettings
     ),
     // Synthetic panels, written as the files ingestion reads.
@@ -141,7 +140,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatDataTests",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatTestSupport"],
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),

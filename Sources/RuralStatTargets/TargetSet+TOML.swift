@@ -1,5 +1,4 @@
 import RuralStatCore
-import TOMLKit
 
 /// Reading a targets file (TOML).
 ///
@@ -22,7 +21,18 @@ import TOMLKit
 /// `reference` (categories a relative target compares with), `reference_series` (a table
 /// year → growth rate), `margin`, `line` (`"monitoring"` or an amount, for `*_below_line`
 /// metrics). Unknown keys are errors, so a typo never passes silently.
+///
+/// Values are held to what a plan can mean: numbers finite (no `nan` or `inf`), years
+/// (`year`, `from`, `through`, `by`, the years of a series or a `[line]` table) from 2000 to
+/// 2100 as in the data, lists of categories not empty (omit `population` for every
+/// household), amounts of yuan not negative.
+///
+/// The text is read by ``TOMLReader``, the project's own TOML 1.0 reader (toml++, through
+/// TOMLKit, aborted the process on some malformed files).
 extension TargetSet {
+    /// The years a targets file may name: those of the data (SPEC §2.1).
+    static let years = 2000...2100
+
     private static let topKeys: Set<String> = ["name", "title", "source", "line", "target"]
     private static let targetKeys: Set<String> = [
         "id", "kind", "metric", "population", "from", "through", "year", "threshold", "by",
@@ -36,12 +46,9 @@ extension TargetSet {
     public static func parse(toml text: String, file: String) throws(TargetError) -> TargetSet {
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .syntax(file: file, line: error.source.begin.line, column: error.source.begin.column,
-                          message: error.description)
+            root = try TOMLReader.read(text)
         } catch {
-            throw .syntax(file: file, line: 1, column: 1, message: "\(error)")
+            throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
         }
         let reader = EntryReader(file: file, target: "(top level)", table: root)
         try reader.rejectUnknownKeys(topKeys)
@@ -84,14 +91,14 @@ extension TargetSet {
             throw reader.error("metric", "'\(target.metric)' is not one of \(Metric.all.map(\.key).sorted().joined(separator: ", "))")
         }
         target.population = try reader.categories("population")
-        if let year = try reader.integer("year") {
+        if let year = try reader.year("year") {
             target.firstYear = year
             target.lastYear = year
         }
-        if let from = try reader.integer("from") { target.firstYear = from }
-        if let through = try reader.integer("through") { target.lastYear = through }
+        if let from = try reader.year("from") { target.firstYear = from }
+        if let through = try reader.year("through") { target.lastYear = through }
         target.threshold = try reader.number("threshold")
-        target.byYear = try reader.integer("by")
+        target.byYear = try reader.year("by")
         target.margin = try reader.number("margin") ?? 0
         target.line = try reader.lineChoice("line")
         if let categories = try reader.categories("reference") {
@@ -152,24 +159,29 @@ private struct EntryReader {
         return text
     }
 
-    func integer(_ key: String) throws(TargetError) -> Int? {
+    /// A year, from 2000 to 2100.
+    func year(_ key: String) throws(TargetError) -> Int? {
         guard let value = table[key] else { return nil }
-        guard let number = value.int else { throw error(key, "expected a whole number") }
-        return number
+        guard let year = value.int else { throw error(key, "expected a year, a whole number") }
+        guard TargetSet.years.contains(year) else {
+            throw error(key, "\(year) is not a year from \(TargetSet.years.lowerBound) to \(TargetSet.years.upperBound)")
+        }
+        return year
     }
 
+    /// A finite number.
     func number(_ key: String) throws(TargetError) -> Double? {
         guard let value = table[key] else { return nil }
-        if let number = value.double { return number }
-        if let number = value.int { return Double(number) }
-        throw error(key, "expected a number")
+        guard let number = value.double ?? value.int.map(Double.init) else { throw error(key, "expected a number") }
+        guard number.isFinite else { throw error(key, "expected a finite number, not \(number)") }
+        return number
     }
 
     /// `"monitoring"` or an amount of yuan.
     func lineChoice(_ key: String) throws(TargetError) -> LineChoice? {
         guard let value = table[key] else { return nil }
         if value.string == "monitoring" { return .monitoring }
-        guard let amount = value.double ?? value.int.map(Double.init), amount >= 0 else {
+        guard let amount = value.double ?? value.int.map(Double.init), amount.isFinite, amount >= 0 else {
             throw error(key, "expected \"monitoring\" or an amount of yuan")
         }
         return .amount(amount)
@@ -178,6 +190,7 @@ private struct EntryReader {
     func categories(_ key: String) throws(TargetError) -> Set<HouseholdCategory>? {
         guard let value = table[key] else { return nil }
         guard let array = value.array else { throw error(key, "expected a list of categories") }
+        guard !array.isEmpty else { throw error(key, "the list of categories is empty; leave the key out for every household") }
         var categories: Set<HouseholdCategory> = []
         for item in array {
             guard let label = item.string, let category = HouseholdCategory(label: label) else {
@@ -193,8 +206,10 @@ private struct EntryReader {
         guard let inner = value.table else { throw error(key, "expected a table of year = value") }
         var series: [Int: Double] = [:]
         for year in inner.keys {
-            guard let y = Int(year), let item = inner[year], let v = item.double ?? item.int.map(Double.init) else {
-                throw error(key, "expected year = number pairs, got '\(year)'")
+            guard let y = Int(year), TargetSet.years.contains(y), let item = inner[year],
+                  let v = item.double ?? item.int.map(Double.init), v.isFinite else {
+                throw error(key, "expected year = finite number pairs with years from \(TargetSet.years.lowerBound) to "
+                                 + "\(TargetSet.years.upperBound), got '\(year)'")
             }
             series[y] = v
         }

@@ -61,6 +61,7 @@ extension CommonOptions {
         let options = try readOptions()
         let usesSample = households == nil
         let householdsPath = try households ?? Self.sampleDirectory() + "/households.csv"
+        try StandardStreams.checkOutputs([report.output, onError == .skip ? rejectsPath : nil], inputs: [householdsPath, workers])
         let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
         var input = LoadedInput(households: panel, householdsReport: report)
         try finish(report, rejectsTo: rejectsPath, options: options)

@@ -22,9 +22,17 @@ struct RuralStatCommand: ParsableCommand {
     )
 
     /// Parks OpenBLAS's idle workers (``BLASThreads/parkWorkers()``), then runs the command
-    /// line as ArgumentParser does.
+    /// line as ArgumentParser does, putting its outputs in place only when it succeeds
+    /// (``StandardStreams/commit()``; on failure none is written).
     static func main() {
         BLASThreads.parkWorkers()
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+            try StandardStreams.commit()
+        } catch {
+            StandardStreams.outputs.abort()
+            exit(withError: error)
+        }
     }
 }

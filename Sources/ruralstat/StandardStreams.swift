@@ -4,9 +4,10 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import RuralStat
 
-/// Writing to standard error and to output files without Foundation: the one file of the
-/// command that calls the C library (`open`, `write`, `isatty`, `strerror`).
+/// Writing to standard error and, through one ``OutputTransaction``, to output files, without
+/// Foundation: the one file of the command that calls the C library (`write`, `isatty`).
 enum StandardStreams {
     /// Whether standard error is a terminal (progress lines are shown only then).
     static var errorIsTerminal: Bool { isatty(2) == 1 }
@@ -16,19 +17,40 @@ enum StandardStreams {
         writeAll(Array((text + "\n").utf8), to: 2)
     }
 
-    /// Writes `bytes` to the file at `path` (created or truncated), or to standard output when
-    /// `path` is `nil`.
+    /// The outputs of this run, put in place together by ``commit()`` when the command ends
+    /// well (``OutputTransaction``).
+    nonisolated(unsafe) static let outputs = OutputTransaction()
+
+    /// Stages `bytes` for the file at `path`, or for standard output when `path` is `nil`;
+    /// nothing is written before ``commit()``.
     ///
-    /// - Throws: `ExitCode(73)` (EX_CANTCREAT) after a message when the file cannot be written.
+    /// - Throws: `ExitCode(73)` (EX_CANTCREAT) after a message when the file cannot be
+    ///   written, `ExitCode(64)` when it is one of the input files.
     static func write(_ bytes: [UInt8], to path: String?) throws {
-        guard let path else { return writeAll(bytes, to: 1) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else {
-            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue,
-                                     message: "error: cannot write \(path): \(String(cString: strerror(errno)))")
+        do {
+            try outputs.stage(bytes, to: path)
+        } catch {
+            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
         }
-        defer { close(fd) }
-        writeAll(bytes, to: fd)
+    }
+
+    /// Refuses output paths that are input files (exit status 64), before anything is read.
+    static func checkOutputs(_ paths: [String?], inputs: [String?]) throws {
+        outputs.addInputs(inputs.compactMap { $0 })
+        do {
+            for path in paths.compactMap({ $0 }) { try outputs.checkNotAnInput(path) }
+        } catch {
+            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
+        }
+    }
+
+    /// Puts every staged output in place (exit status 73 after a message when one fails).
+    static func commit() throws {
+        do {
+            try outputs.commit()
+        } catch {
+            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
+        }
     }
 
     /// The corresponding C routine is `write(2)`, retried until every byte is written.

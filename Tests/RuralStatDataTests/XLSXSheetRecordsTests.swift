@@ -52,12 +52,12 @@ import Testing
         #expect((0..<townships.count).map { townships[$0] } == ["城关镇", "河西乡", nil])
     }
 
-    @Test func aFileNamedXLSXThatIsNotAWorkbookIsUnreadable() throws {
+    @Test func aFileNamedXLSXThatIsNotAWorkbookIsBadData() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-workbook-\(UUID().uuidString).xlsx").path
         try Data("household_id,year\n".utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = #expect(throws: InputError.self) { try HouseholdFile.read(path: path) }
-        #expect(error?.exitCode == 64)
-        #expect(error?.description == "cannot read \(path): not an .xlsx workbook (cannot open it as a zip archive)")
+        #expect(error?.exitCode == 65)
+        #expect(error?.description == "\(path):1: not an .xlsx workbook (cannot open it as a zip archive)")
     }
 }

@@ -11,13 +11,13 @@ import Testing
 
     @Test func inlineStringsNumbersDatesBooleansAndGaps() throws {
         let sheet = try XLSXSheet(contentsOf: Self.fixture("households.xlsx"))
-        #expect(sheet.rows.map(\.number) == [1, 2, 3, 4, 5])
+        // Row 4 has no cell: it is left out, as CSV leaves out an empty line.
+        #expect(sheet.rows.map(\.number) == [1, 2, 3, 5])
         #expect(sheet.rows[0].cells == ["户编号", "年度", "家庭人口数", "工资性收入", "纳入监测时间", "户类型", "义务教育保障"])
         // 2022-03-01 is Excel serial 44621 under a yyyy-mm-dd format; True is a boolean cell.
         #expect(sheet.rows[1].cells == ["H001", "2022", "4", "12345.5", "2022-03-01", "脱贫户", "1"])
         #expect(sheet.rows[2].cells == ["H002, \"quoted\"", "2022", "3", "0.1", "", "边缘易致贫户", "0"])
-        #expect(sheet.rows[3].cells == [])
-        #expect(sheet.rows[4].cells == ["H003", "", "2"])
+        #expect(sheet.rows[3].cells == ["H003", "", "2"])
     }
 
     @Test func sharedStringsRichTextCustomDateFormatsAndFormulas() throws {

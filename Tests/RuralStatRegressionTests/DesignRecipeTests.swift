@@ -56,7 +56,8 @@ import Testing
         let error = #expect(throws: RegressionError.self) {
             try DesignRecipe(formula: Formula("y ~ id"), data: ids, rows: Array(0...1000))
         }
-        #expect(error?.message == "id has 1001 distinct values in 1001 rows: an identifier, not a category (a category repeats its values)")
+        #expect(error?.message == "id has 1001 distinct values in 1001 rows: an identifier, not a category (a category "
+            + "repeats its values; at most 1000 levels, or 10 rows a level up to 10000)")
     }
 
     @Test func rejectsUnknownColumnsAndLevels() throws {

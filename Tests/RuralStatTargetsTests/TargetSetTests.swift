@@ -79,10 +79,27 @@ import Testing
         ("[[target]]\nid = \"a\"\nkind = \"trend\"\nmetric = \"happiness\"\n", "t.toml: target 'a', key 'metric': 'happiness' is not one of coverage, growth, households_below_line, labor, median, operating_income_per_capita, pci, persons_below_line, share_below_line, stable_share, wage_share, workers, zero_employment_households"),
         ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\n[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\n", "t.toml: target 'a', key 'id': the id is used twice"),
         ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\nfrom = 2024\nthrough = 2022\n", "t.toml: target 'a', key 'through': the last year 2022 is before the first year 2024"),
+        // Issue 14: values that silently disabled or distorted a target.
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = nan\n", "t.toml: target 'a', key 'threshold': expected a finite number, not nan"),
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = inf\n", "t.toml: target 'a', key 'threshold': expected a finite number, not inf"),
+        ("[[target]]\nid = \"a\"\nkind = \"relative\"\nreference = [\"general\"]\nmargin = -inf\n", "t.toml: target 'a', key 'margin': expected a finite number, not -inf"),
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\nfrom = 99999999999999\n", "t.toml: target 'a', key 'from': 99999999999999 is not a year from 2000 to 2100"),
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\npopulation = []\n", "t.toml: target 'a', key 'population': the list of categories is empty; leave the key out for every household"),
+        ("[[target]]\nid = \"a\"\nkind = \"level\"\nthreshold = 20000\nby = 1900\n", "t.toml: target 'a', key 'by': 1900 is not a year from 2000 to 2100"),
+        ("[[target]]\nid = \"a\"\nkind = \"relative\"\nreference_series = { 2022 = nan }\n", "t.toml: target 'a', key 'reference_series': expected year = finite number pairs with years from 2000 to 2100, got '2022'"),
+        ("[[target]]\nid = \"a\"\nkind = \"ceiling\"\nmetric = \"households_below_line\"\nline = inf\n", "t.toml: target 'a', key 'line': expected \"monitoring\" or an amount of yuan"),
     ])
     func invalidEntriesNameFileTargetAndKey(text: String, message: String) {
         let error = #expect(throws: TargetError.self) { try TargetSet.parse(toml: text, file: "t.toml") }
         #expect(error?.description == message)
+    }
+
+    /// The files that aborted the process inside toml++ are syntax errors with their place.
+    @Test(arguments: [("a = 1\n[*]\n", 2, 2), ("x = [}\n", 1, 6)])
+    func malformedFilesThatAbortedTomlPlusPlusAreSyntaxErrors(text: String, line: Int, column: Int) {
+        let error = #expect(throws: TargetError.self) { try TargetSet.parse(toml: text, file: "t.toml") }
+        guard case .syntax(_, let foundLine, let foundColumn, _) = error else { return #expect(Bool(false)) }
+        #expect(foundLine == line && foundColumn == column)
     }
 
     @Test func syntaxErrorsGiveLineAndColumn() {

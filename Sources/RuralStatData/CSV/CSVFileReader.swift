@@ -54,7 +54,8 @@ package struct CSVFileReader: Sendable {
     /// - Throws: as ``forEachRecord(encoding:estimate:_:)``.
     package func header(encoding: TextEncoding) throws(InputError) -> [String]? {
         let file = try OpenFile(path: path)
-        var block = [UInt8](repeating: 0, count: blockSize)
+        // The header must end within its limit (and a byte-order mark).
+        var block = [UInt8](repeating: 0, count: InputLimits.maximumHeaderBytes + 3)
         let count = try file.read(into: &block, at: 0)
         let isWholeFile = count == file.size
         var text: [UInt8]
@@ -80,6 +81,14 @@ package struct CSVFileReader: Sendable {
             }
         } catch {
             throw unterminated(error)
+        }
+        if header == nil, !isWholeFile {
+            throw .invalidData(file: path, errors: [CellError(file: path, line: 1, column: "", value: "",
+                message: "the header line is longer than \(InputLimits.maximumHeaderBytes) bytes, the limit")], total: 1)
+        }
+        if let header, header.count > InputLimits.maximumColumns {
+            throw .invalidData(file: path, errors: [CellError(file: path, line: 1, column: "", value: "",
+                message: "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
         }
         return header
     }
@@ -132,24 +141,25 @@ package struct CSVFileReader: Sendable {
         var bytesScanned = 0
         while !isFinal {
             let limit = range.upperBound - offset
+            // A record cut by the end of the buffer is scanned again from its start once more
+            // bytes are in: reading at least as many bytes as are left over makes that
+            // rescanning add up to at most the record's length again (linear, not quadratic).
+            let readSize = min(max(blockSize, text.count), InputLimits.maximumRecordBytes + blockSize)
             if let decoder {
-                let count = try file.read(into: &raw, at: offset, limit: limit)
+                if raw.count < readSize { raw = [UInt8](repeating: 0, count: readSize) }
+                let count = try file.read(into: &raw, at: offset, limit: min(limit, readSize))
                 offset += count
                 isFinal = count == 0
                 decoded.removeAll(keepingCapacity: true)
-                do {
-                    try raw.withUnsafeBufferPointer { (bytes) throws(Transcoder.Failure) in
-                        try decoder.decode(UnsafeBufferPointer(rebasing: bytes[..<count]), isFinal: isFinal, into: &decoded)
-                    }
-                } catch {
-                    let lines = UnsafeBufferPointer(start: text.base, count: text.count).reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-                    throw notGB18030(line: scanner.line + lines)
+                // Bytes that are not GB18030 are marked, and their row refused with its line.
+                raw.withUnsafeBufferPointer { bytes in
+                    decoder.decodeMarkingInvalid(UnsafeBufferPointer(rebasing: bytes[..<count]), isFinal: isFinal, into: &decoded)
                 }
                 decoded.withUnsafeBufferPointer { text.append(contentsOf: $0) }
             } else {
                 // A record longer than the buffer (a long quoted cell) doubles it.
-                if text.count + blockSize > text.capacity { text.reserve(max(text.count + blockSize, 2 * text.capacity)) }
-                let free = UnsafeMutableRawBufferPointer(start: text.base + text.count, count: blockSize)
+                if text.count + readSize > text.capacity { text.reserve(max(text.count + readSize, 2 * text.capacity)) }
+                let free = UnsafeMutableRawBufferPointer(start: text.base + text.count, count: readSize)
                 let count = try file.read(into: free, at: offset, limit: limit)
                 text.grow(to: text.capacity, keeping: text.count + count)
                 offset += count
@@ -162,15 +172,25 @@ package struct CSVFileReader: Sendable {
                 }
             }
             var consumed = 0
+            var longRecord: Int?
             do {
                 let buffer = UnsafeMutableBufferPointer(start: text.base, count: text.count)
                 consumed = try scanner.scan(buffer, from: 0, to: buffer.count, isFinal: isFinal) { record in
+                    guard longRecord == nil else { return }
+                    guard record.ends[record.count - 1] - record.starts[0] <= InputLimits.maximumRecordBytes else {
+                        return longRecord = record.line
+                    }
                     records += 1
                     body(record)
                 }
             } catch {
                 guard endsFile else { return nil }
                 throw unterminated(error)
+            }
+            if longRecord != nil || text.count - consumed > InputLimits.maximumRecordBytes {
+                throw .invalidData(file: path, errors: [CellError(file: path, line: longRecord ?? scanner.line, column: "", value: "",
+                    message: "the record starting on this line is longer than \(InputLimits.maximumRecordBytes >> 20) MiB, "
+                        + "the limit (is a quote not closed?)")], total: 1)
             }
             bytesScanned += consumed
             if isFirstBlock, records > 0, !isFinal {
@@ -184,7 +204,7 @@ package struct CSVFileReader: Sendable {
 
     private func notGB18030(line: Int) -> InputError {
         .invalidData(file: path, errors: [CellError(file: path, line: line, column: "", value: "",
-            message: "bytes not valid in GB18030; is the file in another encoding?")], total: 1)
+            message: "the header holds bytes not valid in GB18030; is the file in another encoding?")], total: 1)
     }
 
     private func unterminated(_ error: CSVScanner.UnterminatedQuote) -> InputError {

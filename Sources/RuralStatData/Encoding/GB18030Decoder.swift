@@ -30,30 +30,60 @@ public final class GB18030Decoder {
     ///   first byte that is not GB18030.
     /// - Complexity: O(n); the output grows by at most 1.5 times the input (2 bytes → 3).
     public func decode(_ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into output: inout [UInt8]) throws(Transcoder.Failure) {
+        if let offset = convert(input, isFinal: isFinal, into: &output, marking: false) {
+            throw Transcoder.Failure(offset: offset, from: .gb18030)
+        }
+    }
+
+    /// Decodes `input` as ``decode(_:isFinal:into:)`` does, but writes each byte that is not
+    /// GB18030 as ``invalidMarker`` followed by the byte itself, and goes on: both bytes are
+    /// never valid UTF-8 and never a comma, quote or line break, so the record holding them
+    /// is found and refused alone, with its line, column and value.
+    public func decodeMarkingInvalid(_ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into output: inout [UInt8]) {
+        _ = convert(input, isFinal: isFinal, into: &output, marking: true)
+    }
+
+    /// The byte written before each byte that is not GB18030 (0xFF, never in UTF-8).
+    public static let invalidMarker: UInt8 = 0xFF
+
+    /// The conversion; returns the stream offset of the first bad byte when not `marking`.
+    ///
+    /// The output is sized once for the whole input (two bytes out per byte in is the most
+    /// GB18030 or the marking needs), and each `iconv` call goes on where the last stopped.
+    private func convert(_ input: UnsafeBufferPointer<UInt8>, isFinal: Bool, into output: inout [UInt8], marking: Bool) -> Int? {
         pending.append(contentsOf: input)
         let available = pending.count
         let start = output.count
         output.append(contentsOf: repeatElement(0, count: available * 2 + 16))
-        var failed = false
-        var inLeft = available
-        let written: Int = pending.withUnsafeMutableBufferPointer { source in
+        var read = 0, written = start
+        var badOffset: Int?
+        pending.withUnsafeMutableBufferPointer { source in
             output.withUnsafeMutableBufferPointer { target in
-                var inPointer: UnsafeMutablePointer<CChar>? = source.baseAddress.map {
-                    UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
+                while read < available {
+                    var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(source.baseAddress! + read)
+                        .assumingMemoryBound(to: CChar.self)
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress! + written)
+                        .assumingMemoryBound(to: CChar.self)
+                    var inLeft = available - read, outLeft = target.count - written
+                    let failed = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft) == -1 && (errno != EINVAL || isFinal)
+                    written = target.count - outLeft
+                    read = available - inLeft
+                    guard failed, inLeft > 0 else { return }
+                    guard marking else {
+                        badOffset = consumedBefore + read
+                        return
+                    }
+                    target[written] = Self.invalidMarker
+                    target[written + 1] = source[read]
+                    written += 2
+                    read += 1
                 }
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress! + start)
-                    .assumingMemoryBound(to: CChar.self)
-                var outLeft = target.count - start
-                if iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft) == -1, errno != EINVAL || isFinal {
-                    failed = true
-                }
-                return target.count - start - outLeft
             }
         }
-        output.removeSubrange((start + written)...)
-        let consumed = available - inLeft
-        if failed { throw Transcoder.Failure(offset: consumedBefore + consumed, from: .gb18030) }
-        pending.removeFirst(consumed)
-        consumedBefore += consumed
+        output.removeSubrange(written...)
+        if badOffset != nil { return badOffset }
+        pending.removeFirst(read)
+        consumedBefore += read
+        return nil
     }
 }

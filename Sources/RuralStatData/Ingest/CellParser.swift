@@ -1,4 +1,9 @@
 import RuralStatCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A cell converted to its column's type.
 enum CellValue {
@@ -44,6 +49,9 @@ extension ColumnSpec.ValueType {
             return .integer(Int32(value))
         case .number(let minimum, let exclusive, let maximum):
             guard let value = DecimalParser.double(bytes) else { throw CellProblem(message: "is not a number") }
+            guard value.magnitude <= InputLimits.maximumMagnitude else {
+                throw CellProblem(message: "is not a number within ±1e15, the largest amount accepted")
+            }
             if let minimum, value < minimum || (exclusive && value == minimum) {
                 let bound = maximum.map { " and at most \(Self.format($0))" } ?? ""
                 throw CellProblem(message: "must be \(exclusive ? "greater than" : "at least") \(Self.format(minimum))\(bound)")
@@ -174,6 +182,23 @@ extension UnsafeBufferPointer<UInt8> {
         while start < end, self[start] == 0x20 || self[start] == 0x09 { start += 1 }
         while end > start, self[end - 1] == 0x20 || self[end - 1] == 0x09 { end -= 1 }
         return start == 0 && end == count ? self : UnsafeBufferPointer(rebasing: self[start..<end])
+    }
+
+    /// Why the bytes cannot be a text cell, or `nil` when they can: valid UTF-8, no NUL byte,
+    /// at most ``InputLimits/maximumFieldBytes``.
+    var textProblem: String? {
+        if count > InputLimits.maximumFieldBytes {
+            return "is longer than \(InputLimits.maximumFieldBytes) bytes, the limit for a cell"
+        }
+        if let base = baseAddress, memchr(base, 0, count) != nil { return "holds a NUL byte, which text cannot hold" }
+        if !isUTF8 { return "is not UTF-8 text; if the file is GB18030, say --encoding gb18030" }
+        return nil
+    }
+
+    /// The bytes as text for a message: cut after 200 bytes with the full length said.
+    var quoted: String {
+        guard count > 200 else { return String(decoding: self, as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: self[..<200]), as: UTF8.self) + "… (\(count) bytes)"
     }
 
     /// Whether the bytes are valid UTF-8; ASCII, the usual case, is checked eight bytes at a time.

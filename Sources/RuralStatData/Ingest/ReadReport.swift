@@ -21,7 +21,7 @@ public struct ReadReport: Sendable {
     /// Rows kept in the panel.
     public var accepted: Int
     /// Rows left out, in file order.
-    public var rejected: [RejectedRow]
+    public var rejected: RejectedRows
     /// Remarks that are not errors, e.g. `column 'remark' is not used and was ignored`.
     public var notes: [String]
 

@@ -20,7 +20,7 @@ public enum TableFile {
     /// The header fields of the file at `path` (a workbook's first sheet row), trimmed of
     /// spaces as the reader matches them to a schema.
     ///
-    /// For a CSV file only the first record is decoded; a workbook's sheet is read whole.
+    /// Only the first record is decoded (a workbook's sheet is streamed up to its first row).
     ///
     /// - Parameter encoding: the file's encoding, or `nil` to detect it (not used for a workbook).
     /// - Throws: ``InputError/unreadable(file:reason:)`` when the file cannot be read,
@@ -30,7 +30,12 @@ public enum TableFile {
         let info = try file.inspect(encoding: encoding)
         let header: [String]
         if XLSXSheet.isWorkbook(path: path, info) {
-            header = try XLSXSheet.input(path: path).header
+            var fields: [String] = []
+            try XLSXSheet.forEachInputRecord(path: path, header: { record in
+                fields = record.strings
+                return false
+            }) { _ in }
+            header = fields
         } else {
             guard let fields = try file.header(encoding: info.encoding) else { throw .emptyFile(path) }
             header = fields

@@ -16,7 +16,7 @@ extension TableReader {
     /// when the first part is read: its reader counts from 1 and its lines are shifted after;
     /// should it have found bad rows (whose messages quote lines) it reads its part again
     /// with the right first line. Should the cut prove not to be a record boundary (a line
-    /// feed inside a quoted field), or a skipped duplicate span the parts, the file is read
+    /// feed inside a quoted field), or a (household, year) key span the parts, the file is read
     /// again in one part. The result is the same either way.
     ///
     /// - Parameter parallelAbove: the size from which to read in two parts (tests lower it).
@@ -27,16 +27,23 @@ extension TableReader {
         let file = CSVFileReader(path: path)
         let info = try file.inspect(encoding: options.encoding)
         if XLSXSheet.isWorkbook(path: path, info) {
-            let sheet = try XLSXSheet.input(path: path)
-            var reader = try TableReader(file: path, header: sheet.header, schema: schema, options: options,
-                                         uniqueKey: uniqueKey)
-            reader.reserve(sheet.rows.count)
-            var isHeader = true
-            sheet.forEachRecord { record in
-                guard !isHeader else { return isHeader = false }
-                reader.consume(record)
+            var reader: TableReader?
+            var failure: InputError?
+            var rows = 0
+            try XLSXSheet.forEachInputRecord(path: path, estimate: { rows = $0 }, header: { header in
+                do throws(InputError) {
+                    reader = try TableReader(file: path, header: header.strings, schema: schema, options: options, uniqueKey: uniqueKey)
+                    reader?.reserve(rows)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }) { record in
+                reader!.consume(record)
             }
-            return try reader.finish(encoding: .utf8)
+            if let failure { throw failure }
+            return try reader!.finish(encoding: .utf8)
         }
         guard let header = try file.header(encoding: info.encoding) else { throw .emptyFile(path) }
         let make = { () throws(InputError) in
@@ -80,6 +87,7 @@ extension TableReader {
         of file: CSVFileReader, in range: Range<Int>, firstLine: Int, encoding: TextEncoding, skipsHeader: Bool
     ) throws(InputError) -> Int? {
         var skipsRecord = skipsHeader
+        self.encoding = encoding
         return try file.forEachRecord(in: range, firstLine: firstLine, encoding: encoding, estimate: reserve) { record in
             guard !skipsRecord else { return skipsRecord = false }
             consume(record)

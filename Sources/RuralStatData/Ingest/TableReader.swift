@@ -23,6 +23,9 @@ struct TableReader {
     let headerMap: HeaderMap
     /// ``ReadOptions/missingValues`` as bytes.
     private let missingValues: [[UInt8]]
+    /// The encoding of the records: in GB18030 a byte that is not GB18030 arrives marked
+    /// (``GB18030Decoder/decodeMarkingInvalid(_:isFinal:into:)``) and is named as such.
+    var encoding = TextEncoding.utf8
 
     /// Per present column: its schema index and its field in the records.
     private let present: [(column: Int, field: Int)]
@@ -40,7 +43,7 @@ struct TableReader {
     private let lines = ScalarBuffer<Int32>()
     private var errors: [CellError] = []
     private var errorCount = 0
-    private var rejected: [ReadReport.RejectedRow] = []
+    private var rejected = RejectedRows()
     /// The columns of a reader joined after this one, and how to recode its text.
     private var tail: (builders: [ColumnBuilder], remaps: [[UInt32]?], lines: ScalarBuffer<Int32>)?
 
@@ -53,6 +56,10 @@ struct TableReader {
         self.options = options
         self.uniqueKeyNames = uniqueKey
         missingValues = options.missingValues.map { Array($0.utf8) }
+        guard header.count <= InputLimits.maximumColumns else {
+            throw .invalidData(file: file, errors: [CellError(file: file, line: 1, column: "", value: "",
+                message: "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
+        }
         headerMap = try HeaderMap(header: header, schema: schema, file: file)
         present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
         let builders = present.map { ColumnBuilder(schema[$0.column].type) }
@@ -86,7 +93,7 @@ struct TableReader {
     /// looked up until the whole row is known to be good, so dictionaries stay clean).
     mutating func consume(_ record: CSVRecord) {
         guard record.count == fieldCount else {
-            return reject(line: record.line, fields: record.strings, [CellError(
+            return reject(record, [CellError(
                 file: file, line: record.line, column: "", value: "",
                 message: "has \(record.count) fields; the header has \(fieldCount)")])
         }
@@ -112,7 +119,7 @@ struct TableReader {
                             let (code, hash) = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed) }
                             hashes[position] = hash
                             foundCodes[position] = code
-                            if code == nil, !trimmed.isUTF8 { isGood = false }
+                            if code == nil, trimmed.textProblem != nil { isGood = false }
                         } else if let value = try? plan.type.parse(bytes, required: plan.isRequired) {
                             plan.builder._withUnsafeGuaranteedRef { $0.append(value) }
                         } else {
@@ -128,7 +135,7 @@ struct TableReader {
         }
         guard isGood, duplicateOf == nil else {
             for builder in builders { builder.truncate(to: row) }
-            return reject(line: record.line, fields: record.strings, problems(record, duplicateOf: duplicateOf))
+            return reject(record, problems(record, duplicateOf: duplicateOf))
         }
         for position in textPositions {
             let plan = plans[position]
@@ -149,18 +156,24 @@ struct TableReader {
         for (position, (_, field)) in present.enumerated() {
             let bytes = Self.marksMissing(record.field(field), missingValues) ? Self.emptyCell : record.field(field)
             do throws(CellProblem) {
+                if encoding == .gb18030, let marker = bytes.firstIndex(of: GB18030Decoder.invalidMarker), marker + 1 < bytes.count {
+                    throw CellProblem(message: "holds byte 0x\(String(bytes[marker + 1], radix: 16, uppercase: true)), "
+                                      + "which is not GB18030 here; is the file in another encoding?")
+                }
                 if case .text = try plans[position].type.parse(bytes, required: plans[position].isRequired),
-                   !bytes.trimmingSpaces().isUTF8 {
-                    throw CellProblem(message: "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
+                   let problem = bytes.trimmingSpaces().textProblem {
+                    throw CellProblem(message: problem)
                 }
             } catch {
                 problems.append(CellError(file: file, line: record.line, column: headerMap.header[field],
-                                          value: String(decoding: bytes, as: UTF8.self), message: error.message))
+                                          value: bytes.quoted, message: error.message))
             }
         }
         if let duplicateOf, let (textPosition, yearPosition) = keyPositions {
-            problems.append(duplicate(line: record.line, text: record.string(present[textPosition].field),
-                                      year: record.string(present[yearPosition].field).trimmingSpaces(),
+            // The key as stored (text trimmed, year as a number): the two-part reader's words.
+            let year = record.field(present[yearPosition].field).trimmingSpaces()
+            problems.append(duplicate(line: record.line, text: record.field(present[textPosition].field).trimmingSpaces().quoted,
+                                      year: DecimalParser.integer(year).map(String.init) ?? String(decoding: year, as: UTF8.self),
                                       firstLine: duplicateOf))
         }
         return problems
@@ -225,9 +238,9 @@ struct TableReader {
     /// across the two; ``finish(encoding:)`` then gives the rows of both. Call nothing else
     /// in between.
     ///
-    /// - Returns: `false`, leaving this reader unusable, when under
-    ///   ``ReadOptions/ErrorPolicy/skip`` a row of `next` repeats a key of this reader's rows:
-    ///   its original fields are gone, so the file must be read again in one part.
+    /// - Returns: `false`, leaving this reader unusable, when a row of `next` repeats a key of
+    ///   this reader's rows: its original fields are gone and `next`'s messages may cite it,
+    ///   so the file must be read again in one part.
     mutating func join(_ next: TableReader) -> Bool {
         let remaps = zip(builders, next.builders).map { mine, theirs in
             theirs.kind == .text ? mine.interner.merge(theirs.interner) : nil
@@ -240,18 +253,17 @@ struct TableReader {
         if let (textPosition, yearPosition) = keyPositions {
             let codes = next.builders[textPosition].textCodes, years = next.builders[yearPosition].integers
             let remap = remaps[textPosition]!
-            for row in 0..<codes.count {
-                guard let first = lineOfKey(code: remap[Int(codes[row])], year: years[row]) else { continue }
-                guard options.onError == .stop else { return false }
-                errors.append(duplicate(line: Int(next.lines[row]), text: next.builders[textPosition].interner.string(codes[row]),
-                                        year: String(years[row]), firstLine: first))
-                errorCount += 1
+            // A key of `next` that repeats one of these rows: the file is read again in one
+            // part, so that every duplicate cites the line the serial reader cites (a row
+            // `next` accepted may itself be a duplicate, cited by `next`'s own messages).
+            for row in 0..<codes.count where lineOfKey(code: remap[Int(codes[row])], year: years[row]) != nil {
+                return false
             }
         }
         tail = (next.builders, remaps, next.lines)
         errors += next.errors
         errorCount += next.errorCount
-        rejected += next.rejected
+        rejected.append(contentsOf: next.rejected)
         return true
     }
 
@@ -282,13 +294,13 @@ struct TableReader {
         keyChainHead[Int(code)] = Int32(row)
     }
 
-    private mutating func reject(line: Int, fields: [String], _ problems: [CellError]) {
+    private mutating func reject(_ record: CSVRecord, _ problems: [CellError]) {
         switch options.onError {
         case .stop:
             errorCount += problems.count
             errors.append(contentsOf: problems.prefix(max(0, options.errorLimit - errors.count)))
         case .skip:
-            rejected.append(ReadReport.RejectedRow(line: line, fields: fields, reasons: problems.map(\.reason)))
+            rejected.append(record, reasons: problems.map(\.reason))
         }
     }
 }

@@ -8,56 +8,30 @@ extension XLSXSheet {
         info.isZipArchive || path.lowercased().hasSuffix(".xlsx")
     }
 
-    /// Reads the first sheet of the workbook at `path` as an input file.
+    /// Streams the workbook at `path` as an input file: `header` with the header record
+    /// (returning whether to go on), then `body` with every data record, each padded to the
+    /// header's width.
     ///
-    /// - Throws: ``InputError/unreadable(file:reason:)`` (exit status 64) when it is not a
-    ///   workbook that can be read; ``InputError/invalidData(file:errors:total:)`` for a sheet
-    ///   with no row, as for an empty CSV file.
-    static func input(path: String) throws(InputError) -> XLSXSheet {
-        let sheet: XLSXSheet
+    /// - Throws: ``InputError/invalidData(file:errors:total:)`` (exit status 65) for a
+    ///   workbook that cannot be read, naming the sheet row, the cell and the part's XML line
+    ///   and column; the same for a sheet with no row, as for an empty CSV file.
+    static func forEachInputRecord(
+        path: String, estimate: (Int) -> Void = { _ in }, header: (CSVRecord) -> Bool, _ body: (CSVRecord) -> Void
+    ) throws(InputError) {
+        var hasHeader = false
         do {
-            sheet = try XLSXSheet(contentsOf: path)
-        } catch {
-            throw .unreadable(file: path, reason: error.message)
-        }
-        guard sheet.rows.contains(where: { !$0.cells.isEmpty }) else { throw .emptyFile(path) }
-        return sheet
-    }
-
-    /// The header: the cells of the first row that has any.
-    var header: [String] { rows.first { !$0.cells.isEmpty }?.cells ?? [] }
-
-    /// Calls `body` with every row that has a cell, the header first, as a record of at least
-    /// as many fields as the header (Excel leaves out the empty cells that end a row: they
-    /// become empty fields) whose line is the sheet's row number. Rows without a cell are
-    /// skipped, as CSV skips empty lines.
-    ///
-    /// - Complexity: O(cells); one byte buffer reused for all rows.
-    func forEachRecord(_ body: (CSVRecord) -> Void) {
-        let width = header.count
-        var bytes: [UInt8] = []
-        var starts: [Int] = [], ends: [Int] = []
-        for row in rows where !row.cells.isEmpty {
-            bytes.removeAll(keepingCapacity: true)
-            starts.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
-            for cell in row.cells {
-                starts.append(bytes.count)
-                bytes.append(contentsOf: cell.utf8)
-                ends.append(bytes.count)
-            }
-            while starts.count < width {
-                starts.append(bytes.count)
-                ends.append(bytes.count)
-            }
-            if bytes.isEmpty { bytes.append(0) }  // a base address for rows of empty cells
-            bytes.withUnsafeBufferPointer { base in
-                starts.withUnsafeBufferPointer { starts in
-                    ends.withUnsafeBufferPointer { ends in
-                        body(CSVRecord(base: base.baseAddress!, starts: starts, ends: ends, line: row.number))
-                    }
+            try forEachRecord(path: path, padsToHeader: true, estimate: estimate) { record in
+                guard hasHeader else {
+                    hasHeader = true
+                    return header(record)
                 }
+                body(record)
+                return true
             }
+        } catch {
+            throw .invalidData(file: path, errors: [CellError(file: path, line: error.row ?? 1, column: "", value: "",
+                                                              message: error.message)], total: 1)
         }
+        guard hasHeader else { throw .emptyFile(path) }
     }
 }

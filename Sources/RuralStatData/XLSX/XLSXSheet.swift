@@ -1,6 +1,3 @@
-import Foundation
-import ZIPFoundation
-
 /// The first worksheet of an Excel `.xlsx` workbook, read as rows of text cells (SPEC §2:
 /// "first sheet, first row = header").
 ///
@@ -9,6 +6,10 @@ import ZIPFoundation
 /// numbers formatted as dates (built-in formats 14–22 or custom formats with y/m/d) as
 /// `YYYY-MM-DD`. Formula cells give their cached result. Empty cells are empty strings; rows
 /// Excel left out are left out, and each row keeps its sheet row number as its line.
+///
+/// The sheet is inflated and parsed as a stream (``forEachRecord(path:estimate:_:)``), so a
+/// sheet of Excel's full size is read in memory for the rows' values alone; the limits of
+/// ``XLSXLimits`` are enforced on the way.
 public struct XLSXSheet: Sendable {
     /// A row of the sheet: its 1-based row number and its cells from column A on.
     public struct Row: Sendable, Equatable {
@@ -18,58 +19,71 @@ public struct XLSXSheet: Sendable {
         public let cells: [String]
     }
 
-    /// The rows, in sheet order.
+    /// The rows that have a cell, in sheet order (rows without one are left out, as CSV
+    /// leaves out empty lines).
     public let rows: [Row]
 
-    /// Reads the first worksheet of the workbook at `path`.
+    /// Reads the first worksheet of the workbook at `path`, every row in memory (for small
+    /// sheets and tests; input files are streamed by ``forEachRecord(path:estimate:_:)``).
     ///
     /// - Throws: ``XLSXError`` naming the file and what could not be read.
     public init(contentsOf path: String) throws(XLSXError) {
-        let archive: Archive
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw XLSXError(file: path, message: "not an .xlsx workbook (cannot open it as a zip archive)")
+        var rows: [Row] = []
+        try Self.forEachRecord(path: path) { record in
+            rows.append(Row(number: record.line, cells: record.strings))
+            return true
         }
-        do {
-            rows = try Self.firstSheetRows(archive)
-        } catch {
-            throw XLSXError(file: path, message: error.message)
-        }
+        self.rows = rows
     }
 
-    private static func firstSheetRows(_ archive: Archive) throws(XLSXParts.CellProblem) -> [Row] {
-        func part(_ name: String) throws(XLSXParts.CellProblem) -> Data? {
-            guard let entry = archive[name] else { return nil }
-            var data = Data()
-            do {
-                _ = try archive.extract(entry) { data.append($0) }
-            } catch {
-                throw XLSXParts.CellProblem(message: "cannot extract \(name): \(error)")
+    /// Streams the rows of the first worksheet of the workbook at `path` that have a cell,
+    /// each as a record whose line is its sheet row number, trailing empty cells dropped.
+    ///
+    /// - Parameters:
+    ///   - padsToHeader: whether to pad every row after the first (the header) with empty
+    ///     fields to the header's width (Excel leaves out the empty cells that end a row).
+    ///   - estimate: called once, before the first row, with the rows the sheet announces.
+    ///   - body: takes each record; returning `false` stops the reading.
+    /// - Throws: ``XLSXError`` for a workbook that is malformed or past a limit.
+    package static func forEachRecord(
+        path: String, padsToHeader: Bool = false, estimate: (Int) -> Void = { _ in }, _ body: (CSVRecord) -> Bool
+    ) throws(XLSXError) {
+        do throws(XMLPartError) {
+            let archive = try XLSXArchive(path: path)
+            let sheetPath = try XLSXParts.firstSheetPath(archive)
+            guard archive.contains(sheetPath) else {
+                throw XMLPartError("the first worksheet \(sheetPath) is missing")
             }
-            return data
+            let strings = try XLSXParts.sharedStrings(archive)
+            let dateStyles = try XLSXParts.dateStyles(archive)
+            var failure: XMLPartError?
+            withoutActuallyEscaping(body) { body in
+                withoutActuallyEscaping(estimate) { estimate in
+                    var reader = SheetRowReader(sharedStrings: strings, dateStyles: dateStyles, padsToHeader: padsToHeader,
+                                                   estimate: estimate, body: body)
+                    do throws(XMLPartError) {
+                        _ = try archive.read(sheetPath, into: &reader, maximumBytes: XLSXLimits.maximumSheetBytes)
+                    } catch where !reader.stoppedByBody {
+                        failure = error
+                    } catch {}
+                }
+            }
+            if let failure { throw failure }
+        } catch {
+            throw XLSXError(file: path, message: error.message, row: error.row)
         }
-        guard let workbook = try part("xl/workbook.xml"), let relations = try part("xl/_rels/workbook.xml.rels")
-        else { throw XLSXParts.CellProblem(message: "not an .xlsx workbook (no xl/workbook.xml)") }
-        guard let target = try XLSXParts.firstSheetTarget(workbook: workbook, relations: relations) else {
-            throw XLSXParts.CellProblem(message: "the workbook has no worksheet")
-        }
-        let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        guard let sheet = try part(sheetPath) else {
-            throw XLSXParts.CellProblem(message: "the first worksheet \(sheetPath) is missing")
-        }
-        let strings = try part("xl/sharedStrings.xml").map(XLSXParts.sharedStrings) ?? []
-        let dateStyles = try part("xl/styles.xml").map(XLSXParts.dateStyles) ?? []
-        return try XLSXParts.rows(sheet: sheet, part: sheetPath, sharedStrings: strings, dateStyles: dateStyles)
     }
 }
 
-/// Why a workbook could not be read.
+/// Why a workbook could not be read: it is malformed, or past one of ``XLSXLimits``.
 public struct XLSXError: Error, Equatable, CustomStringConvertible {
     /// The workbook's path.
     public let file: String
-    /// What is wrong.
+    /// What is wrong, with the part and its XML line and column where they are known.
     public let message: String
+    /// The sheet row the problem lies in, when it lies in one.
+    public var row: Int?
 
+    /// `file: message`.
     public var description: String { "\(file): \(message)" }
 }

@@ -171,17 +171,20 @@ private struct TermBuilder {
         case .binary("-", let lhs, let rhs, _):
             let (a, ia) = try terms(lhs)
             let (b, ib) = try terms(rhs)
-            return (a.filter { term in !b.contains { Self.same($0, term) } }, ib.map { !$0 } ?? ia)
+            let removed = Set(b.map(Self.key))
+            return (a.filter { !removed.contains(Self.key($0)) }, ib.map { !$0 } ?? ia)
         case .negation(let operand, _):
             let (_, intercept) = try terms(operand)
             return ([], intercept.map { !$0 })
-        case .binary("*", let lhs, let rhs, _):
+        case .binary("*", let lhs, let rhs, let position):
             let (a, ia) = try terms(lhs)
             let (b, ib) = try terms(rhs)
+            try checkSize(a.count + b.count + a.count * b.count, at: position)
             return (Self.union(Self.union(a, b), Self.interactions(a, b)), ib ?? ia)
-        case .binary(":", let lhs, let rhs, _):
+        case .binary(":", let lhs, let rhs, let position):
             let (a, _) = try terms(lhs)
             let (b, _) = try terms(rhs)
+            try checkSize(a.count * b.count, at: position)
             return (Self.interactions(a, b), nil)
         case .binary(let op, _, _, let position):
             throw FormulaParser.error(
@@ -196,20 +199,30 @@ private struct TermBuilder {
         }
     }
 
-    static func same(_ a: [FormulaExpression], _ b: [FormulaExpression]) -> Bool {
-        Set(a.map(\.label)) == Set(b.map(\.label))
+    /// Refuses an expansion to more than ``FormulaLimits/maximumTerms`` terms before it is made.
+    private func checkSize(_ terms: Int, at position: Int) throws {
+        guard terms <= FormulaLimits.maximumTerms else {
+            throw FormulaParser.error("the formula expands to more than \(FormulaLimits.maximumTerms) terms", at: position, in: text)
+        }
+    }
+
+    /// A term's identity: its component labels, sorted (a term is a set of components).
+    static func key(_ term: [FormulaExpression]) -> [String] {
+        term.map(\.label).sorted()
     }
 
     static func union(_ a: TermSet, _ b: TermSet) -> TermSet {
-        a + b.filter { term in !a.contains { same($0, term) } }
+        var seen = Set(a.map(key))
+        return a + b.filter { seen.insert(key($0)).inserted }
     }
 
     static func interactions(_ a: TermSet, _ b: TermSet) -> TermSet {
         var result: TermSet = []
+        var seen: Set<[String]> = []
         for left in a {
             for right in b {
                 let combined = left + right.filter { component in !left.contains { $0.label == component.label } }
-                if !result.contains(where: { same($0, combined) }) { result.append(combined) }
+                if seen.insert(key(combined)).inserted { result.append(combined) }
             }
         }
         return result

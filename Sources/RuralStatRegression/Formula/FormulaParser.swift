@@ -33,10 +33,23 @@ struct FormulaParser {
     let text: String
     private var tokens: [(token: Token, position: Int)] = []
     private var index = 0
+    /// The current nesting of parentheses, calls, signs and powers (``FormulaLimits/maximumDepth``).
+    private var depth = 0
 
     init(_ text: String) throws {
         self.text = text
         tokens = try Self.tokenize(text)
+        guard tokens.count - 1 <= FormulaLimits.maximumTokens else {
+            throw RegressionError(.formula, "the formula has \(tokens.count - 1) tokens; at most \(FormulaLimits.maximumTokens) are read")
+        }
+    }
+
+    /// Counts one more level of nesting, refusing more than ``FormulaLimits/maximumDepth``.
+    private mutating func enter() throws {
+        depth += 1
+        guard depth <= FormulaLimits.maximumDepth else {
+            throw Self.error("the formula nests more than \(FormulaLimits.maximumDepth) deep", at: tokens[index].position, in: text)
+        }
     }
 
     /// An error pointing at `position` in the formula, with the formula and a caret below.
@@ -117,6 +130,8 @@ struct FormulaParser {
     }
 
     private mutating func parse(minimumPrecedence: Int) throws -> Node {
+        try enter()
+        defer { depth -= 1 }
         var lhs = try parseUnary()
         while case .symbol(let op) = tokens[index].token, let precedence = Self.precedence(op),
               precedence >= minimumPrecedence {
@@ -143,6 +158,8 @@ struct FormulaParser {
         if tokens[index].token == .symbol("^") {
             let position = tokens[index].position
             index += 1
+            try enter()
+            defer { depth -= 1 }
             operand = .binary("^", operand, try parseUnary(allowPower: true), position: position)
         }
         return operand

@@ -37,11 +37,15 @@ struct DesignRecipe: Sendable {
             if let column = try Self.categoricalColumn(component, formula: formula, data: data) {
                 let found = Self.levels(of: column, rows: rows)
                 // An identifier read as a category would make an n×n design; refuse it kindly.
-                guard found.count <= 1_000 || found.count * 2 <= rows.count else {
+                guard found.count <= FormulaLimits.maximumLevels,
+                      found.count <= FormulaLimits.identifierLevels
+                          || found.count * FormulaLimits.minimumRowsPerLevel <= rows.count else {
                     throw RegressionError(
                         .badValue,
                         "\(component.label) has \(found.count) distinct values in \(rows.count) rows: "
-                            + "an identifier, not a category (a category repeats its values)")
+                            + "an identifier, not a category (a category repeats its values; at most "
+                            + "\(FormulaLimits.identifierLevels) levels, or \(FormulaLimits.minimumRowsPerLevel) rows a level "
+                            + "up to \(FormulaLimits.maximumLevels))")
                 }
                 levels[component.label] = found
             }
@@ -74,10 +78,20 @@ struct DesignRecipe: Sendable {
                 case .contrasts: levels[component.label]!.dropFirst().map { component.label + $0 }
                 case .indicators: levels[component.label]!.map { component.label + $0 }
                 }
+                guard names.count + termNames.count * parts.count <= FormulaLimits.maximumDesignColumns else {
+                    throw RegressionError(
+                        .badValue, "the design would have more than \(FormulaLimits.maximumDesignColumns) columns "
+                            + "(at term \(term.label))")
+                }
                 // Earlier components vary fastest.
                 termNames = parts.flatMap { part in termNames.map { $0.isEmpty ? part : $0 + ":" + part } }
             }
             names += termNames
+            guard names.count * rows.count <= FormulaLimits.maximumDesignCells else {
+                throw RegressionError(
+                    .badValue, "the design would have more than \(FormulaLimits.maximumDesignCells) cells "
+                        + "(\(names.count) columns × \(rows.count) rows)")
+            }
         }
         columnNames = names
     }

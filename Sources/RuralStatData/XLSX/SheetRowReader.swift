@@ -1,0 +1,308 @@
+/// Reads a worksheet's `<sheetData>` row by row, as ``XMLTokenizer`` hands it over, into
+/// records of text cells laid out as the CSV scanner lays out a line.
+///
+/// Checked as it goes, each a bad-data error naming the row and the cell: row numbers
+/// (1 to ``XLSXLimits/maximumRows``, strictly increasing), cell references (`A1` to
+/// `XFD1048576`, on their own row, strictly increasing within the row), shared-string
+/// indices, and cell text up to ``XLSXLimits/maximumCellBytes``. Values that are not
+/// finite numbers, or date serials outside Excel's dates, are handed over as written, so
+/// that the column's rule refuses that row alone.
+struct SheetRowReader: XMLPartHandler {
+    private enum Collecting {
+        case none
+        case value
+        case inlineText
+    }
+
+    private let sharedStrings: XLSXParts.SharedStrings
+    private let dateStyles: Set<Int>
+    /// Called with each row that has a cell and its row number; `false` stops the reading.
+    private let body: (CSVRecord) -> Bool
+    /// Called before the first row with the rows the `<dimension>` element announces (0 if none).
+    private let estimate: (Int) -> Void
+    private var announcedRows: Int?
+    /// Whether records are padded to the first row's (the header's) width.
+    private let padsToHeader: Bool
+    private var width = 0
+
+    private var inSheetData = false
+    private var rowNumber = 0
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+    private var cellColumn = 0
+    private var cellType = CellType.number
+    private var cellStyle = 0
+    private var value: [UInt8] = []
+    private var collecting = Collecting.none
+    private var inPhonetic = false
+    private var inCell = false
+
+    private enum CellType {
+        case number, sharedString, inlineString, formulaString, boolean, error, isoDate
+    }
+
+    init(sharedStrings: XLSXParts.SharedStrings, dateStyles: Set<Int>, padsToHeader: Bool,
+         estimate: @escaping (Int) -> Void, body: @escaping (CSVRecord) -> Bool) {
+        self.padsToHeader = padsToHeader
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+        self.estimate = estimate
+        self.body = body
+    }
+
+    /// The stop signal of ``body``, passed up through the tokenizer (which may add its
+    /// position to it, so ``stoppedByBody`` says whether a failure is this signal).
+    static let stopped = XMLPartError("(stopped by the reader)")
+    /// Whether ``body`` asked to stop.
+    private(set) var stoppedByBody = false
+
+    mutating func startElement(_ name: UnsafeBufferPointer<UInt8>, attributes: XMLAttributes) throws(XMLPartError) {
+        if XMLName.equals(name, "c") {
+            guard inSheetData, rowNumber > 0, !inCell else { throw XMLPartError("a cell <c> outside a row") }
+            inCell = true
+            try startCell(attributes)
+        } else if XMLName.equals(name, "v") {
+            if inCell { collecting = .value }
+        } else if XMLName.equals(name, "t") {
+            if inCell, cellType == .inlineString, !inPhonetic { collecting = .inlineText }
+        } else if XMLName.equals(name, "rPh") {
+            inPhonetic = true
+        } else if XMLName.equals(name, "row") {
+            guard inSheetData else { throw XMLPartError("a <row> outside <sheetData>") }
+            try startRow(attributes.value("r"))
+        } else if XMLName.equals(name, "sheetData") {
+            inSheetData = true
+        } else if XMLName.equals(name, "dimension"), let reference = attributes.value("ref") {
+            announcedRows = Self.lastRow(ofRange: reference)
+        }
+    }
+
+    mutating func endElement(_ name: UnsafeBufferPointer<UInt8>) throws(XMLPartError) {
+        if XMLName.equals(name, "v") || XMLName.equals(name, "t") {
+            collecting = .none
+        } else if XMLName.equals(name, "c") {
+            inCell = false
+            try endCell()
+        } else if XMLName.equals(name, "rPh") {
+            inPhonetic = false
+        } else if XMLName.equals(name, "row") {
+            try endRow()
+        } else if XMLName.equals(name, "sheetData") {
+            inSheetData = false
+        }
+    }
+
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>) throws(XMLPartError) {
+        guard collecting != .none else { return }
+        guard value.count + text.count <= XLSXLimits.maximumCellBytes else {
+            throw XMLPartError("cell \(Self.reference(cellColumn, rowNumber)) holds more than "
+                               + "\(XLSXLimits.maximumCellBytes) bytes of text", row: rowNumber)
+        }
+        value.append(contentsOf: text)
+    }
+
+    // MARK: - Rows
+
+    private mutating func startRow(_ reference: UnsafeBufferPointer<UInt8>?) throws(XMLPartError) {
+        let number: Int
+        if let reference {
+            guard let written = Self.number(reference), written >= 1, written <= XLSXLimits.maximumRows else {
+                throw XMLPartError("row number '\(String(decoding: reference, as: UTF8.self))' is not one of "
+                                   + "Excel's rows (1 to \(XLSXLimits.maximumRows))", row: rowNumber > 0 ? rowNumber : nil)
+            }
+            guard written > rowNumber else {
+                throw XMLPartError("row \(written) comes after row \(rowNumber): rows must be in increasing order, "
+                                   + "each once", row: written)
+            }
+            number = written
+        } else {
+            guard rowNumber < XLSXLimits.maximumRows else {
+                throw XMLPartError("more than \(XLSXLimits.maximumRows) rows", row: rowNumber)
+            }
+            number = rowNumber + 1
+        }
+        rowNumber = number
+        bytes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func endRow() throws(XMLPartError) {
+        // Excel may write styled empty cells at the end of a row: they are no fields.
+        while let last = ends.last, last == starts.last { starts.removeLast(); ends.removeLast() }
+        guard !starts.isEmpty else { return }
+        while padsToHeader, starts.count < width {
+            starts.append(bytes.count)
+            ends.append(bytes.count)
+        }
+        if bytes.isEmpty { bytes.append(0) }  // a base address for rows of empty cells
+        let line = rowNumber
+        if width == 0 {
+            width = starts.count
+            estimate(announcedRows ?? 0)
+        }
+        let keepsGoing = bytes.withUnsafeBufferPointer { base in
+            starts.withUnsafeBufferPointer { starts in
+                ends.withUnsafeBufferPointer { ends in
+                    body(CSVRecord(base: base.baseAddress!, starts: starts, ends: ends, line: line))
+                }
+            }
+        }
+        guard keepsGoing else {
+            stoppedByBody = true
+            throw Self.stopped
+        }
+    }
+
+    // MARK: - Cells
+
+    private mutating func startCell(_ attributes: XMLAttributes) throws(XMLPartError) {
+        let next = starts.count
+        if let reference = attributes.value("r") {
+            guard let (column, row) = Self.cell(reference) else {
+                throw XMLPartError("cell reference '\(String(decoding: reference, as: UTF8.self))' is not a cell of a sheet "
+                                   + "(columns A to XFD, rows 1 to \(XLSXLimits.maximumRows))", row: rowNumber)
+            }
+            guard row == rowNumber else {
+                throw XMLPartError("cell \(String(decoding: reference, as: UTF8.self)) lies in row \(rowNumber)", row: rowNumber)
+            }
+            guard column >= next else {
+                throw XMLPartError("cell \(String(decoding: reference, as: UTF8.self)) comes again or out of order in row "
+                                   + "\(rowNumber)", row: rowNumber)
+            }
+            cellColumn = column
+        } else {
+            guard next < XLSXLimits.maximumColumns else {
+                throw XMLPartError("row \(rowNumber) has more than \(XLSXLimits.maximumColumns) cells", row: rowNumber)
+            }
+            cellColumn = next
+        }
+        cellType = switch attributes.value("t").map({ String(decoding: $0, as: UTF8.self) }) {
+        case "s": .sharedString
+        case "inlineStr": .inlineString
+        case "str": .formulaString
+        case "b": .boolean
+        case "e": .error
+        case "d": .isoDate
+        default: .number
+        }
+        cellStyle = attributes.value("s").flatMap(Self.number) ?? 0
+        value.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func endCell() throws(XMLPartError) {
+        while starts.count < cellColumn {
+            starts.append(bytes.count)
+            ends.append(bytes.count)
+        }
+        starts.append(bytes.count)
+        switch cellType {
+        case .sharedString:
+            let index = value.withUnsafeBufferPointer(Self.number)
+            let found: Void? = index.flatMap { sharedStrings.withString($0) { bytes.append(contentsOf: $0) } }
+            guard found != nil else {
+                throw XMLPartError("cell \(Self.reference(cellColumn, rowNumber)): shared string "
+                                   + "'\(String(decoding: value, as: UTF8.self))' does not exist "
+                                   + "(the workbook has \(sharedStrings.count))", row: rowNumber)
+            }
+        case .boolean:
+            bytes.append(contentsOf: value == [UInt8(ascii: "1")] ? [UInt8(ascii: "1")] : value == [UInt8(ascii: "0")] ? [UInt8(ascii: "0")] : value)
+        case .isoDate:
+            // ISO 8601 date cells (`2022-03-01T00:00:00`): the date part.
+            bytes.append(contentsOf: value.prefix { $0 != UInt8(ascii: "T") })
+        case .number:
+            appendNumber()
+        case .inlineString, .formulaString, .error:
+            bytes.append(contentsOf: value)
+        }
+        ends.append(bytes.count)
+    }
+
+    /// A number cell: as written when it is plain digits; otherwise in the shortest form that
+    /// reads back to the same value, or `YYYY-MM-DD` under a date format; as written when it
+    /// is not a finite number (or not a date Excel can show), for the column to refuse.
+    private mutating func appendNumber() {
+        guard !value.isEmpty else { return }
+        let isPlain = value.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") }
+        if isPlain, !dateStyles.contains(cellStyle) { return bytes.append(contentsOf: value) }
+        let number = value.withUnsafeBufferPointer(DecimalParser.double)
+        guard let number, number.isFinite else { return bytes.append(contentsOf: value) }
+        if dateStyles.contains(cellStyle) {
+            // Excel's dates from serial 61 (1900-03-01, after its fictitious 1900-02-29) to
+            // 2958465 (9999-12-31); others are handed over as written, for the column to refuse.
+            guard number >= 61, number < 2_958_466 else { return bytes.append(contentsOf: value) }
+            return bytes.append(contentsOf: Self.dateText(serial: number).utf8)
+        }
+        let text = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : number.description
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A date cell's text: Excel's serial day number (1900 date system, 61 to 2958465) as
+    /// `YYYY-MM-DD`.
+    static func dateText(serial: Double) -> String {
+        // Serial 25569 is 1970-01-01; Excel's fictitious 1900-02-29 lies before every date here.
+        let days = Int((serial - 25569).rounded(.down))
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+
+    // MARK: - References
+
+    /// A decimal number of 1 to 9 digits, no sign.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+        var value = 0
+        for byte in bytes {
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
+    /// The zero-based column and the row of a cell reference such as `AB12` (`$` signs
+    /// allowed), within Excel's limits; `nil` otherwise.
+    static func cell(_ reference: UnsafeBufferPointer<UInt8>) -> (column: Int, row: Int)? {
+        var index = 0, column = 0
+        if index < reference.count, reference[index] == UInt8(ascii: "$") { index += 1 }
+        let lettersStart = index
+        while index < reference.count, reference[index] &- UInt8(ascii: "A") < 26, index - lettersStart < 3 {
+            column = column * 26 + Int(reference[index] &- UInt8(ascii: "A") + 1)
+            index += 1
+        }
+        guard index > lettersStart, column <= XLSXLimits.maximumColumns else { return nil }
+        if index < reference.count, reference[index] == UInt8(ascii: "$") { index += 1 }
+        guard index < reference.count, reference[index] != UInt8(ascii: "0"),
+              let row = number(UnsafeBufferPointer(rebasing: reference[index...])),
+              row >= 1, row <= XLSXLimits.maximumRows else { return nil }
+        return (column - 1, row)
+    }
+
+    /// The last row of a range such as `A1:K15000`, if it is one.
+    private static func lastRow(ofRange reference: UnsafeBufferPointer<UInt8>) -> Int? {
+        let last = reference.lastIndex(of: UInt8(ascii: ":")).map { UnsafeBufferPointer(rebasing: reference[($0 + 1)...]) }
+        return cell(last ?? reference)?.row
+    }
+
+    /// The reference of a zero-based column and a row, e.g. `C5`.
+    static func reference(_ column: Int, _ row: Int) -> String {
+        var letters = "", rest = column + 1
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            rest = (rest - 1) / 26
+        }
+        return "\(letters)\(row)"
+    }
+}

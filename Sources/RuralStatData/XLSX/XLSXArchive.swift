@@ -1,0 +1,87 @@
+import Foundation
+import ZIPFoundation
+
+/// The zip container of a workbook, read part by part through ``XMLTokenizer`` with the
+/// limits of ``XLSXLimits`` enforced while inflating: no part is held whole, and a zip bomb
+/// stops as soon as it passes a limit, not when it has filled the memory.
+struct XLSXArchive {
+    private let archive: Archive
+    private let entries: [String: Entry]
+
+    /// Opens the workbook at `path` and lists its parts.
+    ///
+    /// - Throws: ``XMLPartError`` when it is not a zip archive or has too many entries.
+    init(path: String) throws(XMLPartError) {
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw XMLPartError("not an .xlsx workbook (cannot open it as a zip archive)")
+        }
+        var entries: [String: Entry] = [:]
+        var count = 0
+        for entry in archive {
+            count += 1
+            guard count <= XLSXLimits.maximumEntries else {
+                throw XMLPartError("the archive has more than \(XLSXLimits.maximumEntries) entries; a workbook has a few dozen")
+            }
+            entries[entry.path] = entry
+        }
+        self.entries = entries
+    }
+
+    /// Whether the archive has the part `name`.
+    func contains(_ name: String) -> Bool { entries[name] != nil }
+
+    /// Inflates the part `name` chunk by chunk into a tokenizer and `handler`.
+    ///
+    /// - Returns: `false` when the archive has no such part.
+    /// - Throws: ``XMLPartError`` for malformed XML, a part over ``XLSXLimits/maximumPartBytes``
+    ///   (or `maximumBytes`), one that inflates to more than ``XLSXLimits/maximumRatio`` times
+    ///   its compressed size, or a damaged archive; the message names the part.
+    func read<Handler: XMLPartHandler>(
+        _ name: String, into handler: inout Handler, maximumBytes: Int = XLSXLimits.maximumPartBytes
+    ) throws(XMLPartError) -> Bool {
+        guard let entry = entries[name] else { return false }
+        var tokenizer = XMLTokenizer(part: name)
+        var inflated = 0
+        let compressed = max(Int(clamping: entry.compressedSize), 1)
+        var failure: XMLPartError?
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in
+                inflated += data.count
+                if inflated > maximumBytes {
+                    failure = XMLPartError("\(name) inflates to more than \(maximumBytes >> 20) MiB, the limit for this part")
+                } else if inflated > XLSXLimits.ratioFloorBytes, inflated / compressed > XLSXLimits.maximumRatio {
+                    failure = XMLPartError("\(name) inflates to more than \(XLSXLimits.maximumRatio) times its compressed size "
+                                           + "(\(compressed) bytes): a zip bomb, not a workbook")
+                }
+                if failure != nil { throw CancellationError() }
+                let fed = data.withUnsafeBytes { bytes in
+                    Result { () throws(XMLPartError) in try tokenizer.feed(bytes, into: &handler) }
+                }
+                if case .failure(let error) = fed {
+                    failure = error
+                    throw CancellationError()
+                }
+            }
+        } catch {
+            if let failure { throw Self.named(failure, name) }
+            throw XMLPartError("\(name) cannot be inflated: the archive is damaged (\(error))")
+        }
+        do {
+            try tokenizer.finish(into: &handler)
+        } catch {
+            throw Self.named(error, name)
+        }
+        return true
+    }
+
+    /// The error with the part's name before its message (`xl/worksheets/sheet1.xml:2:310: …`).
+    private static func named(_ error: XMLPartError, _ name: String) -> XMLPartError {
+        guard !error.message.hasPrefix(name) else { return error }
+        var named = error
+        let position = error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""
+        named.message = "\(name)\(position): \(error.message)"
+        return named
+    }
+}

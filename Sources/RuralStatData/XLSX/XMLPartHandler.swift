@@ -1,0 +1,62 @@
+/// What ``XMLTokenizer`` reports of a workbook part, event by event.
+///
+/// Names are local names (a prefix such as `x:` is dropped) as UTF-8 bytes; text and
+/// attribute values arrive with the five predefined entities and numeric character
+/// references already replaced. A text run may arrive in several pieces.
+protocol XMLPartHandler {
+    /// An element starts; `attributes` holds its attributes, valid during the call only.
+    mutating func startElement(_ name: UnsafeBufferPointer<UInt8>, attributes: XMLAttributes) throws(XMLPartError)
+    /// An element ends (an empty element `<c/>` starts and ends at once).
+    mutating func endElement(_ name: UnsafeBufferPointer<UInt8>) throws(XMLPartError)
+    /// A piece of character data inside the document element (CDATA included).
+    mutating func characters(_ text: UnsafeBufferPointer<UInt8>) throws(XMLPartError)
+}
+
+/// A problem with one part of a workbook: malformed XML, or content the reader refuses.
+struct XMLPartError: Error, Equatable {
+    /// What is wrong, e.g. `the element <row> is not closed`.
+    var message: String
+    /// Where in the part (1-based XML line and byte column), once known.
+    var line: Int?
+    var column: Int?
+    /// The sheet row the problem lies in, when it lies in one.
+    var row: Int?
+
+    init(_ message: String, row: Int? = nil) {
+        self.message = message
+        self.row = row
+    }
+}
+
+/// The attributes of one start tag, as local names and decoded values.
+struct XMLAttributes {
+    /// Decoded names and values, back to back.
+    let storage: UnsafeBufferPointer<UInt8>
+    /// Per attribute: its local name's and its value's bounds in ``storage``.
+    let bounds: UnsafeBufferPointer<(name: Range<Int>, value: Range<Int>)>
+
+    /// The value of the attribute whose local name is `name`, if present.
+    func value(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        for bound in bounds where XMLName.equals(UnsafeBufferPointer(rebasing: storage[bound.name]), name) {
+            return UnsafeBufferPointer(rebasing: storage[bound.value])
+        }
+        return nil
+    }
+
+    /// ``value(_:)`` as a `String`.
+    func string(_ name: StaticString) -> String? {
+        value(name).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// Comparing element and attribute names without making strings.
+enum XMLName {
+    /// Whether `bytes` spell `name` (ASCII).
+    @inline(__always)
+    static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
+        guard bytes.count == name.utf8CodeUnitCount else { return false }
+        let expected = name.utf8Start
+        for index in 0..<bytes.count where bytes[index] != expected[index] { return false }
+        return true
+    }
+}

@@ -1,0 +1,495 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An incremental XML tokenizer for the parts of a workbook (SpreadsheetML), fed the
+/// inflated bytes a chunk at a time so that no part is ever held whole.
+///
+/// It reads the XML that workbook writers produce and refuses the rest with a message that
+/// names the part, the XML line and the byte column:
+/// - UTF-8 only; element and attribute names must be valid UTF-8 names.
+/// - No document type declaration (`<!DOCTYPE …>`), so no entity of the document's own:
+///   only the five predefined entities and numeric character references, which must name
+///   characters XML allows (no NUL, no control characters but tab, line feed and return).
+/// - Well-formed: every element closed by its own name, one document element, nothing but
+///   comments, processing instructions and white space after it, and a part that ends
+///   inside an element is refused as truncated.
+/// - Bounded: at most ``maximumDepth`` nested elements and ``maximumTagBytes`` in one tag.
+///
+/// Text runs are handed over as they arrive (a run cut by a chunk is given in pieces);
+/// only an unfinished tag, entity or UTF-8 sequence is kept for the next chunk, so the work
+/// is linear in the bytes.
+struct XMLTokenizer {
+    /// Elements nested deeper than this are refused (SpreadsheetML needs about 6).
+    static let maximumDepth = 64
+    /// A tag (with its attributes), comment or CDATA section longer than this is refused.
+    static let maximumTagBytes = 1 << 20
+
+    /// The part's name in messages, e.g. `xl/worksheets/sheet1.xml`.
+    let part: String
+    private var pending: [UInt8] = []
+    /// The qualified names of the open elements, back to back, and where each starts.
+    private var stackBytes: [UInt8] = []
+    private var stackStarts: [Int] = []
+    private var hasRoot = false
+    private var rootClosed = false
+    private var scratch: [UInt8] = []
+    private var attributeBounds: [(name: Range<Int>, value: Range<Int>)] = []
+    private var qualifiedNames: [Range<Int>] = []
+    private var decoded: [UInt8] = []
+    /// Position: the line, and the absolute offset at which it starts; `counted` is the
+    /// absolute offset up to which line feeds have been counted, `base` that of `pending[0]`.
+    private var line = 1
+    private var lineStart = 0
+    private var counted = 0
+    private var base = 0
+
+    /// A tokenizer for the part named `part`.
+    init(part: String) {
+        self.part = part
+    }
+
+    /// Tokenizes the next chunk of the part.
+    mutating func feed<Handler: XMLPartHandler>(
+        _ chunk: UnsafeRawBufferPointer, into handler: inout Handler
+    ) throws(XMLPartError) {
+        pending.append(contentsOf: chunk)
+        try run(isFinal: false, &handler)
+    }
+
+    /// Tokenizes what is left and checks that the part is complete.
+    mutating func finish<Handler: XMLPartHandler>(into handler: inout Handler) throws(XMLPartError) {
+        try run(isFinal: true, &handler)
+        guard hasRoot else { throw located("the part has no document element", at: base) }
+        guard stackStarts.isEmpty else {
+            let open = String(decoding: stackBytes[stackStarts.last!...], as: UTF8.self)
+            throw located("the part ends inside <\(open)>: it is truncated", at: base)
+        }
+    }
+
+    private mutating func run<Handler: XMLPartHandler>(isFinal: Bool, _ handler: inout Handler) throws(XMLPartError) {
+        var buffer = pending
+        pending = []
+        let consumed = try buffer.withUnsafeBufferPointer { (bytes) throws(XMLPartError) -> Int in
+            try tokenize(bytes, isFinal: isFinal, &handler)
+        }
+        if !isFinal, buffer.count - consumed > Self.maximumTagBytes {
+            throw located("a tag, comment or text piece is longer than \(Self.maximumTagBytes) bytes", at: base + consumed)
+        }
+        base += consumed
+        buffer.removeSubrange(..<consumed)
+        pending = buffer
+    }
+
+    /// Counts the line feeds up to absolute offset `offset` of `bytes` (which starts at `base`).
+    private mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to offset: Int) {
+        guard offset > counted, let start = bytes.baseAddress else { return }
+        var from = counted - base
+        let end = offset - base
+        while from < end, let found = memchr(start + from, 0x0A, end - from) {
+            let at = UnsafeRawPointer(found) - UnsafeRawPointer(start)
+            line += 1
+            lineStart = base + at + 1
+            from = at + 1
+        }
+        counted = offset
+    }
+
+    private func located(_ message: String, at offset: Int, row: Int? = nil) -> XMLPartError {
+        var error = XMLPartError(message, row: row)
+        error.line = line
+        error.column = max(1, offset - lineStart + 1)
+        return error
+    }
+
+    /// Attaches the current position to a handler's error.
+    private func locating(_ error: XMLPartError, at offset: Int) -> XMLPartError {
+        guard error.line == nil else { return error }
+        var located = located(error.message, at: offset, row: error.row)
+        located.row = error.row
+        return located
+    }
+
+    /// Tokenizes `bytes`, returning how many were consumed.
+    private mutating func tokenize<Handler: XMLPartHandler>(
+        _ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, _ handler: inout Handler
+    ) throws(XMLPartError) -> Int {
+        let lt = UInt8(ascii: "<")
+        let n = bytes.count
+        var p = 0
+        while p < n {
+            advance(bytes, to: base + p)
+            if bytes[p] != lt {
+                var end = p
+                if let found = memchr(bytes.baseAddress! + p, Int32(lt), n - p) {
+                    end = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+                } else {
+                    end = isFinal ? n : Self.safeTextEnd(bytes, from: p, to: n)
+                    if end == p { break }
+                }
+                try text(bytes, p..<end, &handler)
+                p = end
+                continue
+            }
+            guard p + 1 < n else {
+                if isFinal { throw located("the part ends inside a tag", at: base + p) }
+                break
+            }
+            switch bytes[p + 1] {
+            case UInt8(ascii: "?"):
+                guard let close = Self.find(bytes, "?>", from: p + 2) else {
+                    if isFinal { throw located("a processing instruction is not closed", at: base + p) }
+                    return p
+                }
+                p = close + 2
+            case UInt8(ascii: "!"):
+                if Self.hasPrefix(bytes, at: p, "<!--") {
+                    guard let close = Self.find(bytes, "-->", from: p + 4) else {
+                        if isFinal { throw located("a comment is not closed", at: base + p) }
+                        return p
+                    }
+                    p = close + 3
+                } else if Self.hasPrefix(bytes, at: p, "<![CDATA[") {
+                    guard let close = Self.find(bytes, "]]>", from: p + 9) else {
+                        if isFinal { throw located("a CDATA section is not closed", at: base + p) }
+                        return p
+                    }
+                    try cdata(bytes, (p + 9)..<close, at: p, &handler)
+                    p = close + 3
+                } else if !isFinal, n - p < 9, Self.couldStart(bytes, at: p) {
+                    return p
+                } else {
+                    throw located("a document type or other declaration (<!…>) is not allowed in a workbook part",
+                                  at: base + p)
+                }
+            case UInt8(ascii: "/"):
+                guard let close = memchr(bytes.baseAddress! + p, Int32(UInt8(ascii: ">")), n - p) else {
+                    if isFinal { throw located("an end tag is not closed", at: base + p) }
+                    return p
+                }
+                let end = UnsafeRawPointer(close) - UnsafeRawPointer(bytes.baseAddress!)
+                try endTag(bytes, (p + 2)..<end, at: p, &handler)
+                p = end + 1
+            default:
+                guard let end = try startTag(bytes, at: p, isFinal: isFinal, &handler) else { return p }
+                p = end
+            }
+        }
+        return p
+    }
+
+    /// Where a text run cut by the end of the chunk can safely stop: before an unfinished
+    /// entity and before a trailing multi-byte character that may be incomplete.
+    private static func safeTextEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var cut = end
+        var q = end
+        while q > start, end - q < 12 {
+            q -= 1
+            if bytes[q] == UInt8(ascii: ";") { break }
+            if bytes[q] == UInt8(ascii: "&") {
+                cut = q
+                break
+            }
+        }
+        while cut > start, bytes[cut - 1] >= 0x80 { cut -= 1 }
+        return cut
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard p + count <= bytes.count else { return false }
+        for index in 0..<count where bytes[p + index] != prefix.utf8Start[index] { return false }
+        return true
+    }
+
+    /// Whether the bytes from `p` to the end could still become `<!--` or `<![CDATA[`.
+    private static func couldStart(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int) -> Bool {
+        for prefix in ["<!--", "<![CDATA["] as [StaticString] {
+            let count = min(prefix.utf8CodeUnitCount, bytes.count - p)
+            if (0..<count).allSatisfy({ bytes[p + $0] == prefix.utf8Start[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// The offset of the first `needle` at or after `from`.
+    private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from: Int) -> Int? {
+        let first = Int32(needle.utf8Start[0]), count = needle.utf8CodeUnitCount
+        var q = from
+        while q + count <= bytes.count, let found = memchr(bytes.baseAddress! + q, first, bytes.count - q) {
+            let at = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+            guard at + count <= bytes.count else { return nil }
+            if hasPrefix(bytes, at: at, needle) { return at }
+            q = at + 1
+        }
+        return nil
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Character data: checked (allowed characters, UTF-8), entities replaced, and handed over
+    /// inside the document element; outside it only white space is allowed.
+    private mutating func text<Handler: XMLPartHandler>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ handler: inout Handler
+    ) throws(XMLPartError) {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard !stackStarts.isEmpty else {
+            guard slice.allSatisfy(Self.isSpace) else {
+                throw located(rootClosed ? "content after the end of the document element"
+                                         : "text before the document element", at: base + range.lowerBound)
+            }
+            return
+        }
+        var needsDecoding = false, isASCII = true
+        for index in slice.indices {
+            let byte = slice[index]
+            if byte < 0x20, !Self.isSpace(byte) {
+                advance(bytes, to: base + range.lowerBound + index)
+                throw located(byte == 0 ? "a NUL byte is not allowed in XML text"
+                                        : "control character 0x\(String(byte, radix: 16)) is not allowed in XML text",
+                              at: base + range.lowerBound + index)
+            }
+            if byte == UInt8(ascii: "&") { needsDecoding = true } else if byte >= 0x80 { isASCII = false }
+        }
+        if !isASCII, String(validating: slice, as: UTF8.self) == nil {
+            throw located("the text is not valid UTF-8", at: base + range.lowerBound)
+        }
+        if needsDecoding {
+            decoded.removeAll(keepingCapacity: true)
+            try decode(slice, into: &decoded, at: range.lowerBound)
+            let text = decoded
+            do {
+                try text.withUnsafeBufferPointer { (text) throws(XMLPartError) in try handler.characters(text) }
+            } catch {
+                throw locating(error, at: base + range.lowerBound)
+            }
+        } else {
+            do {
+                try handler.characters(slice)
+            } catch {
+                throw locating(error, at: base + range.lowerBound)
+            }
+        }
+    }
+
+    private mutating func cdata<Handler: XMLPartHandler>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at p: Int, _ handler: inout Handler
+    ) throws(XMLPartError) {
+        guard !stackStarts.isEmpty else { throw located("a CDATA section outside the document element", at: base + p) }
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        if let bad = slice.firstIndex(where: { $0 < 0x20 && !Self.isSpace($0) }) {
+            throw located(slice[bad] == 0 ? "a NUL byte is not allowed in XML text" : "a control character is not allowed in XML text",
+                          at: base + range.lowerBound)
+        }
+        guard String(validating: slice, as: UTF8.self) != nil else {
+            throw located("the text is not valid UTF-8", at: base + p)
+        }
+        do {
+            try handler.characters(slice)
+        } catch {
+            throw locating(error, at: base + p)
+        }
+    }
+
+    /// Appends `text` to `output` with entities and character references replaced.
+    private func decode(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], at offset: Int) throws(XMLPartError) {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            guard byte == UInt8(ascii: "&") else {
+                output.append(byte)
+                index += 1
+                continue
+            }
+            guard let semicolon = text[index...].firstIndex(of: UInt8(ascii: ";")), semicolon - index <= 12 else {
+                throw located("an & that starts no entity (write &amp;)", at: base + offset + index)
+            }
+            let name = String(decoding: text[(index + 1)..<semicolon], as: UTF8.self)
+            switch name {
+            case "lt": output.append(UInt8(ascii: "<"))
+            case "gt": output.append(UInt8(ascii: ">"))
+            case "amp": output.append(UInt8(ascii: "&"))
+            case "quot": output.append(UInt8(ascii: "\""))
+            case "apos": output.append(UInt8(ascii: "'"))
+            default:
+                let digits = name.hasPrefix("#x") ? name.dropFirst(2) : name.hasPrefix("#") ? name.dropFirst() : nil
+                guard let digits, !digits.isEmpty, digits.allSatisfy(\.isHexDigit),
+                      let value = UInt32(digits, radix: name.hasPrefix("#x") ? 16 : 10),
+                      let scalar = Unicode.Scalar(value), Self.isXMLCharacter(value) else {
+                    let what = name.hasPrefix("#") ? "the character reference &\(name); names no character XML allows"
+                                                   : "the entity &\(name); is not defined (only lt, gt, amp, quot, apos)"
+                    throw located(what, at: base + offset + index)
+                }
+                output.append(contentsOf: String(Character(scalar)).utf8)
+            }
+            index = semicolon + 1
+        }
+    }
+
+    /// XML 1.0's Char production: no NUL, no other control character but tab, LF and CR.
+    private static func isXMLCharacter(_ value: UInt32) -> Bool {
+        value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
+            || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
+    }
+
+    /// The end of a name starting at `p`, after checking its bytes.
+    private func name(_ bytes: UnsafeBufferPointer<UInt8>, from p: Int, to limit: Int) throws(XMLPartError) -> Int {
+        var q = p
+        var isASCII = true
+        while q < limit {
+            let byte = bytes[q]
+            if Self.isSpace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") { break }
+            let isNameByte = byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+                || (q > p && (byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")))
+            guard isNameByte else {
+                throw located("byte 0x\(String(byte, radix: 16)) cannot be part of an XML name", at: base + q)
+            }
+            if byte >= 0x80 { isASCII = false }
+            q += 1
+        }
+        guard q > p else { throw located("a name is missing", at: base + p) }
+        if !isASCII, String(validating: UnsafeBufferPointer(rebasing: bytes[p..<q]), as: UTF8.self) == nil {
+            throw located("an XML name is not valid UTF-8", at: base + p)
+        }
+        return q
+    }
+
+    /// The local part of the qualified name `bytes[range]` (after its last `:`).
+    private static func local(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        var start = range.upperBound
+        while start > range.lowerBound, bytes[start - 1] != UInt8(ascii: ":") { start -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound])
+    }
+
+    private mutating func endTag<Handler: XMLPartHandler>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at p: Int, _ handler: inout Handler
+    ) throws(XMLPartError) {
+        let nameEnd = try name(bytes, from: range.lowerBound, to: range.upperBound)
+        guard bytes[nameEnd..<range.upperBound].allSatisfy(Self.isSpace) else {
+            throw located("an end tag holds more than its name", at: base + nameEnd)
+        }
+        let written = UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<nameEnd])
+        guard let open = stackStarts.last else {
+            throw located("</\(String(decoding: written, as: UTF8.self))> closes no element", at: base + p)
+        }
+        guard stackBytes[open...].elementsEqual(written) else {
+            throw located("</\(String(decoding: written, as: UTF8.self))> closes <\(String(decoding: stackBytes[open...], as: UTF8.self))>",
+                          at: base + p)
+        }
+        stackStarts.removeLast()
+        stackBytes.removeSubrange(open...)
+        if stackStarts.isEmpty { rootClosed = true }
+        do {
+            try handler.endElement(Self.local(bytes, range.lowerBound..<nameEnd))
+        } catch {
+            throw locating(error, at: base + p)
+        }
+    }
+
+    /// Parses the start tag at `p`; `nil` when it is cut by the end of the chunk.
+    private mutating func startTag<Handler: XMLPartHandler>(
+        _ bytes: UnsafeBufferPointer<UInt8>, at p: Int, isFinal: Bool, _ handler: inout Handler
+    ) throws(XMLPartError) -> Int? {
+        let n = bytes.count
+        // Find the tag's end first, outside quoted values.
+        var q = p + 1
+        var quote: UInt8 = 0
+        while q < n {
+            let byte = bytes[q]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                break
+            } else if byte == UInt8(ascii: "<") {
+                throw located("a tag holds \"<\"", at: base + q)
+            }
+            q += 1
+        }
+        guard q < n else {
+            if isFinal { throw located("the part ends inside a tag", at: base + p) }
+            return nil
+        }
+        let close = q
+        let isEmpty = bytes[close - 1] == UInt8(ascii: "/")
+        let limit = isEmpty ? close - 1 : close
+        guard !rootClosed else { throw located("content after the end of the document element", at: base + p) }
+        guard stackStarts.count < Self.maximumDepth else {
+            throw located("elements are nested more than \(Self.maximumDepth) deep", at: base + p)
+        }
+        let nameEnd = try name(bytes, from: p + 1, to: limit)
+        scratch.removeAll(keepingCapacity: true)
+        attributeBounds.removeAll(keepingCapacity: true)
+        qualifiedNames.removeAll(keepingCapacity: true)
+        var a = nameEnd
+        while true {
+            let before = a
+            while a < limit, Self.isSpace(bytes[a]) { a += 1 }
+            guard a < limit else { break }
+            guard a > before else { throw located("attributes must be separated by white space", at: base + a) }
+            let attributeEnd = try name(bytes, from: a, to: limit)
+            let qualified = a..<attributeEnd
+            a = attributeEnd
+            while a < limit, Self.isSpace(bytes[a]) { a += 1 }
+            guard a < limit, bytes[a] == UInt8(ascii: "=") else { throw located("an attribute has no value", at: base + a) }
+            a += 1
+            while a < limit, Self.isSpace(bytes[a]) { a += 1 }
+            guard a < limit, bytes[a] == UInt8(ascii: "\"") || bytes[a] == UInt8(ascii: "'") else {
+                throw located("an attribute value is not quoted", at: base + a)
+            }
+            let mark = bytes[a]
+            let valueStart = a + 1
+            var valueEnd = valueStart
+            while valueEnd < limit, bytes[valueEnd] != mark { valueEnd += 1 }
+            guard valueEnd < limit else { throw located("an attribute value is not closed", at: base + a) }
+            a = valueEnd + 1
+            let written = bytes[qualified]
+            if qualifiedNames.contains(where: { bytes[$0].elementsEqual(written) }) {
+                throw located("the attribute \(String(decoding: written, as: UTF8.self)) is given twice", at: base + qualified.lowerBound)
+            }
+            qualifiedNames.append(qualified)
+            let localName = Self.local(bytes, qualified)
+            let nameStart = scratch.count
+            scratch.append(contentsOf: localName)
+            let valueBegin = scratch.count
+            let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
+            if let bad = value.firstIndex(where: { $0 < 0x20 && !Self.isSpace($0) }) {
+                throw located("a control character is not allowed in an attribute value", at: base + bad)
+            }
+            if !value.allSatisfy({ $0 < 0x80 }), String(validating: value, as: UTF8.self) == nil {
+                throw located("an attribute value is not valid UTF-8", at: base + valueStart)
+            }
+            if value.contains(UInt8(ascii: "&")) {
+                try decode(value, into: &scratch, at: valueStart)
+            } else {
+                scratch.append(contentsOf: value)
+            }
+            attributeBounds.append((nameStart..<valueBegin, valueBegin..<scratch.count))
+        }
+        hasRoot = true
+        let localName = Self.local(bytes, (p + 1)..<nameEnd)
+        if !isEmpty {
+            stackStarts.append(stackBytes.count)
+            stackBytes.append(contentsOf: bytes[(p + 1)..<nameEnd])
+        }
+        do {
+            try scratch.withUnsafeBufferPointer { (storage) throws(XMLPartError) in
+                try attributeBounds.withUnsafeBufferPointer { (bounds) throws(XMLPartError) in
+                    try handler.startElement(localName, attributes: XMLAttributes(storage: storage, bounds: bounds))
+                }
+            }
+            if isEmpty {
+                try handler.endElement(localName)
+                if stackStarts.isEmpty { rootClosed = true }
+            }
+        } catch {
+            throw locating(error, at: base + p)
+        }
+        return close + 1
+    }
+}
