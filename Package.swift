@@ -121,6 +121,9 @@ let targets: [Target] = [
 
     // MARK: - Tests
 
+    // What every test target shares: the float comparison and the generator (not a product).
+    .target(name: "RuralStatTestSupport", path: "Tests/RuralStatTestSupport", swiftSettings: swiftSettings),
+
     .testTarget(
         name: "RuralStatTests",
         dependencies: ["RuralStat"],
@@ -128,64 +131,65 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatTextTests",
-        dependencies: ["RuralStatText"],
+        dependencies: ["RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatCoreTests",
-        dependencies: ["RuralStatCore"],
+        dependencies: ["RuralStatCore", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatDataTests",
-        dependencies: ["RuralStatCore", "RuralStatData"],
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatTestSupport"],
         exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "ruralstatTests",
-        dependencies: ["ruralstat"],
+        dependencies: ["ruralstat", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatReportTests",
-        dependencies: ["RuralStatReport", "RuralStatText", "RuralStatData"],
+        dependencies: ["RuralStatReport", "RuralStatText", "RuralStatData", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatPresentationTests",
-        dependencies: ["RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatCore"],
+        dependencies: ["RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatCore", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatTargetsTests",
-        dependencies: ["RuralStatTargets", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
+        dependencies: ["RuralStatTargets", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatSynthTests",
-        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatText"],
+        dependencies: ["RuralStatSynth", "RuralStatCore", "RuralStatData", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatIncomeTests",
-        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
+        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatLinearAlgebraTests",
-        dependencies: ["RuralStatLinearAlgebra"],
+        dependencies: ["RuralStatLinearAlgebra", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatRegressionTests",
-        dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
+        dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         resources: [.copy("NIST")],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatEmploymentTests",
-        dependencies: ["RuralStatEmployment", "RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
+        dependencies: ["RuralStatEmployment", "RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        exclude: ["Peers"],
         swiftSettings: swiftSettings
     ),
 ]

@@ -25,11 +25,10 @@ public struct EmploymentGroupTable: Sendable {
     ) {
         let panel = households.panel
         let groups = grouping.count
-        let firstYear = Int(panel.year.min() ?? 0)
-        let span = panel.count == 0 ? 0 : Int(panel.year.max()!) - firstYear + 1
-        var sums = [EmploymentSums](repeating: EmploymentSums(), count: span * groups)
-        let included = Self.inclusion(panel, population)
-        let cellOfRow = { (row: Int) in (Int(panel.year[row]) - firstYear) * groups + Int(grouping.groupOfRow[row]) }
+        let included = panel.membership(inCategories: population)
+        let slots = YearSlots(panel.year, included: included)
+        var sums = [EmploymentSums](repeating: EmploymentSums(), count: slots.years.count * groups)
+        let cellOfRow = { (row: Int) in slots.slot(of: panel.year[row]) * groups + Int(grouping.groupOfRow[row]) }
         sums.withUnsafeMutableBufferPointer { cells in
             for row in 0..<panel.count where included?[row] ?? true {
                 cells[cellOfRow(row)].add(row: row, of: households)
@@ -45,37 +44,31 @@ public struct EmploymentGroupTable: Sendable {
         var rows: [EmploymentGroupYear] = []
         var rowOfCell: [Int: Int] = [:]
         var years: [Int] = []
-        for y in 0..<span {
+        for (y, year) in slots.years.enumerated() {
+            // The previous calendar year, which may be absent (then there is no change).
+            let previousSlot = slots.slotIfPresent(of: year - 1)
             for g in 0..<groups where sums[y * groups + g].records > 0 {
-                let previous = y > 0 && sums[(y - 1) * groups + g].records > 0 ? sums[(y - 1) * groups + g] : nil
+                let previous = previousSlot.flatMap { sums[$0 * groups + g].records > 0 ? sums[$0 * groups + g] : nil }
                 let metrics = sums[y * groups + g].metrics(
-                    year: firstYear + y, group: g, previous: previous, workerPanel: workers?.panel)
+                    year: year, group: g, previous: previous, workerPanel: workers?.panel)
                 rowOfCell[y * groups + g] = rows.count
                 rows.append(metrics)
-                if years.last != firstYear + y { years.append(firstYear + y) }
+                if years.last != year { years.append(year) }
             }
         }
         self.groupLabels = grouping.labels
         self.years = years
         self.rows = rows
         self.rowOfCell = rowOfCell
-        self.firstYear = firstYear
+        self.slots = slots
     }
 
-    private let firstYear: Int
+    private let slots: YearSlots
 
     /// The metrics of `group` in `year`, or `nil` when the group has no record that year.
     public func metrics(group: Int, year: Int) -> EmploymentGroupYear? {
-        let cell = (year - firstYear) * groupLabels.count + group
-        guard year >= firstYear, let row = rowOfCell[cell] else { return nil }
+        guard let slot = slots.slotIfPresent(of: year), groupLabels.indices.contains(group),
+              let row = rowOfCell[slot * groupLabels.count + group] else { return nil }
         return rows[row]
-    }
-
-    /// For each row, whether it is in `population` (`nil`: every row is).
-    private static func inclusion(_ panel: HouseholdPanel, _ population: Set<HouseholdCategory>?) -> [Bool]? {
-        guard let population else { return nil }
-        var included = [Bool](repeating: false, count: panel.count)
-        for row in panel.rows(inCategories: population) { included[row] = true }
-        return included
     }
 }

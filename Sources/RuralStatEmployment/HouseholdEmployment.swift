@@ -65,8 +65,7 @@ public struct HouseholdEmployment: Sendable {
         if let employed, let months, employed >= 1 {
             result.monthsIntensity = months / (12 * Double(employed))
         }
-        let gross = panel.gross(row)
-        if gross > 0 { result.wageShare = panel.wageIncome[row] / gross }
+        result.wageShare = panel.wageShare(row)
         result.stabilityIndex = settings.stabilityIndex.score(
             labor: labor, employed: employed, months: months, persistent: persistent)
         return result

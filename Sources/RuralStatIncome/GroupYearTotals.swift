@@ -5,21 +5,21 @@ import RuralStatCore
 /// the share of households meeting a growth rate follow by division.
 struct GroupYearTotals {
     var households = 0
-    var weight = CompensatedSum()          // Σ w
-    var persons = CompensatedSum()         // Σ w·size
-    var net = CompensatedSum()             // Σ w·net
+    var weight = DoubleDouble()          // Σ w
+    var persons = DoubleDouble()         // Σ w·size
+    var net = DoubleDouble()             // Σ w·net
     var wageShare = WageShareSums()        // Σ w·wage and Σ w·gross
-    var operating = CompensatedSum()       // Σ w·operating
-    var property = CompensatedSum()        // Σ w·property
-    var transfer = CompensatedSum()        // Σ w·transfer
-    var expense = CompensatedSum()         // Σ w·production_expense
-    var balancedNet = CompensatedSum()     // Σ w_t·net_t over households with a t−1 record
-    var balancedPersons = CompensatedSum() // Σ w_t·size_t over the same
-    var previousNet = CompensatedSum()     // Σ w_{t−1}·net_{t−1} over the same
-    var previousPersons = CompensatedSum() // Σ w_{t−1}·size_{t−1} over the same
+    var operating = DoubleDouble()       // Σ w·operating
+    var property = DoubleDouble()        // Σ w·property
+    var transfer = DoubleDouble()        // Σ w·transfer
+    var expense = DoubleDouble()         // Σ w·production_expense
+    var balancedNet = DoubleDouble()     // Σ w_t·net_t over households with a t−1 record
+    var balancedPersons = DoubleDouble() // Σ w_t·size_t over the same
+    var previousNet = DoubleDouble()     // Σ w_{t−1}·net_{t−1} over the same
+    var previousPersons = DoubleDouble() // Σ w_{t−1}·size_{t−1} over the same
     var balancedHouseholds = 0
-    var growthDefined = CompensatedSum()   // Σ w over households with pci_{t−1} > 0
-    var growthMet = CompensatedSum()       // Σ w over those whose g_h,t ≥ the rate
+    var growthDefined = DoubleDouble()   // Σ w over households with pci_{t−1} > 0
+    var growthMet = DoubleDouble()       // Σ w over those whose g_h,t ≥ the rate
 
     /// Adds row `row` of `panel`, whose previous-year row is `previous` (−1 if none).
     @inline(__always)
@@ -29,8 +29,8 @@ struct GroupYearTotals {
         let wage = panel.wageIncome[row], operating = panel.operatingIncome[row]
         let property = panel.propertyIncome[row], transfer = panel.transferIncome[row]
         let expense = panel.productionExpense[row]
-        let gross = wage + operating + property + transfer
-        let net = gross - expense
+        let gross = panel.gross(row)
+        let net = panel.net(row)
         households += 1
         weight.add(w)
         persons.add(w * size)

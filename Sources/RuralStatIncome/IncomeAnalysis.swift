@@ -88,27 +88,28 @@ public struct IncomeAnalysis: Sendable {
         self.growthRate = growthRate
         self.population = population
 
-        let included = Self.includedRows(panel, population)
+        let included = panel.membership(inCategories: population)
         let slots = YearSlots(panel.year, included: included)
         years = slots.years
         let groups = grouping.count
         let keyCount = slots.years.count * groups
         func key(_ row: Int) -> Int { slots.slot(of: panel.year[row]) * groups + Int(grouping.groupOfRow[row]) }
 
-        // Counting sort of rows into buckets, with the additive totals on the way.
-        var counts = [Int](repeating: 0, count: keyCount + 1)
-        for row in 0..<panel.count where included?[row] ?? true { counts[key(row) + 1] += 1 }
-        for k in 0..<keyCount { counts[k + 1] += counts[k] }
+        // Rows bucketed by group-year key (the package's one counting sort), and the additive
+        // totals gathered bucket by bucket, each bucket's rows in file order.
+        let keys = (0..<panel.count).map { row in included?[row] ?? true ? UInt32(key(row)) : UInt32.max }
+        let buckets = CodeBuckets(keys, codeCount: keyCount)
+        let counts = buckets.start.map(Int.init)
         bucketStart = counts
-        var fill = counts
         var totals = [GroupYearTotals](repeating: GroupYearTotals(), count: keyCount)
-        var entries = [Entry](repeating: Entry(pci: 0, persons: 0, weight: 0), count: counts[keyCount])
-        for row in 0..<panel.count where included?[row] ?? true {
-            let k = key(row)
-            let w = panel.weight(row)
-            entries[fill[k]] = Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w)
-            fill[k] += 1
-            totals[k].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
+        var entries: [Entry] = []
+        entries.reserveCapacity(buckets.rows.count)
+        for k in 0..<keyCount {
+            for row in buckets.rows(of: k).map(Int.init) {
+                let w = panel.weight(row)
+                entries.append(Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w))
+                totals[k].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
+            }
         }
         entries.withUnsafeMutableBufferPointer { buffer in
             for k in 0..<keyCount where counts[k + 1] - counts[k] > 1 {
@@ -177,7 +178,7 @@ public struct IncomeAnalysis: Sendable {
     /// - Complexity: O(k) for the k records below the line.
     public func belowLine(_ line: Double, year: Int, group: Int) -> (households: Double, persons: Double)? {
         guard let k = key(year: year, group: group), bucketStart[k + 1] > bucketStart[k] else { return nil }
-        var households = CompensatedSum(), persons = CompensatedSum()
+        var households = DoubleDouble(), persons = DoubleDouble()
         for entry in entries[bucketStart[k]..<bucketStart[k + 1]] {
             guard entry.pci < line else { break }
             households.add(entry.weight)
@@ -193,14 +194,6 @@ public struct IncomeAnalysis: Sendable {
 
     private static func sample(_ bucket: ArraySlice<Entry>) -> WeightedSample {
         WeightedSample(sortedValues: bucket.map(\.pci), weights: bucket.map(\.persons))
-    }
-
-    /// Whether each row belongs to `population` (`nil`: every row does).
-    private static func includedRows(_ panel: HouseholdPanel, _ population: Set<HouseholdCategory>?) -> [Bool]? {
-        guard let population else { return nil }
-        var included = [Bool](repeating: false, count: panel.count)
-        for row in panel.rows(inCategories: population) { included[row] = true }
-        return included
     }
 
     /// The finished measures of one group-year.

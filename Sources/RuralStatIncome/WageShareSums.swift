@@ -1,13 +1,13 @@
 import RuralStatCore
 
-/// The sums behind a group's wage share (SPEC §3, §3.3): Σ w·wage and Σ w·gross, compensated.
+/// The sums behind a group's wage share (SPEC §3, §3.3): Σ w·wage and Σ w·gross, in double-double.
 ///
 /// The one owner of the group wage share: the income table's `wage_share`, the employment
 /// table's `wage_share` and `wage_share_change`, and the ``Metric/wageShare`` both analyses
 /// serve to targets all come from these sums.
 public struct WageShareSums {
-    @usableFromInline var wage = CompensatedSum()
-    @usableFromInline var gross = CompensatedSum()
+    @usableFromInline var wage = DoubleDouble()
+    @usableFromInline var gross = DoubleDouble()
 
     /// Empty sums.
     @inlinable

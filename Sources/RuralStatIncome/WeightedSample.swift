@@ -1,3 +1,4 @@
+import RuralStatCore
 /// Values with weights, sorted ascending by value: the distribution on which SPEC §3 defines
 /// the weighted quantiles, the Gini coefficient and the Foster–Greer–Thorbecke measures.
 ///
@@ -33,7 +34,7 @@ public struct WeightedSample: Sendable, Hashable {
 
     /// Σ weights (compensated sum).
     public var totalWeight: Double {
-        var total = CompensatedSum()
+        var total = DoubleDouble()
         for weight in weights { total.add(weight) }
         return total.value
     }
@@ -53,7 +54,7 @@ public struct WeightedSample: Sendable, Hashable {
         let total = totalWeight
         var result: [Double] = []
         result.reserveCapacity(probabilities.count)
-        var cumulative = CompensatedSum()
+        var cumulative = DoubleDouble()
         var i = 0
         var next = 0
         cumulative.add(weights[0])
@@ -83,10 +84,10 @@ public struct WeightedSample: Sendable, Hashable {
     /// - Complexity: O(n).
     public func gini() -> Double? {
         guard !values.isEmpty else { return nil }
-        var cumulative = CompensatedSum()
-        var numerator = CompensatedSum()
-        var squares = CompensatedSum()
-        var weightedTotal = CompensatedSum()
+        var cumulative = DoubleDouble()
+        var numerator = DoubleDouble()
+        var squares = DoubleDouble()
+        var weightedTotal = DoubleDouble()
         for i in values.indices {
             let v = weights[i], x = values[i]
             cumulative.add(v)
@@ -106,7 +107,7 @@ public struct WeightedSample: Sendable, Hashable {
     /// - Complexity: O(k) for the k values below the line (the values are sorted).
     public func povertyMeasures(line: Double) -> PovertyMeasures? {
         guard !values.isEmpty, line > 0, line.isFinite else { return nil }
-        var below = CompensatedSum(), gap = CompensatedSum(), severity = CompensatedSum()
+        var below = DoubleDouble(), gap = DoubleDouble(), severity = DoubleDouble()
         var i = 0
         while i < values.count && values[i] < line {
             let shortfall = (line - values[i]) / line

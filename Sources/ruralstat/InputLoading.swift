@@ -44,8 +44,11 @@ extension CommonOptions {
     }
 
     /// Where rejected rows go: `--rejects`, else `<output>.rejects.csv`, else `rejects.csv`.
-    var rejectsPath: String {
-        rejects ?? report.output.map { "\($0).rejects.csv" } ?? "rejects.csv"
+    var rejectsPath: String { Self.rejectsPath(rejects, output: report.output) }
+
+    /// `rejects`, else `<output>.rejects.csv`, else `rejects.csv`.
+    static func rejectsPath(_ rejects: String?, output: String?) -> String {
+        rejects ?? output.map { "\($0).rejects.csv" } ?? "rejects.csv"
     }
 
     /// Reads the households file and, when given (or with the sample), the workers file.
@@ -80,22 +83,35 @@ extension CommonOptions {
         do {
             return try read(path, options)
         } catch {
-            StandardStreams.printError(error.description)
-            switch error {
-            case .unreadable:
-                StandardStreams.printError("hint: check the path; without --households the bundled sample is used")
-            case .invalidData:
-                if options.onError == .stop {
-                    StandardStreams.printError("hint: fix these rows, or use --on-error skip to leave them out")
-                }
-            }
-            throw ExitCode(error.exitCode)
+            throw failure(error, options: options,
+                          unreadableHint: "check the path; without --households the bundled sample is used")
         }
+    }
+
+    /// Prints a reading error and its hint on standard error, and gives the exit status that
+    /// ends the process: 64 for an unreadable file, 65 for bad data.
+    static func failure(_ error: InputError, options: ReadOptions, unreadableHint: String) -> ExitCode {
+        StandardStreams.printError(error.description)
+        switch error {
+        case .unreadable:
+            StandardStreams.printError("hint: " + unreadableHint)
+        case .invalidData:
+            if options.onError == .stop {
+                StandardStreams.printError("hint: fix these rows, or use --on-error skip to leave them out")
+            }
+        }
+        return ExitCode(error.exitCode)
     }
 
     /// Prints the report's summary and notes, and writes the rejects file under `skip`.
     private func finish(_ report: ReadReport, rejectsTo path: String, options: ReadOptions) throws {
         for note in report.notes { StandardStreams.printError("\(report.source): note: \(note)") }
+        try Self.account(report, rejectsTo: path, options: options)
+    }
+
+    /// Prints `file: read N rows: A accepted, R rejected` and, under `skip`, writes the
+    /// rejected rows with their reasons to `path`.
+    static func account(_ report: ReadReport, rejectsTo path: String, options: ReadOptions) throws {
         StandardStreams.printError("\(report.source): \(report.summary)")
         guard options.onError == .skip else { return }
         try StandardStreams.write(report.rejectsCSV(), to: path)

@@ -8,10 +8,11 @@ struct RegressCommand: ParsableCommand {
         abstract: "Fit a linear model to any CSV file by formula, with classical or robust standard errors.",
         discussion: """
         Formula: y ~ x1 + log(x2) + C(category) + x1:x2, I(x^2) for arithmetic, - 1 for no \
-        intercept; text columns are categories (first level in sorted order is the reference). \
-        Rows with an empty, NA or NaN cell in a used column are dropped and counted. Least \
-        squares by QR with column pivoting and iterative refinement (LAPACK); aliased terms are \
-        reported, not fatal.
+        intercept. Columns inside C() are categories (first level in sorted order is the \
+        reference); every other column must hold numbers, so a cell such as n/a there is an \
+        error naming its line (or, with --on-error skip, a rejected row). Rows with an empty, \
+        NA or NaN cell in a used column are dropped and counted. Least squares by QR with \
+        column pivoting and iterative refinement (LAPACK); aliased terms are reported, not fatal.
         """ + "\n" + ExitStatus.summary
     )
 
@@ -29,6 +30,12 @@ struct RegressCommand: ParsableCommand {
 
     @OptionGroup var input: EncodingOptions
 
+    @Option(name: .customLong("on-error"), help: "What to do with bad rows: stop (exit 65) or skip (write them to --rejects).")
+    var onError: ReadOptions.ErrorPolicy = .stop
+
+    @Option(help: "Where --on-error skip writes rejected rows with their reasons. Default: next to the output.")
+    var rejects: String?
+
     @OptionGroup var report: OutputOptions
 
     func run() throws {
@@ -36,13 +43,18 @@ struct RegressCommand: ParsableCommand {
         let parsed = try Self.reporting { try Formula(formula) }
         let showProgress = StandardStreams.errorIsTerminal
         if showProgress { StandardStreams.printError("reading \(data)…") }
-        let table: CSVTable
+        let options = ReadOptions(encoding: input.encoding, onError: onError)
+        let modelData: ModelData
         do {
-            table = try CSVTable.read(path: data, encoding: input.encoding)
-        } catch {
-            throw ExitStatus.failure(error.exitCode, message: error.description)
+            let read = try Self.reporting(file: data) {
+                try ModelData.read(path: data, formula: parsed, weights: weights, cluster: cluster, options: options)
+            }
+            modelData = read.0
+            try CommonOptions.account(read.1, rejectsTo: CommonOptions.rejectsPath(rejects, output: report.output),
+                                      options: options)
+        } catch let error as InputError {
+            throw CommonOptions.failure(error, options: options, unreadableHint: "check the path")
         }
-        let modelData = Self.modelData(table, using: parsed.columns + [weights, cluster].compactMap { $0 })
         if showProgress { StandardStreams.printError("fitting \(parsed.text) on \(modelData.rowCount) rows…") }
         let document = try Self.reporting(file: data) {
             let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
@@ -61,20 +73,5 @@ struct RegressCommand: ParsableCommand {
             throw ExitStatus.failure(status.rawValue,
                                      message: "ruralstat regress: " + (file.map { "\($0): " } ?? "") + error.message)
         }
-    }
-
-    /// The table as model data: only the columns the model uses are converted when the header
-    /// has them all; otherwise every column, so the error about the missing one lists them.
-    static func modelData(_ table: CSVTable, using names: [String]) -> ModelData {
-        let lines = table.line.map { Int($0) }
-        let lowered = table.header.map { $0.lowercased() }
-        let indices = names.map { name in
-            table.header.firstIndex(of: name) ?? lowered.firstIndex(of: name.lowercased())
-        }
-        guard indices.allSatisfy({ $0 != nil }) else {
-            return ModelData(header: table.header, cells: table.columns, lineNumbers: lines)
-        }
-        let used = Set(indices.compactMap { $0 }).sorted()
-        return ModelData(header: used.map { table.header[$0] }, cells: used.map { table.columns[$0] }, lineNumbers: lines)
     }
 }

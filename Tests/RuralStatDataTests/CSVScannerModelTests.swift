@@ -1,6 +1,7 @@
 import RuralStatCore
 import RuralStatData
 import Testing
+import RuralStatTestSupport
 
 /// The scanner against a plain byte-at-a-time model of its rules, on random texts full of
 /// quotes, commas and line breaks: the word-at-a-time paths must agree with the model on
@@ -92,7 +93,7 @@ import Testing
         // Mostly ordinary bytes, so that many records reach the word-at-a-time path.
         let pieces: [[UInt8]] = ["abcdefgh", "12345", "中", "x", ",", ",", ",", "\"", "\"", "\"\"", "\n", "\r", "\r\n"]
             .map { Array($0.utf8) }
-        var generator = SplitMix(seed: 20_261_126)
+        var generator = TestRandom(seed: 20_261_126)
         var compared = 0
         for _ in 0..<4_000 {
             var text: [UInt8] = []
@@ -108,18 +109,5 @@ import Testing
             if same != true { return }
         }
         #expect(compared > 1_000)
-    }
-
-    /// A small deterministic generator, so that a failure can be replayed.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -1,6 +1,7 @@
 import RuralStatCore
 @testable import RuralStatData
 import Testing
+import RuralStatTestSupport
 
 /// The row loop's shortcut stores exactly what the general parser would, and declines every
 /// cell it should leave to it (so that errors keep their messages).
@@ -70,7 +71,7 @@ import Testing
 
     /// Random decimals of every shape the shortcut takes: bit for bit the parser's double.
     @Test func decimalsMatchTheParserBitForBit() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom(seed: 20_261_201)
         var taken = 0
         for _ in 0..<20_000 {
             let whole = String(UInt64.random(in: 0..<1_000_000_000, using: &generator))

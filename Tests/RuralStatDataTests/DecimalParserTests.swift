@@ -2,6 +2,7 @@ import Foundation
 import RuralStatCore
 import RuralStatData
 import Testing
+import RuralStatTestSupport
 
 @Suite struct DecimalParserTests {
     static func parse(_ text: String) -> Double? {
@@ -28,7 +29,7 @@ import Testing
     /// 20,000 random decimals of the kinds found in income files, each compared bit for bit
     /// with the C library's strtod (an implementation outside this code).
     @Test func agreesWithStrtodOnRandomDecimals() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = TestRandom(seed: 20_261_201)
         for _ in 0..<20_000 {
             let digits = Int.random(in: 1...19, using: &generator)
             var text = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()

@@ -41,11 +41,15 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-\(UUID().uuidString).dat").path
         try FileManager.default.copyItem(atPath: Self.fixture("households-zh.xlsx"), toPath: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let table = try CSVTable.read(path: path, encoding: nil)
-        #expect(table.header.first == "户编号" && table.header.count == 10)
+        let header = try TableFile.header(path: path, encoding: nil)
+        #expect(header.first == "户编号" && header.count == 10)
+        let schema = [ColumnSpec("户编号", aliases: [], .text(nonEmpty: true), required: true),
+                      ColumnSpec("乡镇", aliases: [], .text(nonEmpty: false), required: false)]
+        let (table, _) = try TableFile.read(path: path, schema: schema)
         #expect(table.line == [2, 3, 5])
-        #expect(table.columns[0] == ["H001", "H002", "H001"])
-        #expect(table.columns[8] == ["城关镇", "河西乡", ""])
+        let ids = try #require(table.column("户编号")?.text), townships = try #require(table.column("乡镇")?.text)
+        #expect((0..<ids.count).map { ids[$0] } == ["H001", "H002", "H001"])
+        #expect((0..<townships.count).map { townships[$0] } == ["城关镇", "河西乡", nil])
     }
 
     @Test func aFileNamedXLSXThatIsNotAWorkbookIsUnreadable() throws {

@@ -1,25 +1,14 @@
 import RuralStatCore
+import RuralStatData
+import RuralStatTestSupport
 import RuralStatText
 
 /// A reproducible random panel for the peer comparison: 300 households over 2019–2022 in four
 /// townships, some with no labour, some missing a year, with a workers file that agrees with
 /// `employed_count`, `employed_months`, `out_of_province_count` and `public_welfare_jobs`.
 enum GeneratedPanel {
-    /// SplitMix64: a small deterministic generator.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static func make(weighted: Bool) -> (HouseholdPanel, WorkerPanel) {
-        var random = Random(state: 20_240_601)
+        var random = TestRandom(seed: 20_240_601)
         var ids: [String?] = [], towns: [String?] = [], years: [Int32] = [], sizes: [Int32] = []
         var wage: [Double] = [], operating: [Double] = [], property: [Double] = [], transfer: [Double] = []
         var labor: [Int32] = [], employed: [Int32] = [], months: [Double] = [], oop: [Int32] = [], pw: [Int32] = []

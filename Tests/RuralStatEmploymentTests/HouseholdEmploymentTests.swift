@@ -1,14 +1,10 @@
 import RuralStatCore
 import RuralStatEmployment
 import Testing
+import RuralStatTestSupport
 
 @Suite struct HouseholdEmploymentTests {
     let households = HouseholdEmployment(EmploymentFixture.households)
-
-    private func close(_ a: Double?, _ b: Double, relative: Double = 1e-12) -> Bool {
-        guard let a else { return false }
-        return abs(a - b) <= relative * max(abs(b), 1)
-    }
 
     @Test func linksEachRowToTheYearBefore() {
         #expect(households.previousRow == [-1, 0, -1, 2, -1, -1, 5, -1])
@@ -19,11 +15,11 @@ import Testing
         let x = households.indicators(1)
         #expect(x.covered == true)
         #expect(x.zeroEmployment == false)
-        #expect(close(x.employmentRate, 1)) // 2 / 2
-        #expect(close(x.monthsIntensity, 20.0 / 24)) // 20 / (12·2)
+        #expect(isClose(x.employmentRate, 1, floor: 1)) // 2 / 2
+        #expect(isClose(x.monthsIntensity, 20.0 / 24, floor: 1)) // 20 / (12·2)
         #expect(x.persistent == true)
-        #expect(close(x.wageShare, 0.75)) // 24000 / (24000 + 4000 + 0 + 4000)
-        #expect(close(x.stabilityIndex, 100 * (0.4 + 0.4 * 20.0 / 24 + 0.2))) // 93.333…
+        #expect(isClose(x.wageShare, 0.75, floor: 1)) // 24000 / (24000 + 4000 + 0 + 4000)
+        #expect(isClose(x.stabilityIndex, 100 * (0.4 + 0.4 * 20.0 / 24 + 0.2), floor: 1)) // 93.333…
     }
 
     @Test func householdThatLostItsJobRow3() {
@@ -31,10 +27,10 @@ import Testing
         let x = households.indicators(3)
         #expect(x.covered == false)
         #expect(x.zeroEmployment == true)
-        #expect(close(x.employmentRate, 0))
+        #expect(isClose(x.employmentRate, 0, floor: 1))
         #expect(x.monthsIntensity == nil) // no worker
         #expect(x.persistent == false)
-        #expect(close(x.wageShare, 0)) // 0 / 12000
+        #expect(isClose(x.wageShare, 0, floor: 1)) // 0 / 12000
         #expect(x.stabilityIndex == 0)
     }
 
@@ -56,18 +52,18 @@ import Testing
         #expect(x.covered == nil)
         #expect(x.zeroEmployment == nil)
         #expect(x.employmentRate == nil)
-        #expect(close(x.monthsIntensity, 0.5)) // 6 / 12
+        #expect(isClose(x.monthsIntensity, 0.5, floor: 1)) // 6 / 12
         #expect(x.stabilityIndex == nil)
-        #expect(close(x.wageShare, 0.5)) // 5000 / 10000
+        #expect(isClose(x.wageShare, 0.5, floor: 1)) // 5000 / 10000
     }
 
     @Test func firstYearPartialCoverageRow5() {
         // h4 2022: 3 labour, 1 worker for 12 months, no 2021 record:
         // index 100·(0.4/3 + 0.4) / 0.8 = 66.667.
         let x = households.indicators(5)
-        #expect(close(x.employmentRate, 1.0 / 3))
-        #expect(close(x.monthsIntensity, 1))
-        #expect(close(x.stabilityIndex, 200.0 / 3))
+        #expect(isClose(x.employmentRate, 1.0 / 3, floor: 1))
+        #expect(isClose(x.monthsIntensity, 1, floor: 1))
+        #expect(isClose(x.stabilityIndex, 200.0 / 3, floor: 1))
     }
 
     @Test func panelWithoutEmploymentColumns() {

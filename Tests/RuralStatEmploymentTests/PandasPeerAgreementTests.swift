@@ -2,14 +2,17 @@ import Foundation
 import RuralStatCore
 import RuralStatEmployment
 import Testing
+import RuralStatTestSupport
 
-/// Agreement with the independent pandas implementation (../shared/peers/pandas_employment.py)
-/// on a generated panel, to a relative 1e-9.
+/// Agreement with the independent pandas implementation (Peers/pandas_employment.py and the
+/// pandas_income.py it imports, copies of ../shared/peers' scripts kept with the tests so
+/// that a fresh clone runs them) on a
+/// generated panel, to a relative 1e-9. Without python3 and pandas the tests fail.
 ///
 /// Two runs: a panel with survey weights for the household sums, and the same panel without
 /// weights for the worker-row metrics (the peer counts worker rows unweighted, where SPEC §3.3
 /// weights every group sum by w; with unit weights the two definitions coincide).
-@Suite(.enabled(if: PeerScript.path != nil, "needs python3 and ../shared/peers/pandas_employment.py"))
+@Suite
 struct PandasPeerAgreementTests {
     typealias Column = (peer: String, ours: @Sendable (EmploymentGroupYear) -> Double?)
 
@@ -77,8 +80,8 @@ struct PandasPeerAgreementTests {
         try Data(GeneratedPanel.workersCSV(workers)).write(to: directory.appendingPathComponent("workers.csv"))
         let output = directory.appendingPathComponent("peer.csv")
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", PeerScript.path!, directory.appendingPathComponent("households.csv").path,
+        process.executableURL = URL(fileURLWithPath: try ExternalTool.path("python3"))
+        process.arguments = [try PeerScript.path(), directory.appendingPathComponent("households.csv").path,
                              "--workers", directory.appendingPathComponent("workers.csv").path,
                              "--sets", "all,township", "--out", output.path]
         process.standardError = FileHandle.nullDevice
@@ -93,13 +96,14 @@ struct PandasPeerAgreementTests {
     }
 }
 
-/// Where the peer script is: `RURALSTAT_PEERS_DIR`, else `../shared/peers` next to the repository.
+/// Where the peer script is: `RURALSTAT_PEERS_DIR` (to check against another copy, such as
+/// ../shared/peers), else the copy kept next to this file.
 enum PeerScript {
-    static let path: String? = {
+    static func path() throws -> String {
         let directory = ProcessInfo.processInfo.environment["RURALSTAT_PEERS_DIR"]
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/peers").path
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Peers").path
         let path = directory + "/pandas_employment.py"
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }()
+        try #require(FileManager.default.fileExists(atPath: path), "the peer script \(path) is missing")
+        return path
+    }
 }

@@ -2,12 +2,13 @@ import Foundation
 import RuralStatCore
 import RuralStatIncome
 import Testing
+import RuralStatTestSupport
 
 /// An independent check against R's laeken (Alfons & Templ): its `eusilc` data, income
 /// `eqIncome`, weights `rb050`, each person mapped to a one-person household of weight rb050.
 /// laeken's `gini` is SPEC §3's formula; its `arpr` is FGT0 ×100 at 60% of the weighted
 /// median of the whole sample — `median:0.6`.
-@Suite(.enabled(if: LaekenData.rscript != nil, "Rscript is not installed"))
+@Suite
 struct IncomeAnalysisLaekenTests {
     /// Published by laeken 0.5 on eusilc (`gini(eqIncome, rb050)`, `arpr(eqIncome, rb050)`).
     static let publishedGini = 26.4896192113229
@@ -34,8 +35,6 @@ struct LaekenData {
     /// The year the one-person households are given (eusilc is one survey year).
     static let year = 2006
 
-    static let rscript: String? = ["/usr/bin/Rscript", "/usr/local/bin/Rscript"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     var income: [Double] = []
     var weight: [Double] = []
@@ -56,7 +55,7 @@ struct LaekenData {
         close(out)
         """
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: rscript!)
+        process.executableURL = URL(fileURLWithPath: try ExternalTool.path("Rscript"))
         process.arguments = ["-e", script]
         try process.run()
         process.waitUntilExit()

@@ -2,6 +2,7 @@ import Foundation
 import RuralStatLinearAlgebra
 import RuralStatRegression
 import Testing
+import RuralStatTestSupport
 
 /// The accuracy bar: the eleven NIST StRD linear least-squares problems (the `.dat` files in
 /// NIST/, certified to 15 digits by NIST), scored by the log relative error

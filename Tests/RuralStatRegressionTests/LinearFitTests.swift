@@ -1,6 +1,7 @@
 import RuralStatLinearAlgebra
 import RuralStatRegression
 import Testing
+import RuralStatTestSupport
 
 @Suite struct LinearFitTests {
     /// n = p + 1: y = 1, 3, 2 at x = 0, 1, 2. By hand: x̄ = 1, ȳ = 2, Sxx = 2,
@@ -8,25 +9,25 @@ import Testing
     /// RSS = 1.5 on 1 df, σ = √1.5, SE(b) = σ/√Sxx = √0.75.
     @Test func fitsWithOneResidualDegreeOfFreedom() throws {
         let fit = try LinearFit(design: Matrix(rows: 3, columns: [[1, 1, 1], [0, 1, 2]]), response: [1, 3, 2])
-        #expect(relativelyClose(fit.coefficients[0], 1.5, 1e-14) && relativelyClose(fit.coefficients[1], 0.5, 1e-14))
-        #expect(relativelyClose(fit.residualSumOfSquares, 1.5, 1e-14))
+        #expect(isClose(fit.coefficients[0], 1.5, relative: 1e-14) && isClose(fit.coefficients[1], 0.5, relative: 1e-14))
+        #expect(isClose(fit.residualSumOfSquares, 1.5, relative: 1e-14))
         #expect(fit.residualDegreesOfFreedom == 1)
-        #expect(relativelyClose(try fit.standardErrors(.classical)[1], 0.75.squareRoot(), 1e-14))
+        #expect(isClose(try fit.standardErrors(.classical)[1], 0.75.squareRoot(), relative: 1e-14))
     }
 
     /// One column, no intercept: β = Σxy/Σx² = (2 + 6 + 21)/14 = 29/14.
     @Test func fitsASingleColumn() throws {
         let fit = try LinearFit(design: Matrix(rows: 3, columns: [[1, 2, 3]]), response: [2, 3, 7])
-        #expect(relativelyClose(fit.coefficients[0], 29.0 / 14, 1e-15))
+        #expect(isClose(fit.coefficients[0], 29.0 / 14, relative: 1e-15))
         #expect(fit.rank == 1 && fit.conditionNumber == 1)
     }
 
     /// Intercept only, weights 1, 2, 1: β = (1 + 6 + 2)/4 = 2.25; RSS = 1.5625 + 2·0.5625 + 0.0625 = 2.75.
     @Test func weightsTheMean() throws {
         let fit = try LinearFit(design: Matrix(rows: 3, columns: [[1, 1, 1]]), response: [1, 3, 2], weights: [1, 2, 1])
-        #expect(relativelyClose(fit.coefficients[0], 2.25, 1e-15))
-        #expect(relativelyClose(fit.residualSumOfSquares, 2.75, 1e-15))
-        for (e, expected) in zip(fit.residuals, [-1.25, 0.75, -0.25]) { #expect(relativelyClose(e, expected, 1e-15)) }
+        #expect(isClose(fit.coefficients[0], 2.25, relative: 1e-15))
+        #expect(isClose(fit.residualSumOfSquares, 2.75, relative: 1e-15))
+        for (e, expected) in zip(fit.residuals, [-1.25, 0.75, -0.25]) { #expect(isClose(e, expected, relative: 1e-15)) }
     }
 
     /// The later of two identical columns is aliased, the earlier keeps the whole effect.
@@ -35,7 +36,7 @@ import Testing
         let fit = try LinearFit(design: Matrix(rows: 4, columns: [[1, 1, 1, 1], x, x.map { 3 * $0 }]), response: [1, 2, 3, 5])
         #expect(fit.aliased == [false, false, true])
         #expect(fit.rank == 2 && fit.coefficients[2].isNaN)
-        #expect(relativelyClose(fit.coefficients[1], 1, 1e-14))  // y = 1 + x exactly
+        #expect(isClose(fit.coefficients[1], 1, relative: 1e-14))  // y = 1 + x exactly
         #expect(try fit.standardErrors(.hc1)[2].isNaN)
     }
 

@@ -2,11 +2,12 @@ import Foundation
 import RuralStatCore
 import RuralStatRegression
 import Testing
+import RuralStatTestSupport
 
 /// LinearModel against R's `lm` and `sandwich` on generated heteroskedastic, clustered data:
 /// coefficients, every standard-error type, F, R², σ, log-likelihood, AIC and BIC to 1e-9
 /// relative. R is run once per scenario, every quantity batched into one script.
-@Suite(.enabled(if: RReference.isAvailable, "Rscript not found: the R reference tests are skipped"))
+@Suite
 struct LinearModelTests {
     /// n rows: x1 normal, x2 lognormal, g in a–d, 20 clusters, weights, heteroskedastic y.
     static func generated(n: Int = 240, seed: UInt64 = 7) -> ModelData {
@@ -59,25 +60,25 @@ struct LinearModelTests {
             return Array(r[cursor..<(cursor + count)])
         }
         let classical = try model.summary(.classical)
-        for (ours, theirs) in zip(model.fit.coefficients, next(k)) { #expect(relativelyClose(ours, theirs, tolerance)) }
+        for (ours, theirs) in zip(model.fit.coefficients, next(k)) { #expect(isClose(ours, theirs, relative: tolerance)) }
         for type in [CovarianceType.classical, .hc0, .hc1, .hc2, .hc3, .cluster] {
             let se = try model.fit.standardErrors(type)
             for (j, (ours, theirs)) in zip(se, next(k)).enumerated() {
-                #expect(relativelyClose(ours, theirs, tolerance), "\(type.name) SE of \(model.termNames[j])")
+                #expect(isClose(ours, theirs, relative: tolerance), "\(type.name) SE of \(model.termNames[j])")
             }
         }
         let stats = next(9)
-        #expect(relativelyClose(classical.rSquared, stats[0], tolerance))
-        #expect(relativelyClose(classical.adjustedRSquared, stats[1], tolerance))
-        #expect(relativelyClose(classical.sigma, stats[2], tolerance))
-        #expect(relativelyClose(classical.fStatistic!, stats[3], tolerance))
-        #expect(relativelyClose(classical.fPValue!, stats[4], 1e-8))
-        #expect(relativelyClose(classical.logLikelihood, stats[5], tolerance))
-        #expect(relativelyClose(classical.aic, stats[6], tolerance))
-        #expect(relativelyClose(classical.bic, stats[7], tolerance))
-        #expect(relativelyClose(try model.summary(.hc1).fStatistic!, stats[8], tolerance))
-        #expect(relativelyClose(try model.summary(.cluster).fStatistic!, next(1)[0], tolerance))
-        for (ours, theirs) in zip(classical.coefficients.map(\.p), next(k)) { #expect(relativelyClose(ours, theirs, 1e-8)) }
+        #expect(isClose(classical.rSquared, stats[0], relative: tolerance))
+        #expect(isClose(classical.adjustedRSquared, stats[1], relative: tolerance))
+        #expect(isClose(classical.sigma, stats[2], relative: tolerance))
+        #expect(isClose(classical.fStatistic!, stats[3], relative: tolerance))
+        #expect(isClose(classical.fPValue!, stats[4], relative: 1e-8))
+        #expect(isClose(classical.logLikelihood, stats[5], relative: tolerance))
+        #expect(isClose(classical.aic, stats[6], relative: tolerance))
+        #expect(isClose(classical.bic, stats[7], relative: tolerance))
+        #expect(isClose(try model.summary(.hc1).fStatistic!, stats[8], relative: tolerance))
+        #expect(isClose(try model.summary(.cluster).fStatistic!, next(1)[0], relative: tolerance))
+        for (ours, theirs) in zip(classical.coefficients.map(\.p), next(k)) { #expect(isClose(ours, theirs, relative: 1e-8)) }
     }
 
     /// 10,000 rows make two row blocks in the QR (TSQR), 240 rows one.
@@ -119,12 +120,12 @@ struct LinearModelTests {
             out(pc$fit[, 1], pc$se.fit, pc$fit[, 2], pc$fit[, 3], pp[, 2], pp[, 3])
             """)
         for i in 0..<3 {
-            #expect(relativelyClose(ours[i].fit, r[i], 1e-9))
-            #expect(relativelyClose(ours[i].standardError, r[3 + i], 1e-9))
-            #expect(relativelyClose(ours[i].lowerConfidence, r[6 + i], 1e-9))
-            #expect(relativelyClose(ours[i].upperConfidence, r[9 + i], 1e-9))
-            #expect(relativelyClose(ours[i].lowerPrediction, r[12 + i], 1e-9))
-            #expect(relativelyClose(ours[i].upperPrediction, r[15 + i], 1e-9))
+            #expect(isClose(ours[i].fit, r[i], relative: 1e-9))
+            #expect(isClose(ours[i].standardError, r[3 + i], relative: 1e-9))
+            #expect(isClose(ours[i].lowerConfidence, r[6 + i], relative: 1e-9))
+            #expect(isClose(ours[i].upperConfidence, r[9 + i], relative: 1e-9))
+            #expect(isClose(ours[i].lowerPrediction, r[12 + i], relative: 1e-9))
+            #expect(isClose(ours[i].upperPrediction, r[15 + i], relative: 1e-9))
         }
     }
 
@@ -155,10 +156,10 @@ struct LinearModelTests {
             out(coef(m), sqrt(diag(vcov(m, complete = TRUE))), summary(m)$sigma, length(m$na.action), m$rank)
             """)
         for j in 0..<8 {
-            #expect(relativelyClose(model.fit.coefficients[j], r[j], 1e-9), "\(model.termNames[j])")
-            #expect(relativelyClose(summary.coefficients[j].standardError, r[8 + j], 1e-9))
+            #expect(isClose(model.fit.coefficients[j], r[j], relative: 1e-9), "\(model.termNames[j])")
+            #expect(isClose(summary.coefficients[j].standardError, r[8 + j], relative: 1e-9))
         }
-        #expect(relativelyClose(summary.sigma, r[16], 1e-9))
+        #expect(isClose(summary.sigma, r[16], relative: 1e-9))
         #expect(Double(model.droppedRows) == r[17] && Double(summary.rank) == r[18])
     }
 }
@@ -166,8 +167,8 @@ struct LinearModelTests {
 /// Bad input to LinearModel: each error names the column, value and input line.
 @Suite struct LinearModelErrorTests {
     let data = ModelData(
-        header: ["y", "x", "w", "g"],
-        cells: [["1", "2", "3", "4", "5"], ["1", "0", "2", "", "4"], ["1", "1", "-2", "1", "1"], ["a", "b", "a", "b", "NA"]],
+        [("y", .numeric([1, 2, 3, 4, 5])), ("x", .numeric([1, 0, 2, .nan, 4])), ("w", .numeric([1, 1, -2, 1, 1])),
+         ("g", .text(["a", "b", "a", "b", nil]))],
         lineNumbers: [2, 3, 4, 5, 6])
 
     @Test func namesTheLineOfANonFiniteTransform() {

@@ -1,18 +1,12 @@
 import Foundation
 import RuralStatCore
 import RuralStatRegression
+import RuralStatTestSupport
 
 /// Runs R as an independent reference: writes a CSV to a temporary folder, runs an R script
 /// on it with `Rscript`, and returns the numbers the script prints (one per line,
-/// `sprintf("%.17g")`). Tests that use it are enabled only when `Rscript` is on PATH.
+/// `sprintf("%.17g")`). Without `Rscript` on PATH the tests that use it fail, naming it.
 enum RReference {
-    static let executable: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/Rscript" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-
-    static var isAvailable: Bool { executable != nil }
-
     /// A ModelData as CSV cells for R: numbers to 17 digits, missing as NA.
     struct Table {
         var columns: [(String, [String])] = []
@@ -44,7 +38,7 @@ enum RReference {
         let prelude = "d <- read.csv(\"\(csv.path)\", stringsAsFactors = FALSE)\nout <- function(...) cat(sprintf(\"%.17g\", c(...)), sep = \"\\n\")\n"
         try (prelude + script).write(to: file, atomically: true, encoding: .utf8)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable!)
+        process.executableURL = URL(fileURLWithPath: try ExternalTool.path("Rscript"))
         process.arguments = ["--vanilla", file.path]
         let output = Pipe()
         let errors = Pipe()
@@ -61,29 +55,4 @@ enum RReference {
             line == "NA" || line == "NaN" ? .nan : Double(line) ?? .nan
         }
     }
-}
-
-/// Deterministic pseudo-random numbers for generated test data (a 64-bit LCG, Knuth's MMIX
-/// constants), so the data are the same on every machine.
-struct TestRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// Uniform on (0, 1).
-    mutating func uniform() -> Double {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return (Double(state >> 11) + 0.5) / 9_007_199_254_740_992
-    }
-
-    /// Standard normal (Box–Muller).
-    mutating func normal() -> Double {
-        (-2 * log(uniform())).squareRoot() * cos(2 * Double.pi * uniform())
-    }
-}
-
-/// |a − b| ≤ tolerance·|b|, NaN matching NaN.
-func relativelyClose(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
-    if a.isNaN || b.isNaN { return a.isNaN && b.isNaN }
-    return abs(a - b) <= tolerance * abs(b)
 }

@@ -1,12 +1,9 @@
 import RuralStatRegression
 import Testing
+import RuralStatTestSupport
 
 /// Expected values from R 4 (`sprintf("%.17g", …)`), e.g. `pt(-3, 7)`, `qt(0.975, 10)`.
 @Suite struct StudentTTests {
-    static func close(_ value: Double, _ expected: Double, relative: Double = 1e-12) -> Bool {
-        abs(value - expected) <= relative * abs(expected)
-    }
-
     @Test(arguments: [
         (-3.0, 7.0, 0.009971063065996261),
         (-0.5, 7, 0.3162035678446421),
@@ -18,7 +15,7 @@ import Testing
         (2, 0.5, 0.7772425549084343),
     ])
     func cumulativeProbabilityMatchesR(t: Double, df: Double, expected: Double) {
-        #expect(Self.close(StudentT(degreesOfFreedom: df).cumulativeProbability(t), expected))
+        #expect(isClose(StudentT(degreesOfFreedom: df).cumulativeProbability(t), expected))
     }
 
     @Test(arguments: [
@@ -27,7 +24,7 @@ import Testing
         (-1.3, 1e5, 0.1936039655431801),
     ])
     func twoSidedPValueMatchesR(t: Double, df: Double, expected: Double) {
-        #expect(Self.close(StudentT(degreesOfFreedom: df).twoSidedPValue(t), expected))
+        #expect(isClose(StudentT(degreesOfFreedom: df).twoSidedPValue(t), expected))
     }
 
     @Test(arguments: [
@@ -40,18 +37,18 @@ import Testing
         (0.9, 2.5, 1.7302509288071761),
     ])
     func quantileMatchesR(p: Double, df: Double, expected: Double) {
-        #expect(Self.close(StudentT(degreesOfFreedom: df).quantile(p), expected))
+        #expect(isClose(StudentT(degreesOfFreedom: df).quantile(p), expected))
     }
 
     /// With a million degrees of freedom x = ν/(ν + t²) is within 4e-6 of 1, where the
     /// continued fraction is as sensitive to x as the result (see IncompleteBeta).
     @Test func quantileWithAMillionDegreesOfFreedom() {
-        #expect(Self.close(StudentT(degreesOfFreedom: 999_970).quantile(0.975), 1.959966356885277, relative: 1e-12))
+        #expect(isClose(StudentT(degreesOfFreedom: 999_970).quantile(0.975), 1.959966356885277, relative: 1e-12))
     }
 
     @Test func densityAndEdges() {
         let t4 = StudentT(degreesOfFreedom: 4)
-        #expect(Self.close(t4.density(1.5), 0.12287999999999999))  // R: dt(1.5, 4)
+        #expect(isClose(t4.density(1.5), 0.12287999999999999))  // R: dt(1.5, 4)
         #expect(t4.quantile(0.5) == 0)
         #expect(t4.quantile(1) == .infinity)
         #expect(t4.twoSidedPValue(.infinity) == 0)

@@ -1,6 +1,8 @@
+import Dispatch
 import Foundation
 
-/// One finished run of the built `ruralstat` as a process: its exit status and both streams.
+/// One finished run of the built `ruralstat` (or another program) as a process: its exit
+/// status and both streams.
 struct CommandRun {
     /// The built `ruralstat`, next to the test bundle in the build products directory.
     static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -12,16 +14,26 @@ struct CommandRun {
 
     /// Runs `ruralstat arguments…` in `directory` and waits for it.
     init(_ arguments: [String], in directory: URL) throws {
+        try self.init(executable: Self.executable, arguments, in: directory)
+    }
+
+    /// Runs `executable arguments…` in `directory` and waits for it.
+    ///
+    /// Standard error is drained on its own thread while standard output is read here: read
+    /// one after the other, a child that fills the other pipe's buffer (64 KiB on Linux)
+    /// would block on it forever, and so would the test.
+    init(executable: String, _ arguments: [String], in directory: URL) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let errors = Drained(err.fileHandleForReading)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stderr = errors.wait()
         process.waitUntilExit()
         status = process.terminationStatus
         self.stdout = String(decoding: stdout, as: UTF8.self)
@@ -34,5 +46,25 @@ struct CommandRun {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
         return directory
+    }
+}
+
+/// A pipe read to its end on a thread of its own.
+private final class Drained: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the reading thread before it signals `done`; read after `wait()`.
+    private var data = Data()
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// The bytes, once the writer has closed the pipe.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

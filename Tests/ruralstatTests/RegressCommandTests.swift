@@ -7,8 +7,8 @@ import Testing
     /// Sxy = 5.5); line 4 has no y and is dropped.
     static let csv = "y,x,g\n1,0,a\n3,1,b\nNA,7,a\n2,2,a\n5,3,b\n"
 
-    func run(_ arguments: [String]) throws -> CommandRun {
-        let directory = try CommandRun.directory(with: ["d.csv": Self.csv])
+    func run(_ arguments: [String], csv: String = csv) throws -> CommandRun {
+        let directory = try CommandRun.directory(with: ["d.csv": csv])
         defer { try? FileManager.default.removeItem(at: directory) }
         return try CommandRun(["regress", "--data", "d.csv"] + arguments, in: directory)
     }
@@ -31,9 +31,9 @@ import Testing
     }
 
     @Test func printsAnRStyleSummary() throws {
-        let run = try run(["--formula", "y ~ x + g", "--se", "hc1"])
+        let run = try run(["--formula", "y ~ x + C(g)", "--se", "hc1"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Linear model: y ~ x + g"))
+        #expect(run.stdout.contains("Linear model: y ~ x + C(g)"))
         #expect(run.stdout.contains("Standard errors: HC1"))
         #expect(run.stdout.contains("(1 observation deleted due to missingness)"))
     }
@@ -42,6 +42,48 @@ import Testing
         let run = try run(["--formula", "y ~ x + z"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("unknown column \"z\" (columns: y, x, g) at position 9 of the formula"))
+    }
+
+    @Test func printsTheAccountingLine() throws {
+        let run = try run(["--formula", "y ~ x"])
+        #expect(run.stderr.contains("d.csv: read 5 rows: 5 accepted, 0 rejected"))
+    }
+
+    /// A text cell in a numeric column is an error naming file, line, column and value, not a
+    /// silent category (the column is numeric: it is not inside C()).
+    @Test func aTextCellInANumericColumnExits65() throws {
+        let bad = try run(["--formula", "y ~ x"], csv: Self.csv + "4,n/a,a\n")
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("d.csv:7: column 'x': value 'n/a': is not a number"))
+        #expect(bad.stdout.isEmpty)
+        // A text column named outside C() is the same error.
+        let text = try run(["--formula", "y ~ g"])
+        #expect(text.status == 65 && text.stderr.contains("d.csv:2: column 'g': value 'a': is not a number"))
+    }
+
+    /// With --on-error skip the bad row is left out, written to --rejects, and counted; the
+    /// fit is the one of the other rows (a = b = 1.1, as above).
+    @Test func skipRejectsTheBadRowAndFitsTheRest() throws {
+        let directory = try CommandRun.directory(with: ["d.csv": Self.csv + "4,n/a,a\n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try CommandRun(["regress", "--data", "d.csv", "--formula", "y ~ x", "--format", "json",
+                                  "--on-error", "skip", "--rejects", "bad.csv"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("d.csv: read 6 rows: 5 accepted, 1 rejected"))
+        let rejects = try String(contentsOf: directory.appendingPathComponent("bad.csv"), encoding: .utf8)
+        #expect(rejects.contains("7") && rejects.contains("n/a") && rejects.contains("is not a number"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["n"] as? Int == 4 && json["dropped_rows"] as? Int == 1)
+        let coefficients = try #require(json["coefficients"] as? [[String: Any]])
+        let slope = try #require(coefficients[1]["estimate"] as? Double)
+        #expect(abs(slope - 1.1) <= 1e-14)
+    }
+
+    /// Numbers inside C() are levels in numeric order: 2 before 10, reference 2.
+    @Test func numericLevelsSortAsNumbers() throws {
+        let run = try run(["--formula", "y ~ C(k)"], csv: "y,k\n1,10\n2,2\n3,10\n5,2\n")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("C(k)10"))
     }
 
     @Test func badDataExits65NamingTheLine() throws {

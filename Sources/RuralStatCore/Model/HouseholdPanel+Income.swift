@@ -18,6 +18,13 @@ extension HouseholdPanel {
         net(row) / Double(householdSize[row])
     }
 
+    /// The household's wage share, wage / gross (SPEC §3), or `nil` when gross ≤ 0.
+    @inlinable
+    public func wageShare(_ row: Int) -> Double? {
+        let gross = gross(row)
+        return gross > 0 ? wageIncome[row] / gross : nil
+    }
+
     /// The row's weight w: the `weight` cell, or 1 when the column or the cell is missing.
     @inlinable
     public func weight(_ row: Int) -> Double {

@@ -1,7 +1,7 @@
 import RuralStatCore
 
 /// One column read from a file: the panels' own storage (``RuralStatCore/ColumnValues``).
-typealias ColumnData = ColumnValues
+public typealias ColumnData = ColumnValues
 
 /// A column being filled row by row; only the buffer of its kind is used. A class, so that
 /// filling it from the row loop copies nothing.

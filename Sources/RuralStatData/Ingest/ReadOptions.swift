@@ -15,11 +15,19 @@ public struct ReadOptions: Sendable {
     /// How many errors ``InputError/invalidData(file:errors:total:)`` carries; the rest are
     /// only counted.
     public var errorLimit: Int
+    /// Cell texts that mean "missing" besides the empty cell, matched exactly after trimming
+    /// spaces (pandas' `na_values`): such a cell is read as an empty one, so it is missing in
+    /// an optional column and an error in a required one. None by default (SPEC §2.1: an empty
+    /// cell is missing); `regress` passes R's `NA` and `NaN`.
+    public var missingValues: [String]
 
-    /// Creates read options; by default: detect the encoding, stop on bad rows, report 50.
-    public init(encoding: TextEncoding? = nil, onError: ErrorPolicy = .stop, errorLimit: Int = 50) {
+    /// Creates read options; by default: detect the encoding, stop on bad rows, report 50,
+    /// only empty cells are missing.
+    public init(encoding: TextEncoding? = nil, onError: ErrorPolicy = .stop, errorLimit: Int = 50,
+                missingValues: [String] = []) {
         self.encoding = encoding
         self.onError = onError
         self.errorLimit = errorLimit
+        self.missingValues = missingValues
     }
 }

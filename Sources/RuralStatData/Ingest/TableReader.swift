@@ -21,6 +21,8 @@ struct TableReader {
     private let options: ReadOptions
     private let uniqueKeyNames: UniqueKey?
     let headerMap: HeaderMap
+    /// ``ReadOptions/missingValues`` as bytes.
+    private let missingValues: [[UInt8]]
 
     /// Per present column: its schema index and its field in the records.
     private let present: [(column: Int, field: Int)]
@@ -50,6 +52,7 @@ struct TableReader {
         self.schema = schema
         self.options = options
         self.uniqueKeyNames = uniqueKey
+        missingValues = options.missingValues.map { Array($0.utf8) }
         headerMap = try HeaderMap(header: header, schema: schema, file: file)
         present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
         let builders = present.map { ColumnBuilder(schema[$0.column].type) }
@@ -89,13 +92,15 @@ struct TableReader {
         }
         let row = lines.count
         var isGood = true
+        let missingValues = missingValues
         plans.withUnsafeBufferPointer { plans in
             foundCodes.withUnsafeMutableBufferPointer { foundCodes in
                 hashes.withUnsafeMutableBufferPointer { hashes in
                     for position in plans.indices {
                         let plan = plans[position]
-                        let bytes = record.field(plan.field)
-                        if plan.storeUsualCell(bytes) { continue }
+                        let field = record.field(plan.field)
+                        if plan.storeUsualCell(field) { continue }
+                        let bytes = Self.marksMissing(field, missingValues) ? Self.emptyCell : field
                         if plan.isText {
                             // Text is stored once the row is known to be good: here it is only looked up.
                             let trimmed = bytes.trimmingSpaces()
@@ -142,7 +147,7 @@ struct TableReader {
     private func problems(_ record: CSVRecord, duplicateOf: Int32?) -> [CellError] {
         var problems: [CellError] = []
         for (position, (_, field)) in present.enumerated() {
-            let bytes = record.field(field)
+            let bytes = Self.marksMissing(record.field(field), missingValues) ? Self.emptyCell : record.field(field)
             do throws(CellProblem) {
                 if case .text = try plans[position].type.parse(bytes, required: plans[position].isRequired),
                    !bytes.trimmingSpaces().isUTF8 {
@@ -159,6 +164,16 @@ struct TableReader {
                                       firstLine: duplicateOf))
         }
         return problems
+    }
+
+    private static var emptyCell: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
+
+    /// Whether `bytes`, trimmed, is one of `missingValues` (``ReadOptions/missingValues``).
+    @inline(__always)
+    private static func marksMissing(_ bytes: UnsafeBufferPointer<UInt8>, _ missingValues: [[UInt8]]) -> Bool {
+        guard !missingValues.isEmpty else { return false }
+        let trimmed = bytes.trimmingSpaces()
+        return missingValues.contains { $0.count == trimmed.count && $0.elementsEqual(trimmed) }
     }
 
     /// Adds `delta` to the line of every row read, for a part whose first line was not known

@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatLinearAlgebra
 
 /// A weighted or ordinary least-squares fit of a response on the columns of a design matrix,
@@ -128,14 +129,14 @@ public struct LinearFit: Sendable {
         }
     }
 
-    /// Σ w e², accumulated in extended precision.
+    /// Σ w e², each square exact and the sum in double-double (``DoubleDouble``).
     private static func weightedSumOfSquares(_ e: [Double], weights: [Double]?) -> Double {
-        var sum: Extended = 0
+        var sum = DoubleDouble()
         for i in e.indices {
-            let square = Extended(e[i]) * Extended(e[i])
-            sum += weights.map { Extended($0[i]) * square } ?? square
+            let square = DoubleDouble.product(e[i], e[i])
+            sum += weights.map { DoubleDouble($0[i]) * square } ?? square
         }
-        return Double(sum)
+        return sum.value
     }
 
     /// κ₂ of R with its columns scaled to unit length (R's columns have the lengths of the

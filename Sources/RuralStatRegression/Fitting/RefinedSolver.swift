@@ -1,3 +1,4 @@
+import RuralStatCore
 import RuralStatLinearAlgebra
 
 /// The least-squares solution of a full-rank problem from its pivoted QR factors, refined on
@@ -71,8 +72,8 @@ struct RefinedSolver {
     /// p + s += a·b, error-free transformations as in Dot2.
     @inline(__always)
     private static func accumulate(_ a: Double, _ b: Double, _ p: inout Double, _ s: inout Double) {
-        let (h, he) = CompensatedArithmetic.twoProduct(a, b, bSplit: CompensatedArithmetic.split(b))
-        let (t, te) = CompensatedArithmetic.twoSum(p, h)
+        let (h, he) = DoubleDouble.twoProduct(a, b, bSplit: DoubleDouble.split(b))
+        let (t, te) = DoubleDouble.twoSum(p, h)
         p = t
         s += te + he
     }
@@ -81,7 +82,7 @@ struct RefinedSolver {
     /// returns its rounding error as f; otherwise f = W^½(y − Xβ) − r. Always g = −D·Aᵀ·r
     /// restricted to the kept columns (pivot order), A = W^½X.
     private func pass(beta: [Double], residual: inout [Double], first: Bool) -> (f: [Double], g: [Double]) {
-        typealias CA = CompensatedArithmetic
+        typealias CA = DoubleDouble
         let (n, rank, columns, scales) = (design.rows, qr.rank, qr.columns, qr.scales)
         let block = Self.rowBlock
         let negatedBeta = beta.map { -$0 }

@@ -28,4 +28,10 @@ public struct RegressionError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// The message.
     public var description: String { message }
+
+    /// A weights or cluster column that the data does not have, listing the columns it has
+    /// (a formula's unknown column is ``Formula/unknownColumn(_:columns:)``).
+    public static func unknownColumn(_ name: String, columns: [String]) -> RegressionError {
+        RegressionError(.usage, "unknown column \"\(name)\" (columns: \(columns.joined(separator: ", ")))")
+    }
 }

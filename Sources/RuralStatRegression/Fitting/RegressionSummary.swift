@@ -1,3 +1,4 @@
+import RuralStatCore
 import Foundation
 import RuralStatLinearAlgebra
 
@@ -136,25 +137,25 @@ public struct RegressionSummary: Sendable {
         bic = -2 * logLikelihood + log(nn) * parameters
     }
 
-    /// TSS in extended precision: Σw(y − ȳ_w)² or Σwy².
+    /// TSS in double-double (``DoubleDouble``): Σw(y − ȳ_w)² or Σwy².
     static func totalSumOfSquares(_ fit: LinearFit, centred: Bool) -> Double {
         let y = fit.response
-        let weight: (Int) -> Extended = { i in fit.weights.map { Extended($0[i]) } ?? 1 }
-        var mean: Extended = 0
+        let weight: (Int) -> DoubleDouble = { i in fit.weights.map { DoubleDouble($0[i]) } ?? 1 }
+        var mean = DoubleDouble()
         if centred {
-            var (sum, total): (Extended, Extended) = (0, 0)
+            var (sum, total) = (DoubleDouble(), DoubleDouble())
             for i in y.indices {
-                sum += weight(i) * Extended(y[i])
+                sum += weight(i) * DoubleDouble(y[i])
                 total += weight(i)
             }
             mean = sum / total
         }
-        var tss: Extended = 0
+        var tss = DoubleDouble()
         for i in y.indices {
-            let deviation = Extended(y[i]) - mean
+            let deviation = DoubleDouble(y[i]) - mean
             tss += weight(i) * deviation * deviation
         }
-        return Double(tss)
+        return tss.value
     }
 
     /// β_sᵀ V_s⁻¹ β_s over the columns `tested`; NaN when V_s is singular (e.g. fewer

@@ -45,6 +45,22 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
         return names
     }
 
+    /// The columns the formula marks as categories (`C(x)`, `factor(x)`), in order of first
+    /// appearance: a reader of the data reads these as text, and every other column as numbers.
+    public var categoricalColumns: [String] {
+        var names: [String] = []
+        for name in terms.flatMap(\.components).compactMap(\.factorColumn) where !names.contains(name) {
+            names.append(name)
+        }
+        return names
+    }
+
+    /// The error for a column `name` the data does not have, listing the columns it has and
+    /// pointing at the name's first appearance in the formula.
+    public func unknownColumn(_ name: String, columns: [String]) -> RegressionError {
+        error("unknown column \"\(name)\" (columns: \(columns.joined(separator: ", ")))", column: name)
+    }
+
     /// Parses `text`.
     ///
     /// - Throws: ``RegressionError`` (code ``RegressionError/Code/formula``) naming the bad

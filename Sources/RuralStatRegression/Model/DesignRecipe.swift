@@ -164,7 +164,7 @@ struct DesignRecipe: Sendable {
     }
 
     static func unknown(_ name: String, formula: Formula, data: ModelData) -> RegressionError {
-        formula.error("unknown column \"\(name)\" (columns: \(data.names.joined(separator: ", ")))", column: name)
+        formula.unknownColumn(name, columns: data.names)
     }
 
     /// Sorted distinct labels of a categorical column on `rows`: text in Unicode order,

@@ -42,7 +42,7 @@ public struct LinearModel: Sendable {
         var used = formula.response.columns
         for component in formula.terms.flatMap(\.components) { used += component.columns }
         for name in [weights, cluster].compactMap({ $0 }) where data.column(named: name) == nil {
-            throw RegressionError(.usage, "unknown column \"\(name)\" (columns: \(data.names.joined(separator: ", ")))")
+            throw RegressionError.unknownColumn(name, columns: data.names)
         }
         used += [weights, cluster].compactMap { $0 }
         used = used.enumerated().filter { !used[..<$0.offset].contains($0.element) }.map(\.element)

@@ -1,13 +1,16 @@
 /// A dense numbering of the years present among a panel's rows, for indexing group-year
 /// arrays by year without hashing.
-struct YearSlots {
+///
+/// The one year index of the package: the income analysis, its year medians and the
+/// employment table index their group-years by it.
+package struct YearSlots: Sendable {
     /// The distinct years, ascending.
-    let years: [Int]
+    package let years: [Int]
     private let first: Int
     private let slotOfOffset: [Int32]
 
     /// The years of the rows of `year` that are `included` (every row when `nil`).
-    init(_ year: [Int32], included: [Bool]?) {
+    package init(_ year: [Int32], included: [Bool]?) {
         var low = Int32.max, high = Int32.min
         for row in year.indices where included?[row] ?? true {
             low = min(low, year[row])
@@ -34,10 +37,10 @@ struct YearSlots {
 
     /// The slot of a year that is present.
     @inline(__always)
-    func slot(of year: Int32) -> Int { Int(slotOfOffset[Int(year) - first]) }
+    package func slot(of year: Int32) -> Int { Int(slotOfOffset[Int(year) - first]) }
 
     /// The slot of `year`, or `nil` when no included row has that year.
-    func slotIfPresent(of year: Int) -> Int? {
+    package func slotIfPresent(of year: Int) -> Int? {
         let offset = year - first
         guard slotOfOffset.indices.contains(offset), slotOfOffset[offset] >= 0 else { return nil }
         return Int(slotOfOffset[offset])
