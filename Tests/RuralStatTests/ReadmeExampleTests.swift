@@ -8,9 +8,7 @@ import Testing
         let income = try IncomeAnalysis(panel: panel, by: [.category], line: .fixed(6900))
         let latest = income.years.last!
         let pci = income.cell(year: latest, category: .alleviated)!.pci
-        let data = ModelData([("pci", .numeric((0..<panel.count).map(panel.pci))),
-                              ("size", .numeric(panel.householdSize.map(Double.init)))])
-        let model = try LinearModel(Formula("pci ~ size"), data: data)
+        let model = try LinearModel(Formula("pci ~ household_size"), data: ModelData(panel: panel))
         let estimates = try model.summary(.hc1).coefficients.map(\.estimate)
 
         // Against the sample's own numbers, summed here by hand from the panel's columns.
