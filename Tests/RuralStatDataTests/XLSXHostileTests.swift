@@ -155,6 +155,14 @@ import Testing
         #expect(Self.error(try TestWorkbook(sheet: sheet))?.message.contains("the entity &lol; is not defined") == true)
     }
 
+    /// The header's own problems stop the reading of the sheet at once and are reported as such.
+    @Test func aHeaderWithoutTheRequiredColumnsIsReportedAsForCSV() throws {
+        let sheet = TestWorkbook.sheet(TestWorkbook.row(1, ["household_id"]) + TestWorkbook.row(2, ["H1"]))
+        let error = Self.error(try TestWorkbook(sheet: sheet))
+        #expect(error?.line == 1)
+        #expect(error?.message.contains("year") == true && error?.message.contains("stopped") == false, "\(String(describing: error))")
+    }
+
     @Test func aMissingSharedStringNamesItsCell() throws {
         let strings = Array("<sst><si><t>household_id</t></si></sst>".utf8)
         let sheet = TestWorkbook.sheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>7</v></c></row>")

@@ -51,9 +51,6 @@ struct SheetRowReader: XMLPartHandler {
         self.body = body
     }
 
-    /// The stop signal of ``body``, passed up through the tokenizer.
-    static let stopped = XMLPartError("(stopped by the reader)")
-
     mutating func startElement(_ name: UnsafeBufferPointer<UInt8>, attributes: XMLAttributes) throws(XMLPartError) {
         if XMLName.equals(name, "c") {
             guard inSheetData, rowNumber > 0, !inCell else { throw XMLPartError("a cell <c> outside a row") }
@@ -146,7 +143,7 @@ struct SheetRowReader: XMLPartHandler {
                 }
             }
         }
-        guard keepsGoing else { throw Self.stopped }
+        guard keepsGoing else { throw .stop }
     }
 
     // MARK: - Cells

@@ -68,7 +68,7 @@ public struct XLSXSheet: Sendable {
                     }
                 }
             }
-            if let failure, failure != SheetRowReader.stopped { throw failure }
+            if let failure, failure != .stop { throw failure }
         } catch {
             throw XLSXError(file: path, message: error.message, row: error.row)
         }

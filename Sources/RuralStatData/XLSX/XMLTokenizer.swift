@@ -106,7 +106,7 @@ struct XMLTokenizer {
 
     /// Attaches the current position to a handler's error.
     private func locating(_ error: XMLPartError, at offset: Int) -> XMLPartError {
-        guard error.line == nil else { return error }
+        guard error.line == nil, error != .stop else { return error }
         var located = located(error.message, at: offset, row: error.row)
         located.row = error.row
         return located
