@@ -6,7 +6,7 @@
 # Builds the harnesses of Fuzz/ (release, -sanitize=fuzzer,address, which instruments the
 # main package's modules too), then runs each chosen target for SECONDS with its seeds and
 # past crashers from Fuzz/Corpus/TARGET. New inputs go to a working corpus outside the
-# repository (Fuzz/.work/TARGET, kept between runs); a crash, leak, timeout (10 s) or memory
+# repository (Fuzz/.work/TARGET, kept between runs); a crash, timeout (10 s) or memory
 # over 2 GB is written to Fuzz/.work/artifacts/ and makes the script exit 1. For each target
 # it prints `fuzz TARGET: N runs in S s, exit E, crash files: C`. `all 720` is the one-hour
 # campaign. CSV and XLSX inputs go up to 256 KiB, past the 64 KiB blocks and chunks the
