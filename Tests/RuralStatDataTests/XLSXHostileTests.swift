@@ -116,6 +116,15 @@ import Testing
         #expect(panel.wageIncome.last == 12_001 && panel.operatingIncome.first == 0.5)
     }
 
+    /// Line feeds are counted across chunks (a bad cell after 100,000 lines of 70 KB of
+    /// white space names its line): found by AddressSanitizer reading before the buffer.
+    @Test func linesAreCountedAcrossChunks() throws {
+        let lines = String(repeating: "\n", count: 100_000)
+        let sheet = TestWorkbook.sheet(Self.header + lines + "<row r=\"2\"><c r=\"ZZZZZZ2\"/></row>")
+        let error = Self.error(try TestWorkbook(sheet: sheet))
+        #expect(error?.message.hasPrefix("xl/worksheets/sheet1.xml:100001:") == true, "\(String(describing: error))")
+    }
+
     @Test func aTruncatedSheetIsRefused() throws {
         let whole = TestWorkbook.sheet(Self.header + TestWorkbook.row(2, ["H1", 2022, 3, 1, 1, 1, 1, 1])
                                        + TestWorkbook.row(3, ["H2", 2022, 3, 1, 1, 1, 1, 1]))
@@ -153,6 +162,14 @@ import Testing
     @Test func anUndefinedEntityIsRefused() throws {
         let sheet = TestWorkbook.sheet(Self.header + TestWorkbook.row(2, ["H&lol;", 2022, 3, 1, 1, 1, 1, 1]))
         #expect(Self.error(try TestWorkbook(sheet: sheet))?.message.contains("the entity &lol; is not defined") == true)
+    }
+
+    /// The header's own problems stop the reading of the sheet at once and are reported as such.
+    @Test func aHeaderWithoutTheRequiredColumnsIsReportedAsForCSV() throws {
+        let sheet = TestWorkbook.sheet(TestWorkbook.row(1, ["household_id"]) + TestWorkbook.row(2, ["H1"]))
+        let error = Self.error(try TestWorkbook(sheet: sheet))
+        #expect(error?.line == 1)
+        #expect(error?.message.contains("year") == true && error?.message.contains("stopped") == false, "\(String(describing: error))")
     }
 
     @Test func aMissingSharedStringNamesItsCell() throws {

@@ -51,12 +51,6 @@ struct SheetRowReader: XMLPartHandler {
         self.body = body
     }
 
-    /// The stop signal of ``body``, passed up through the tokenizer (which may add its
-    /// position to it, so ``stoppedByBody`` says whether a failure is this signal).
-    static let stopped = XMLPartError("(stopped by the reader)")
-    /// Whether ``body`` asked to stop.
-    private(set) var stoppedByBody = false
-
     mutating func startElement(_ name: UnsafeBufferPointer<UInt8>, attributes: XMLAttributes) throws(XMLPartError) {
         if XMLName.equals(name, "c") {
             guard inSheetData, rowNumber > 0, !inCell else { throw XMLPartError("a cell <c> outside a row") }
@@ -149,10 +143,7 @@ struct SheetRowReader: XMLPartHandler {
                 }
             }
         }
-        guard keepsGoing else {
-            stoppedByBody = true
-            throw Self.stopped
-        }
+        guard keepsGoing else { throw .stop }
     }
 
     // MARK: - Cells

@@ -78,7 +78,7 @@ struct XLSXArchive {
 
     /// The error with the part's name before its message (`xl/worksheets/sheet1.xml:2:310: …`).
     private static func named(_ error: XMLPartError, _ name: String) -> XMLPartError {
-        guard !error.message.hasPrefix(name) else { return error }
+        guard !error.message.hasPrefix(name), error != .stop else { return error }
         var named = error
         let position = error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""
         named.message = "\(name)\(position): \(error.message)"

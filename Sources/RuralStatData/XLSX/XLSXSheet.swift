@@ -63,12 +63,12 @@ public struct XLSXSheet: Sendable {
                                                    estimate: estimate, body: body)
                     do throws(XMLPartError) {
                         _ = try archive.read(sheetPath, into: &reader, maximumBytes: XLSXLimits.maximumSheetBytes)
-                    } catch where !reader.stoppedByBody {
+                    } catch {
                         failure = error
-                    } catch {}
+                    }
                 }
             }
-            if let failure { throw failure }
+            if let failure, failure != .stop { throw failure }
         } catch {
             throw XLSXError(file: path, message: error.message, row: error.row)
         }

@@ -26,6 +26,10 @@ struct XMLPartError: Error, Equatable {
         self.message = message
         self.row = row
     }
+
+    /// The signal of a handler that wants no more of the part: passed up unchanged, never
+    /// reported.
+    static let stop = XMLPartError("(reading stopped by the handler)")
 }
 
 /// The attributes of one start tag, as local names and decoded values.

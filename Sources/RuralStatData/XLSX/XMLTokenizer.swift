@@ -73,7 +73,10 @@ struct XMLTokenizer {
         var buffer = pending
         pending = []
         let consumed = try buffer.withUnsafeBufferPointer { (bytes) throws(XMLPartError) -> Int in
-            try tokenize(bytes, isFinal: isFinal, &handler)
+            let consumed = try tokenize(bytes, isFinal: isFinal, &handler)
+            // Count the line feeds of the last token too, before its bytes are dropped.
+            advance(bytes, to: base + consumed)
+            return consumed
         }
         if !isFinal, buffer.count - consumed > Self.maximumTagBytes {
             throw located("a tag, comment or text piece is longer than \(Self.maximumTagBytes) bytes", at: base + consumed)
@@ -86,6 +89,7 @@ struct XMLTokenizer {
     /// Counts the line feeds up to absolute offset `offset` of `bytes` (which starts at `base`).
     private mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to offset: Int) {
         guard offset > counted, let start = bytes.baseAddress else { return }
+        precondition(counted >= base, "XMLTokenizer: line feeds of dropped bytes were not counted")
         var from = counted - base
         let end = offset - base
         while from < end, let found = memchr(start + from, 0x0A, end - from) {
@@ -106,7 +110,7 @@ struct XMLTokenizer {
 
     /// Attaches the current position to a handler's error.
     private func locating(_ error: XMLPartError, at offset: Int) -> XMLPartError {
-        guard error.line == nil else { return error }
+        guard error.line == nil, error != .stop else { return error }
         var located = located(error.message, at: offset, row: error.row)
         located.row = error.row
         return located
