@@ -25,6 +25,7 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
+    .library(name: "RuralStatGuarantees", targets: ["RuralStatGuarantees"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
     .executable(name: "ruralstat-bench-ols", targets: ["OLSBenchmark"]),
 ]
@@ -83,11 +84,16 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .target(
+        name: "RuralStatGuarantees",
+        dependencies: ["RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStat",
         dependencies: [
             "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
             "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment",
+            "RuralStatEmployment", "RuralStatGuarantees",
         ],
         swiftSettings: swiftSettings
     ),
@@ -153,6 +159,12 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatEmploymentTests",
         dependencies: ["RuralStatEmployment"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatGuaranteesTests",
+        dependencies: ["RuralStatGuarantees", "RuralStatData", "RuralStatReport", "RuralStatTargets"],
+        exclude: ["Peers"],
         swiftSettings: swiftSettings
     ),
 ]

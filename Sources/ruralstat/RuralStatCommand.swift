@@ -13,7 +13,7 @@ struct RuralStatCommand: ParsableCommand {
         Exit status: 0 success, 64 usage error or unreadable file, 65 bad input data.
         """,
         subcommands: [
-            ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, RegressCommand.self,
+            ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, GuaranteesCommand.self, RegressCommand.self,
             TargetsCommand.self, SynthCommand.self,
         ]
     )

@@ -38,3 +38,26 @@ struct TargetOptions: ParsableArguments {
         }
     }
 }
+
+extension TargetOptions {
+    /// Evaluates the targets of `set` whose metrics `source` serves, in the document's `targets`
+    /// section (only `year`'s results when one is given); names the other targets on standard
+    /// error, as left to the analyses that serve them.
+    ///
+    /// - Parameter command: the command's name, which starts the standard-error line.
+    /// - Throws: `ValidationError` when a target cannot be evaluated.
+    func section(
+        _ set: TargetSet, on source: some MetricSource, dimensions: [GroupDimension], year: Int?, command: String
+    ) throws -> ReportDocument.Section {
+        let (served, other) = TargetEvaluator.targets(set.targets, servedBy: source)
+        let results: [TargetResult]
+        do { results = try TargetEvaluator.evaluate(served, on: source) } catch { throw ValidationError(error.description) }
+        if !other.isEmpty {
+            StandardStreams.printError("\(command): targets on other analyses' metrics not evaluated here: "
+                + other.map(\.id).joined(separator: ", "))
+        }
+        return ReportDocument.Section(
+            key: "targets", heading: "Targets: \(set.name)", chinese: "目标：\(set.name)",
+            table: TargetEvaluator.table(results.filter { year == nil || $0.year == year }, dimensions: dimensions))
+    }
+}

@@ -1,0 +1,114 @@
+import RuralStatData
+import RuralStatReport
+
+/// The `guarantees` table, its heading and its notes.
+extension GuaranteesTable {
+    /// The table: `year, <by…>, households, education_gap, medical_gap, housing_gap,
+    /// water_gap, any_gap, any_gap_share, missing_flags, persons_with_gap, any_gap_change`,
+    /// then `no_gap, persons, persistent_gap, education_gap_share, medical_gap_share,
+    /// housing_gap_share, water_gap_share, any_gap_share_change`.
+    ///
+    /// Rows are sorted by year, then group; undefined values are missing cells.
+    ///
+    /// - Parameters:
+    ///   - dimensions: the grouping's dimensions (the `--by` columns).
+    ///   - year: only this year's rows; every year when `nil`.
+    ///   - extras: whether to add the columns after `any_gap_change` (terminal tables leave
+    ///     them out unless `--wide`, so that they read at a glance).
+    public func reportTable(dimensions: [GroupDimension], year: Int? = nil, extras: Bool = true) -> ReportTable {
+        let metrics = Self.mainColumns + (extras ? Self.extraColumns : [])
+        var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
+        columns += GroupColumns.columns(for: dimensions)
+        columns += metrics.map(\.column)
+        var table = ReportTable(columns: columns)
+        for row in rows where year == nil || row.year == year {
+            var cells: [ReportCell] = [.integer(row.year)]
+            cells += GroupColumns.cells(labels: groupLabels[row.group], dimensions: dimensions)
+            cells += metrics.map { .number($0.value(row)) }
+            table.append(cells)
+        }
+        return table
+    }
+
+    /// The table as the `rows` section of a document, headed "三保障" and safe water.
+    public func section(dimensions: [GroupDimension], year: Int? = nil, extras: Bool = true) -> ReportDocument.Section {
+        ReportDocument.Section(
+            key: "rows", heading: "Households with a gap in the three guarantees and safe water",
+            chinese: "“三保障”和饮水安全未保障户",
+            table: reportTable(dimensions: dimensions, year: year, extras: extras))
+    }
+
+    /// The lines printed under the table: what a gap and a missing flag are, and which flag
+    /// columns the households file lacks.
+    public static func notes(presentFlags: [GuaranteeFlag], language: Language) -> [String] {
+        var notes = language == .zh
+            ? ["未保障：该项为 0（否）；问题户：四项中至少一项未保障",
+               "信息缺失户：无未保障项但有空项，单独计数，不算已保障；占比以状态已知的户为分母"]
+            : ["gap: the flag is 0 (未保障); any gap: at least one of the four",
+               "flags missing: no gap known but a flag empty, counted apart, never as guaranteed; "
+                   + "shares are of the households whose status is known"]
+        let absent = GuaranteeFlag.allCases.filter { !presentFlags.contains($0) }
+        if !absent.isEmpty {
+            notes.append(language == .zh
+                ? "农户表无 " + absent.map(\.chineseLabel).joined(separator: "、") + " 列：该项未保障户为空，所有无未保障项的户计入信息缺失"
+                : "the households file has no " + absent.map(\.columnName).joined(separator: ", ")
+                    + " column: those gaps are empty and no household counts as without gap")
+        }
+        return notes
+    }
+
+    /// A column and how to read its value from a group-year.
+    private typealias Metric = (column: ReportColumn, value: (GuaranteesGroupYear) -> Double?)
+
+    /// The columns that read at a glance, in order.
+    private static var mainColumns: [Metric] {
+        var metrics: [Metric] = [
+            (ReportColumn("households", title: "Households", chinese: "户数", style: .count), { $0.households }),
+        ]
+        for flag in GuaranteeFlag.allCases {
+            metrics.append((ReportColumn(flag.code + "_gap", title: flag.title + " gap", chinese: flag.chineseLabel + "未保障",
+                                         style: .count), { $0.gap(flag) }))
+        }
+        let rest: [Metric] = [
+            (ReportColumn("any_gap", title: "Any gap", chinese: "问题户", style: .count), { $0.anyGap }),
+            (ReportColumn("any_gap_share", title: "Gap share", chinese: "问题户占比", style: .share), \.anyGapShare),
+            (ReportColumn("missing_flags", title: "Flags missing", chinese: "信息缺失户", style: .count),
+             { $0.missingFlags }),
+            (ReportColumn("persons_with_gap", title: "Persons with gap", chinese: "问题户人口", style: .count),
+             { $0.personsWithGap }),
+            (ReportColumn("any_gap_change", title: "Δ any gap", chinese: "问题户增减", style: .signedDecimal(0)),
+             \.anyGapChange),
+        ]
+        return metrics + rest
+    }
+
+    /// The counts and shares behind the main columns.
+    private static var extraColumns: [Metric] {
+        var metrics: [Metric] = [
+            (ReportColumn("no_gap", title: "No gap", chinese: "全部保障户", style: .count), { $0.noGap }),
+            (ReportColumn("persons", title: "Persons", chinese: "人口", style: .count), { $0.persons }),
+            (ReportColumn("persistent_gap", title: "Gap two years", chinese: "连续两年问题户", style: .count),
+             { $0.persistentGap }),
+        ]
+        for flag in GuaranteeFlag.allCases {
+            metrics.append((ReportColumn(flag.code + "_gap_share", title: flag.title + " gap share",
+                                         chinese: flag.chineseLabel + "未保障占比", style: .share),
+                            { $0.gapShare(flag) }))
+        }
+        metrics.append((ReportColumn("any_gap_share_change", title: "Δ gap share", chinese: "问题户占比变化",
+                                     style: .signedShare), \.anyGapShareChange))
+        return metrics
+    }
+}
+
+extension GuaranteeFlag {
+    /// The English title, e.g. `Housing`.
+    public var title: String {
+        switch self {
+        case .education: "Education"
+        case .medical: "Medical"
+        case .housing: "Housing"
+        case .water: "Water"
+        }
+    }
+}

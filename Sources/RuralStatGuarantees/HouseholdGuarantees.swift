@@ -1,0 +1,53 @@
+import RuralStatData
+
+/// The guarantee status of every household-year of a panel, read row by row on demand, with
+/// each row linked to the same household's record of the year before.
+public struct HouseholdGuarantees: Sendable {
+    /// The households.
+    public let panel: HouseholdPanel
+    /// For each row, the same household's row of the year before, or −1
+    /// (``RuralStatData/HouseholdPanel/previousYearRows()``).
+    public let previousRow: [Int32]
+    /// The flags whose column the households file has, in ``GuaranteeFlag`` order.
+    public let presentFlags: [GuaranteeFlag]
+    private let columns: [[UInt8]?]
+
+    /// Prepares the status of `panel`'s rows.
+    ///
+    /// - Complexity: O(n) to link each row to the year before.
+    public init(_ panel: HouseholdPanel) {
+        self.panel = panel
+        self.previousRow = panel.previousYearRows()
+        self.columns = GuaranteeFlag.allCases.map { $0.column(in: panel) }
+        self.presentFlags = GuaranteeFlag.allCases.filter { $0.column(in: panel) != nil }
+    }
+
+    /// The flags of `row`: a cell of 0 is a gap; a missing cell, or a column the file lacks, is
+    /// unknown; any other value (1) is guaranteed.
+    public func status(_ row: Int) -> GuaranteeStatus {
+        var status = GuaranteeStatus()
+        for (flag, column) in zip(GuaranteeFlag.allCases, columns) {
+            guard let column, column[row] != Missing.code else {
+                status.unknown.append(flag)
+                continue
+            }
+            if column[row] == 0 { status.gaps.append(flag) }
+        }
+        return status
+    }
+
+    /// How many years in a row, up to and including `row`'s year, the household has had a
+    /// gap: 0 when `row` has none, else 1 plus the count of the household's record of the year
+    /// before. A year without a record, or one whose status is undetermined, ends the run.
+    ///
+    /// - Complexity: O(length of the run).
+    public func yearsInARow(_ row: Int) -> Int {
+        var years = 0
+        var current = row
+        while current >= 0, status(current).hasGap {
+            years += 1
+            current = Int(previousRow[current])
+        }
+        return years
+    }
+}

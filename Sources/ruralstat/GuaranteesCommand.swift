@@ -1,0 +1,78 @@
+import ArgumentParser
+import RuralStat
+
+/// `ruralstat guarantees`: "三保障" and safe drinking water — households with a gap by group and
+/// year, the follow-up list, and the plans' "动态清零" targets.
+struct GuaranteesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guarantees",
+        abstract: "三保障 and safe water by group and year: households with a gap, the follow-up list, zero targets.",
+        discussion: """
+        The table has the columns year, <by…>, households, education_gap, medical_gap, \
+        housing_gap, water_gap, any_gap, any_gap_share, missing_flags, persons_with_gap, \
+        any_gap_change (weighted by w); CSV, JSON, Excel and --wide tables add no_gap, persons, \
+        persistent_gap, each flag's gap share and any_gap_share_change. A gap is a flag of 0 \
+        (education_ok, medical_ok, housing_ok, water_ok); a household with no gap and an empty \
+        flag counts in missing_flags, never as guaranteed. --list gaps lists every household \
+        with a gap in the year (--year, default the latest): township, village, category, which \
+        flags, years in a row, monitoring object. --preset suixi-2022 checks "三保障一安全核心问题动态清零" \
+        (any_gap = 0). A households file with none of the four flag columns is an error (exit 65).
+        """
+    )
+
+    /// What the command lists.
+    enum Listing: String, ExpressibleByArgument, CaseIterable {
+        case groups, gaps
+    }
+
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var targetOptions: TargetOptions
+
+    @Option(help: "What to list: groups (the group-year table) or gaps (the households with a gap, for follow-up).")
+    var list: Listing = .groups
+
+    @Flag(help: "Show every column in terminal and Markdown tables.")
+    var wide = false
+
+    func run() throws {
+        let format = common.report.format
+        let language = common.report.lang
+        let dimensions: [GroupDimension]
+        do { dimensions = try GroupDimension.parseList(common.by) } catch { throw ValidationError(error.description) }
+        let targetSet = try targetOptions.load()
+        let input = try common.loadInput(needsWorkers: false)
+        let analysis: GuaranteesAnalysis
+        do {
+            analysis = try GuaranteesAnalysis(households: input.households, by: dimensions)
+        } catch let error as GuaranteesError {
+            StandardStreams.printError("error: \(error.description)")
+            throw ExitCode(65)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        var facts: [(String, JSONValue)] = [
+            ("flag_columns", .array(analysis.households.presentFlags.map { .string($0.columnName) })),
+        ]
+        var sections: [ReportDocument.Section]
+        var notes: [String]
+        switch list {
+        case .groups:
+            let extras = wide || ![.table, .markdown].contains(format)
+            sections = [analysis.table.section(dimensions: dimensions, year: common.year, extras: extras)]
+            notes = GuaranteesTable.notes(presentFlags: analysis.households.presentFlags, language: language)
+        case .gaps:
+            let year = common.year ?? analysis.table.years.last
+            let gaps = GapList(analysis.households, grouping: analysis.grouping, year: year)
+            facts.append(("year", year.map(JSONValue.integer) ?? .null))
+            sections = [gaps.section(year: year)]
+            notes = gaps.notes(year: year, language: language)
+        }
+        if let targetSet {
+            let targets = try targetOptions.section(targetSet, on: GuaranteesMetricSource(analysis),
+                                                    dimensions: dimensions, year: common.year, command: "guarantees")
+            sections.append(targets)
+            if format == .csv, let path = targetOptions.targetsOutput { try StandardStreams.write(targets.table.csv(), to: path) }
+        }
+        try common.report.write(ReportDocument(facts: facts, sections: sections, notes: notes))
+    }
+}
