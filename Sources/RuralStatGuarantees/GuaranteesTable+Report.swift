@@ -17,17 +17,9 @@ extension GuaranteesTable {
     ///     them out unless `--wide`, so that they read at a glance).
     public func reportTable(dimensions: [GroupDimension], year: Int? = nil, extras: Bool = true) -> ReportTable {
         let metrics = Self.mainColumns + (extras ? Self.extraColumns : [])
-        var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
-        columns += GroupColumns.columns(for: dimensions)
-        columns += metrics.map(\.column)
-        var table = ReportTable(columns: columns)
-        for row in rows where year == nil || row.year == year {
-            var cells: [ReportCell] = [.integer(row.year)]
-            cells += GroupColumns.cells(labels: groupLabels[row.group], dimensions: dimensions)
-            cells += metrics.map { .number($0.value(row)) }
-            table.append(cells)
-        }
-        return table
+        return GroupColumns.table(
+            rows.filter { year == nil || $0.year == year }, labels: groupLabels, dimensions: dimensions,
+            metrics: metrics.map(\.column), year: \.year, group: \.group, values: { row in metrics.map { $0.value(row) } })
     }
 
     /// The table as the `rows` section of a document, headed "三保障" and safe water.
