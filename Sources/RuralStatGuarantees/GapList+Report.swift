@@ -59,7 +59,9 @@ extension GapList {
     public func notes(year: Int?, language: Language) -> [String] {
         let panel = households.panel
         let undetermined = (0..<panel.count).filter { row in
-            (year == nil || Int(panel.year[row]) == year) && households.status(row).isUndetermined
+            guard year == nil || Int(panel.year[row]) == year else { return false }
+            let (gaps, unknown) = households.masks(row)
+            return gaps == 0 && unknown != 0
         }.count
         var notes = [language == .zh
             ? "排序：分组、县、乡镇、村，连续年数多者在前，未保障项多者在前，户编号"

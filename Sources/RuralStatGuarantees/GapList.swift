@@ -35,9 +35,8 @@ public struct GapList: Sendable {
         ].compactMap { dimension, column in column.map { (dimension, $0) } }
         var entries: [Entry] = []
         for row in 0..<panel.count where year == nil || Int(panel.year[row]) == year {
-            let status = households.status(row)
-            guard status.hasGap else { continue }
-            entries.append(Entry(row: row, status: status, yearsInARow: households.yearsInARow(row)))
+            guard households.masks(row).gaps != 0 else { continue }
+            entries.append(Entry(row: row, status: households.status(row), yearsInARow: households.yearsInARow(row)))
         }
         let keys = entries.map { entry in placeColumns.map { $0.1[entry.row] ?? "" } }
         let order = entries.indices.sorted { a, b in

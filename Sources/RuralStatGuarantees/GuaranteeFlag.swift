@@ -35,6 +35,9 @@ public enum GuaranteeFlag: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The flag's bit in the bit sets of ``HouseholdGuarantees``.
+    var bit: UInt8 { 1 << UInt8(rawValue) }
+
     /// The households-file column, e.g. `housing_ok`.
     public var columnName: String { code + "_ok" }
 

@@ -19,18 +19,20 @@ struct GuaranteesSums {
         let panel = households.panel
         let w = panel.weight(row)
         let size = Double(panel.householdSize[row])
-        let status = households.status(row)
+        let (gaps, unknown) = households.masks(row)
         records += 1
         self.households += w
         persons += w * size
-        for flag in status.gaps { flagGaps[flag.rawValue] += w }
-        for flag in GuaranteeFlag.allCases where !status.unknown.contains(flag) { flagKnown[flag.rawValue] += w }
-        if status.hasGap {
+        for flag in GuaranteeFlag.allCases {
+            if gaps & flag.bit != 0 { flagGaps[flag.rawValue] += w }
+            if unknown & flag.bit == 0 { flagKnown[flag.rawValue] += w }
+        }
+        if gaps != 0 {
             anyGap += w
             personsWithGap += w * size
             let previous = Int(households.previousRow[row])
-            if previous >= 0, households.status(previous).hasGap { persistentGap += w }
-        } else if status.isUndetermined {
+            if previous >= 0, households.masks(previous).gaps != 0 { persistentGap += w }
+        } else if unknown != 0 {
             missingFlags += w
         } else {
             noGap += w

@@ -25,15 +25,23 @@ public struct HouseholdGuarantees: Sendable {
     /// The flags of `row`: a cell of 0 is a gap; a missing cell, or a column the file lacks, is
     /// unknown; any other value (1) is guaranteed.
     public func status(_ row: Int) -> GuaranteeStatus {
-        var status = GuaranteeStatus()
+        let (gaps, unknown) = masks(row)
+        return GuaranteeStatus(gaps: GuaranteeFlag.allCases.filter { gaps & $0.bit != 0 },
+                               unknown: GuaranteeFlag.allCases.filter { unknown & $0.bit != 0 })
+    }
+
+    /// ``status(_:)`` as two bit sets of ``GuaranteeFlag/bit``, without allocating.
+    @inline(__always)
+    func masks(_ row: Int) -> (gaps: UInt8, unknown: UInt8) {
+        var gaps: UInt8 = 0, unknown: UInt8 = 0
         for (flag, column) in zip(GuaranteeFlag.allCases, columns) {
             guard let column, column[row] != Missing.code else {
-                status.unknown.append(flag)
+                unknown |= flag.bit
                 continue
             }
-            if column[row] == 0 { status.gaps.append(flag) }
+            if column[row] == 0 { gaps |= flag.bit }
         }
-        return status
+        return (gaps, unknown)
     }
 
     /// How many years in a row, up to and including `row`'s year, the household has had a
@@ -44,7 +52,7 @@ public struct HouseholdGuarantees: Sendable {
     public func yearsInARow(_ row: Int) -> Int {
         var years = 0
         var current = row
-        while current >= 0, status(current).hasGap {
+        while current >= 0, masks(current).gaps != 0 {
             years += 1
             current = Int(previousRow[current])
         }
