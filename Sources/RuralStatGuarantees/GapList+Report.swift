@@ -46,11 +46,12 @@ extension GapList {
         return table
     }
 
-    /// The list as the `gaps` section of a document, headed with its year.
+    /// The list as the `gaps` section of a document, headed with its year (short enough for a
+    /// workbook's sheet name).
     public func section(year: Int?) -> ReportDocument.Section {
         let suffix = year.map { ", \($0)" } ?? ""
         let prefix = year.map { "\($0)年" } ?? ""
-        return ReportDocument.Section(key: "gaps", heading: "Households with a gap, for follow-up" + suffix,
+        return ReportDocument.Section(key: "gaps", heading: "Households with a gap" + suffix,
                                       chinese: prefix + "“三保障”和饮水安全问题户清单", table: reportTable())
     }
 

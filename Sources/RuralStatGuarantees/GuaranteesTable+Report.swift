@@ -22,10 +22,11 @@ extension GuaranteesTable {
             metrics: metrics.map(\.column), year: \.year, group: \.group, values: { row in metrics.map { $0.value(row) } })
     }
 
-    /// The table as the `rows` section of a document, headed "三保障" and safe water.
+    /// The table as the `rows` section of a document. The headings fit a workbook's sheet name
+    /// (28 characters).
     public func section(dimensions: [GroupDimension], year: Int? = nil, extras: Bool = true) -> ReportDocument.Section {
         ReportDocument.Section(
-            key: "rows", heading: "Households with a gap in the three guarantees and safe water",
+            key: "rows", heading: "Guarantees and safe water",
             chinese: "“三保障”和饮水安全未保障户",
             table: reportTable(dimensions: dimensions, year: year, extras: extras))
     }

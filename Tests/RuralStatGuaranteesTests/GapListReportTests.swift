@@ -27,6 +27,7 @@ import Testing
         let text = list.reportTable().terminalText(language: .zh)
         #expect(text.contains("住房安全、饮水安全") && text.contains("突发严重困难户") && text.contains("连续年数"))
         #expect(list.section(year: 2023).chineseHeading == "2023年“三保障”和饮水安全问题户清单")
+        #expect(list.section(year: 2023).heading == "Households with a gap, 2023")
     }
 
     @Test func notesCountTheHouseholdsWithMissingFlags() {
