@@ -28,7 +28,9 @@ public struct MetricQuery: Sendable, Hashable {
 /// The income analysis serves `pci`, `growth`, `wage_share`, `operating_income_per_capita`,
 /// `median`, `households_below_line`, `persons_below_line` and `share_below_line`; the
 /// employment analysis serves `workers`, `labor`, `coverage`, `zero_employment_households`,
-/// `wage_share` and `stable_share`.
+/// `wage_share` and `stable_share`; the guarantees analysis serves `education_gap`,
+/// `medical_gap`, `housing_gap`, `water_gap`, `any_gap`, their `_share`s, `missing_flags` and
+/// `persons_with_gap`.
 public protocol MetricSource {
     /// The labels of the report's groups (``Grouping/labels``).
     var groupLabels: [[String]] { get }
