@@ -34,12 +34,13 @@ public struct HouseholdGuarantees: Sendable {
     @inline(__always)
     func masks(_ row: Int) -> (gaps: UInt8, unknown: UInt8) {
         var gaps: UInt8 = 0, unknown: UInt8 = 0
-        for (flag, column) in zip(GuaranteeFlag.allCases, columns) {
+        for (index, column) in columns.enumerated() {
+            let bit: UInt8 = 1 << UInt8(index)  // GuaranteeFlag(rawValue: index).bit
             guard let column, column[row] != Missing.code else {
-                unknown |= flag.bit
+                unknown |= bit
                 continue
             }
-            if column[row] == 0 { gaps |= flag.bit }
+            if column[row] == 0 { gaps |= bit }
         }
         return (gaps, unknown)
     }

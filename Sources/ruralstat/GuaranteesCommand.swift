@@ -50,6 +50,9 @@ struct GuaranteesCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
+        if let year = common.year, !analysis.table.years.contains(year) {
+            throw ValidationError("no records in \(year); the data has \(analysis.table.years.map(String.init).joined(separator: ", "))")
+        }
         var facts: [(String, JSONValue)] = [
             ("flag_columns", .array(analysis.households.presentFlags.map { .string($0.columnName) })),
         ]

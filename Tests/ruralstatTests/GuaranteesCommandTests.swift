@@ -119,8 +119,11 @@ import Testing
         #expect(run.stderr.contains("h.csv:1: none of the columns education_ok (义务教育保障), medical_ok (基本医疗保障)"))
     }
 
-    @Test func badListIsAUsageError() throws {
+    @Test func badListOrYearIsAUsageError() throws {
         let (run, _) = try Self.run(["--list", "villages"])
         #expect(run.status == 64)
+        let (year, _) = try Self.run(["--list", "gaps", "--year", "2019"])
+        #expect(year.status == 64 && year.stdout.isEmpty)
+        #expect(year.stderr.contains("no records in 2019; the data has 2022, 2023"))
     }
 }
