@@ -33,9 +33,7 @@ public struct GapList: Sendable {
     /// - Complexity: O(n) plus sorting the listed households.
     public init(_ households: HouseholdGuarantees, grouping: Grouping, year: Int?) {
         let panel = households.panel
-        let placeColumns: [(GroupDimension, TextColumn)] = [
-            (.county, panel.county), (.township, panel.township), (.village, panel.village),
-        ].compactMap { dimension, column in column.map { (dimension, $0) } }
+        let placeColumns = panel.places
         var entries: [Entry] = []
         var undetermined = 0
         for row in 0..<panel.count where year == nil || Int(panel.year[row]) == year {
@@ -46,7 +44,7 @@ public struct GapList: Sendable {
             }
             entries.append(Entry(row: row, status: households.status(row), yearsInARow: households.yearsInARow(row)))
         }
-        let keys = entries.map { entry in placeColumns.map { $0.1[entry.row] ?? "" } }
+        let keys = entries.map { entry in placeColumns.map { $0.column[entry.row] ?? "" } }
         let order = entries.indices.sorted { a, b in
             let x = entries[a], y = entries[b]
             if panel.year[x.row] != panel.year[y.row] { return panel.year[x.row] < panel.year[y.row] }
@@ -58,7 +56,7 @@ public struct GapList: Sendable {
             return (panel.householdID[x.row] ?? "") < (panel.householdID[y.row] ?? "")
         }
         self.households = households
-        self.places = placeColumns.map(\.0)
+        self.places = placeColumns.map(\.dimension)
         self.entries = order.map { entries[$0] }
         self.undetermined = undetermined
     }

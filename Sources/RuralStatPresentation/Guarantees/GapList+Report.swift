@@ -11,33 +11,21 @@ extension GapList {
     /// 住房安全、饮水安全 with `--lang zh`), a missing cell when there are none.
     public func reportTable() -> ReportTable {
         let panel = households.panel
-        var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
-        columns += places.map { ReportColumn($0.rawValue, title: $0.title, chinese: $0.chineseTitle, style: .text) }
+        var columns = HouseholdListColumns.columns(places: places)
         columns += [
-            ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text),
-            ReportColumn("category", title: "Category", chinese: "户类型", style: .text),
             ReportColumn("monitoring_object", title: "Monitored", chinese: "监测对象", style: .flag),
             ReportColumn("household_size", title: "Persons", chinese: "家庭人口", style: .count),
             ReportColumn("gaps", title: "Gaps", chinese: "未保障项", style: .text),
             ReportColumn("unknown_flags", title: "Flags missing", chinese: "缺失项", style: .text),
             ReportColumn("years_in_a_row", title: "Years in a row", chinese: "连续年数", style: .count),
         ]
-        let placeColumns = places.map { dimension in
-            switch dimension {
-            case .county: panel.county
-            case .township: panel.township
-            default: panel.village
-            }
-        }
+        let placeColumns = panel.places.map(\.column)
         var table = ReportTable(columns: columns)
         for entry in entries {
             let row = entry.row
             let category = panel.category(row)
-            var cells: [ReportCell] = [.integer(Int(panel.year[row]))]
-            cells += placeColumns.map { .text($0?[row] ?? "") }
+            var cells = HouseholdListColumns.cells(row: row, of: panel, places: placeColumns)
             cells += [
-                .text(panel.householdID[row] ?? ""),
-                category.map { .label(code: $0.code, chinese: $0.chineseLabel) } ?? .missing,
                 category.map { .boolean($0.isMonitoringObject) } ?? .missing,
                 .integer(Int(panel.householdSize[row])),
                 Self.cell(entry.status.gaps), Self.cell(entry.status.unknown),
