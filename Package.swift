@@ -27,6 +27,7 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
+    .library(name: "RuralStatGuarantees", targets: ["RuralStatGuarantees"]),
     .library(name: "RuralStatPresentation", targets: ["RuralStatPresentation"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
@@ -67,6 +68,8 @@ let targets: [Target] = [
     .target(name: "RuralStatIncome", dependencies: ["RuralStatCore"], swiftSettings: swiftSettings),
     // Employment uses income's group wage share (one owner of the quantity).
     .target(name: "RuralStatEmployment", dependencies: ["RuralStatCore", "RuralStatIncome"], swiftSettings: swiftSettings),
+    // The 三保障 and safe-water gaps (issue 17).
+    .target(name: "RuralStatGuarantees", dependencies: ["RuralStatCore"], swiftSettings: swiftSettings),
     .target(name: "RuralStatLinearAlgebra", dependencies: ["CRuralStatLAPACK"], swiftSettings: swiftSettings),
     .target(
         name: "RuralStatRegression",
@@ -90,7 +93,7 @@ let targets: [Target] = [
         name: "RuralStatPresentation",
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatIncome",
-            "RuralStatEmployment", "RuralStatRegression", "RuralStatTargets",
+            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatRegression", "RuralStatTargets",
         ],
         swiftSettings: swiftSettings
     ),
@@ -99,7 +102,7 @@ let targets: [Target] = [
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets",
             "RuralStatSynth", "RuralStatIncome", "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment", "RuralStatPresentation",
+            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatPresentation",
         ],
         swiftSettings: swiftSettings
     ),
@@ -188,6 +191,12 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatEmploymentTests",
         dependencies: ["RuralStatEmployment", "RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        exclude: ["Peers"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatGuaranteesTests",
+        dependencies: ["RuralStatGuarantees", "RuralStatCore", "RuralStatData", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
         exclude: ["Peers"],
         swiftSettings: swiftSettings
     ),

@@ -25,6 +25,29 @@ public enum GroupColumns {
     }
 }
 
+extension GroupColumns {
+    /// A group-year table (SPEC §4.1): `year`, the group columns of `dimensions`, then
+    /// `metrics`; one row per element of `rows`, in their order, its metric values from `values`
+    /// (one per metric; `nil` or not finite is a missing cell).
+    ///
+    /// - Parameters:
+    ///   - labels: the labels of every group (``Grouping/labels``), indexed by `group`.
+    ///   - year: where a row keeps its year.
+    ///   - group: where a row keeps its group's index into `labels`.
+    public static func table<Row>(
+        _ rows: some Sequence<Row>, labels: [[String]], dimensions: [GroupDimension], metrics: [ReportColumn],
+        year: KeyPath<Row, Int>, group: KeyPath<Row, Int>, values: (Row) -> [Double?]
+    ) -> ReportTable {
+        var table = ReportTable(columns: [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
+            + columns(for: dimensions) + metrics)
+        for row in rows {
+            table.append([.integer(row[keyPath: year])] + cells(labels: labels[row[keyPath: group]], dimensions: dimensions)
+                + values(row).map(ReportCell.number))
+        }
+        return table
+    }
+}
+
 extension GroupDimension {
     /// The column title in English.
     public var title: String {

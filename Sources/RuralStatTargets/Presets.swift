@@ -79,7 +79,7 @@ enum Presets {
     private static let kazuo = """
     name = "kazuo-2024"
     title = "喀左县 2024 年脱贫人口增收目标"
-    source = "Kazuo county 2024 work plan (seed document): wage share and operating income rising, focus on households under 10,000 yuan, at least 7,400 workers"
+    source = "Kazuo county 2024 work plan (seed document): wage share and operating income rising, focus on households under 10,000 yuan, at least 7,400 workers, no unsafe housing (危房动态清零)"
 
     [[target]]
     id = "wage-share-rising"
@@ -118,6 +118,15 @@ enum Presets {
     population = ["alleviated", "unstable", "marginal", "sudden_hardship"]
     threshold = 1
     note = "有劳动力的家庭至少一人就业"
+
+    [[target]]
+    id = "unsafe-housing-cleared"
+    kind = "ceiling"
+    metric = "housing_gap"
+    population = ["alleviated", "unstable", "marginal", "sudden_hardship"]
+    threshold = 0
+    from = 2024
+    note = "会同住建部门持续开展住房安全隐患动态排查整治，脱贫户和监测对象危房动态清零"
 
     """
 
@@ -166,8 +175,8 @@ enum Presets {
 
     private static let suixi = """
     name = "suixi-2022"
-    title = "濉溪县 2022 年脱贫劳动力务工就业目标"
-    source = "Suixi county 2022 plan (seed document): workers not fewer than last year"
+    title = "濉溪县 2022 年脱贫劳动力务工就业和“三保障一安全”目标"
+    source = "Suixi county 2022 plan (seed document): workers not fewer than last year; no household with a gap in the three guarantees and safe water (动态清零)"
 
     [[target]]
     id = "workers-not-fewer"
@@ -175,6 +184,15 @@ enum Presets {
     metric = "workers"
     population = ["alleviated", "unstable", "marginal", "sudden_hardship"]
     note = "脱贫劳动力务工就业规模不低于上年"
+
+    [[target]]
+    id = "guarantees-cleared"
+    kind = "ceiling"
+    metric = "any_gap"
+    population = ["alleviated", "unstable", "marginal", "sudden_hardship"]
+    threshold = 0
+    from = 2022
+    note = "常态化开展“两不愁三保障一安全”集中排查，建立健全长效机制，加大系统监管和实地督导力度，确保“三保障一安全”核心问题动态清零"
 
     """
 }

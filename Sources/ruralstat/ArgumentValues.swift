@@ -84,3 +84,5 @@ enum StandardErrors: ExpressibleByArgument, Equatable {
 }
 
 extension EmploymentReport.Listing: ExpressibleByArgument {}
+
+extension GuaranteesReport.Listing: ExpressibleByArgument {}

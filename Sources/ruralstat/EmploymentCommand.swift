@@ -67,14 +67,7 @@ struct EmploymentCommand: ParsableCommand {
         do { document = try report.document(language: common.report.lang, alwaysWarnings: format == .json) } catch {
             throw ValidationError(error.description)
         }
-        if !report.otherTargets.isEmpty {
-            StandardStreams.printError("employment: targets on other analyses' metrics not evaluated here: "
-                + report.otherTargets.map(\.id).joined(separator: ", "))
-        }
-        if format == .csv, let path = targetOptions.targetsOutput,
-           let targets = document.sections.first(where: { $0.key == "targets" }) {
-            try StandardStreams.write(targets.table.csv(), to: path)
-        }
+        try targetOptions.finish(document, other: report.otherTargets, command: "employment", format: format)
         try common.report.write(document)
     }
 }

@@ -60,10 +60,7 @@ struct IncomeCommand: ParsableCommand {
         do { document = try report.document(language: common.report.lang) } catch {
             throw ValidationError(error.description)
         }
-        if format == .csv, let path = targetOptions.targetsOutput,
-           let targets = document.sections.first(where: { $0.key == "targets" }) {
-            try StandardStreams.write(targets.table.csv(), to: path)
-        }
+        try targetOptions.finish(document, other: [], command: "income", format: format)  // others are in the notes
         try common.report.write(document)
     }
 

@@ -16,7 +16,7 @@ struct RuralStatCommand: ParsableCommand {
         the rules of the households, workers or lines file); 73 an output file could not be written.
         """,
         subcommands: [
-            ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, RegressCommand.self,
+            ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, GuaranteesCommand.self, RegressCommand.self,
             TargetsCommand.self, SynthCommand.self,
         ]
     )

@@ -16,6 +16,11 @@ import Testing
         #expect(Metric.owned(by: .employment).map(\.key) == [
             "workers", "labor", "coverage", "zero_employment_households", "stable_share",
         ])
+        #expect(Metric.owned(by: .guarantees).map(\.key) == [
+            "education_gap", "medical_gap", "housing_gap", "water_gap", "any_gap", "any_gap_share", "missing_flags",
+            "persons_with_gap", "education_gap_share", "medical_gap_share", "housing_gap_share", "water_gap_share",
+        ])
+        #expect(Metric.Owner.allCases.flatMap(Metric.owned(by:)) == Metric.all)
     }
 
     @Test func onlyTheBelowLineMetricsNeedALine() {

@@ -39,10 +39,51 @@ extension Metric {
     public static let stableShare = Metric(
         "stable_share", title: "Stable", chinese: "稳定就业占比", unit: .share, owner: .employment)
 
+    /// `education_gap` (义务教育未保障户): Σ w over households whose `education_ok` is 0.
+    public static let educationGap = Metric(
+        "education_gap", title: "Education gap", chinese: "义务教育未保障", unit: .count, owner: .guarantees)
+    /// `medical_gap` (基本医疗未保障户): Σ w over households whose `medical_ok` is 0.
+    public static let medicalGap = Metric(
+        "medical_gap", title: "Medical gap", chinese: "基本医疗未保障", unit: .count, owner: .guarantees)
+    /// `housing_gap` (住房安全未保障户): Σ w over households whose `housing_ok` is 0.
+    public static let housingGap = Metric(
+        "housing_gap", title: "Housing gap", chinese: "住房安全未保障", unit: .count, owner: .guarantees)
+    /// `water_gap` (饮水安全未保障户): Σ w over households whose `water_ok` is 0.
+    public static let waterGap = Metric(
+        "water_gap", title: "Water gap", chinese: "饮水安全未保障", unit: .count, owner: .guarantees)
+    /// `any_gap` (问题户): Σ w over households with at least one of the four flags 0.
+    public static let anyGap = Metric("any_gap", title: "Any gap", chinese: "问题户", unit: .count, owner: .guarantees)
+    /// `any_gap_share` (问题户占比): any_gap / the households whose status is known.
+    public static let anyGapShare = Metric(
+        "any_gap_share", title: "Gap share", chinese: "问题户占比", unit: .share, owner: .guarantees)
+    /// `missing_flags` (信息缺失户): Σ w over households with no flag 0 and at least one unknown.
+    public static let missingFlags = Metric(
+        "missing_flags", title: "Flags missing", chinese: "信息缺失户", unit: .count, owner: .guarantees)
+    /// `persons_with_gap` (问题户人口): Σ w·household_size over the households with a gap.
+    public static let personsWithGap = Metric(
+        "persons_with_gap", title: "Persons with gap", chinese: "问题户人口", unit: .count, owner: .guarantees)
+    /// `education_gap_share`: education_gap / the households whose `education_ok` is known.
+    public static let educationGapShare = Metric(
+        "education_gap_share", title: "Education gap share", chinese: "义务教育未保障占比", unit: .share,
+        owner: .guarantees)
+    /// `medical_gap_share`: medical_gap / the households whose `medical_ok` is known.
+    public static let medicalGapShare = Metric(
+        "medical_gap_share", title: "Medical gap share", chinese: "基本医疗未保障占比", unit: .share,
+        owner: .guarantees)
+    /// `housing_gap_share`: housing_gap / the households whose `housing_ok` is known.
+    public static let housingGapShare = Metric(
+        "housing_gap_share", title: "Housing gap share", chinese: "住房安全未保障占比", unit: .share,
+        owner: .guarantees)
+    /// `water_gap_share`: water_gap / the households whose `water_ok` is known.
+    public static let waterGapShare = Metric(
+        "water_gap_share", title: "Water gap share", chinese: "饮水安全未保障占比", unit: .share, owner: .guarantees)
+
     /// Every metric, in the order of the lists above (by owner).
     public static let all: [Metric] = [
         pci, growth, median, wageShare, operatingIncomePerCapita, householdsBelowLine, personsBelowLine,
         shareBelowLine, workers, labor, coverage, zeroEmploymentHouseholds, stableShare,
+        educationGap, medicalGap, housingGap, waterGap, anyGap, anyGapShare, missingFlags, personsWithGap,
+        educationGapShare, medicalGapShare, housingGapShare, waterGapShare,
     ]
 
     /// The metrics `owner` computes.

@@ -23,6 +23,8 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
         case income
         /// `ruralstat employment` (`RuralStatEmployment`).
         case employment
+        /// `ruralstat guarantees` (`RuralStatGuarantees`).
+        case guarantees
     }
 
     /// The snake_case key of SPEC §3.1 and §4.1, e.g. `wage_share`.

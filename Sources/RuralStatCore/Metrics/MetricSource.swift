@@ -25,7 +25,7 @@ public struct MetricQuery: Sendable, Hashable {
 ///
 /// The income analysis serves the metrics the registry lists as its own
 /// (``Metric/owned(by:)``); the employment analysis serves its own and income's
-/// ``Metric/wageShare``, computed by the same code.
+/// ``Metric/wageShare``, computed by the same code; the guarantees analysis serves its own.
 public protocol MetricSource {
     /// The labels of the report's groups (``Grouping/labels``).
     var groupLabels: [[String]] { get }

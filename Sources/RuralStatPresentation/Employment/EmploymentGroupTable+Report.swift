@@ -22,17 +22,9 @@ extension EmploymentGroupTable {
     public func reportTable(dimensions: [GroupDimension], year: Int? = nil, extras: Bool = true) -> ReportTable {
         let withWorkers = rows.contains { $0.workerRows != nil }
         let metrics = Self.specColumns + (extras ? Self.extraColumns + (withWorkers ? Self.workerColumns : []) : [])
-        var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
-        columns += GroupColumns.columns(for: dimensions)
-        columns += metrics.map(\.column)
-        var table = ReportTable(columns: columns)
-        for row in rows where year == nil || row.year == year {
-            var cells: [ReportCell] = [.integer(row.year)]
-            cells += GroupColumns.cells(labels: groupLabels[row.group], dimensions: dimensions)
-            cells += metrics.map { .number($0.value(row)) }
-            table.append(cells)
-        }
-        return table
+        return GroupColumns.table(
+            rows.filter { year == nil || $0.year == year }, labels: groupLabels, dimensions: dimensions,
+            metrics: metrics.map(\.column), year: \.year, group: \.group, values: { row in metrics.map { $0.value(row) } })
     }
 
     /// A column and how to read its value from a group-year.

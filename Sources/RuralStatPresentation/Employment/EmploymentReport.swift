@@ -46,8 +46,7 @@ public struct EmploymentReport: Sendable {
 
     /// The targets the employment analysis does not serve.
     public var otherTargets: [Target] {
-        guard let targets else { return [] }
-        return TargetEvaluator.targets(targets.targets, servedBy: EmploymentMetricSource(analysis)).other
+        targets?.targets(notServedBy: EmploymentMetricSource(analysis)) ?? []
     }
 
     /// The document in `language`: the listing (`rows`, `households` or `zero_employment`),
@@ -71,11 +70,8 @@ public struct EmploymentReport: Sendable {
                               table: analysis.households.zeroEmploymentTable(year: year))]
         }
         if let targets {
-            let source = EmploymentMetricSource(analysis)
-            let served = TargetEvaluator.targets(targets.targets, servedBy: source).served
-            let results = try TargetEvaluator.evaluate(served, on: source).filter { year == nil || $0.year == year }
-            sections.append(.init(key: "targets", heading: "Targets: \(targets.name)", chinese: "目标：\(targets.name)",
-                                  table: TargetEvaluator.table(results, dimensions: dimensions)))
+            sections.append(try targets.section(evaluatedOn: EmploymentMetricSource(analysis), dimensions: dimensions,
+                                                year: year))
         }
         var notes: [String] = []
         let warnings = analysis.warnings

@@ -54,14 +54,9 @@ extension HouseholdEmployment {
     ///
     /// - Parameter year: only this year; every year when `nil`.
     public func zeroEmploymentTable(year: Int? = nil) -> ReportTable {
-        let places: [(GroupDimension, TextColumn)] = [
-            (.county, panel.county), (.township, panel.township), (.village, panel.village),
-        ].compactMap { dimension, column in column.map { (dimension, $0) } }
-        var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
-        columns += places.map { ReportColumn($0.0.rawValue, title: $0.0.title, chinese: $0.0.chineseTitle, style: .text) }
+        let places = panel.places
+        var columns = HouseholdListColumns.columns(places: places.map(\.dimension))
         columns += [
-            ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text),
-            ReportColumn("category", title: "Category", chinese: "户类型", style: .text),
             ReportColumn("household_size", title: "Persons", chinese: "家庭人口", style: .count),
             ReportColumn("labor_count", title: "Labour", chinese: "劳动力人数", style: .count),
             ReportColumn("employed_last_year", title: "Workers last year", chinese: "上年务工人数", style: .count),
@@ -69,7 +64,7 @@ extension HouseholdEmployment {
         let zero = (0..<panel.count).filter { row in
             (year == nil || Int(panel.year[row]) == year) && labor(row).map { $0 >= 1 } == true && employed(row) == 0
         }
-        let keys = zero.map { row in places.map { $0.1[row] ?? "" } + [panel.householdID[row] ?? ""] }
+        let keys = zero.map { row in places.map { $0.column[row] ?? "" } + [panel.householdID[row] ?? ""] }
         let order = zero.indices.sorted {
             panel.year[zero[$0]] != panel.year[zero[$1]]
                 ? panel.year[zero[$0]] < panel.year[zero[$1]] : keys[$0].lexicographicallyPrecedes(keys[$1])
@@ -78,10 +73,8 @@ extension HouseholdEmployment {
         for index in order {
             let row = zero[index]
             let previous = Int(previousRow[row])
-            var cells: [ReportCell] = [.integer(Int(panel.year[row]))]
-            cells += keys[index].map(ReportCell.text)
+            var cells = HouseholdListColumns.cells(row: row, of: panel, places: places.map(\.column))
             cells += [
-                panel.category(row).map { .label(code: $0.code, chinese: $0.chineseLabel) } ?? .missing,
                 .integer(Int(panel.householdSize[row])), Self.cell(labor(row)),
                 previous >= 0 ? Self.cell(employed(previous)) : .missing,
             ]

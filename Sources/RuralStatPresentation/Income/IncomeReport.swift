@@ -54,10 +54,9 @@ public struct IncomeReport: Sendable {
         self.columns = columns
     }
 
-    /// The targets the income analysis does not serve (left to `ruralstat employment`).
+    /// The targets the income analysis does not serve (left to `ruralstat employment`, `guarantees`).
     public var otherTargets: [Target] {
-        guard let targets else { return [] }
-        return TargetEvaluator.targets(targets.targets, servedBy: IncomeMetricSource(analysis)).other
+        targets?.targets(notServedBy: IncomeMetricSource(analysis)) ?? []
     }
 
     /// The document in `language`: sections `rows` and `targets`, or `incidence`.
@@ -77,26 +76,16 @@ public struct IncomeReport: Sendable {
                   table: analysis.table(year: year, columns: columns)),
         ], notes: notes(language))
         if let targets {
-            document.sections.append(.init(
-                key: "targets", heading: "Targets: \(targets.name)", chinese: "目标：\(targets.name)",
-                table: try targetsTable(targets)))
+            document.sections.append(try targets.section(
+                evaluatedOn: IncomeMetricSource(analysis), dimensions: analysis.grouping.dimensions, year: year))
             let other = otherTargets
             if !other.isEmpty {
                 let ids = other.map(\.id).joined(separator: ", ")
-                document.notes.append(language == .zh ? "非收入目标（见 `ruralstat employment`）：\(ids)"
-                    : "not income targets (see `ruralstat employment`): \(ids)")
+                document.notes.append(language == .zh ? "非收入目标（见 `ruralstat employment`、`ruralstat guarantees`）：\(ids)"
+                    : "not income targets (see `ruralstat employment`, `ruralstat guarantees`): \(ids)")
             }
         }
         return document
-    }
-
-    /// The targets table: the income targets of `targets` evaluated on the analysis.
-    private func targetsTable(_ targets: TargetSet) throws(MetricError) -> ReportTable {
-        let source = IncomeMetricSource(analysis)
-        let served = TargetEvaluator.targets(targets.targets, servedBy: source).served
-        var results = try TargetEvaluator.evaluate(served, on: source)
-        if let year { results = results.filter { $0.year == year } }
-        return TargetEvaluator.table(results, dimensions: analysis.grouping.dimensions)
     }
 
     /// The heading of the income table, e.g. "Income by township, category and year".
