@@ -25,6 +25,7 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
+    .library(name: "RuralStatForecast", targets: ["RuralStatForecast"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
     .executable(name: "ruralstat-bench-ols", targets: ["OLSBenchmark"]),
 ]
@@ -83,11 +84,18 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .target(
+        name: "RuralStatForecast",
+        dependencies: [
+            "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatLinearAlgebra", "RuralStatRegression",
+        ],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStat",
         dependencies: [
             "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
             "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment",
+            "RuralStatEmployment", "RuralStatForecast",
         ],
         swiftSettings: swiftSettings
     ),
@@ -148,6 +156,11 @@ let targets: [Target] = [
         name: "RuralStatRegressionTests",
         dependencies: ["RuralStatRegression"],
         resources: [.copy("NIST")],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatForecastTests",
+        dependencies: ["RuralStatForecast", "RuralStatSynth"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -2,6 +2,7 @@
 // Each part can also be imported on its own (`import RuralStatIncome`, …).
 @_exported import RuralStatData
 @_exported import RuralStatEmployment
+@_exported import RuralStatForecast
 @_exported import RuralStatIncome
 @_exported import RuralStatLinearAlgebra
 @_exported import RuralStatRegression
