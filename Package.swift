@@ -160,7 +160,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatForecastTests",
-        dependencies: ["RuralStatForecast", "RuralStatSynth"],
+        dependencies: ["RuralStatForecast", "RuralStatData", "RuralStatRegression", "RuralStatReport", "RuralStatTargets"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -11,9 +11,11 @@ import Foundation
 /// - ``lognormal``: z is normal with the residuals' variance s², and the expected value
 ///   exp(xβ + σₕ²s²/2) — right only when the log residuals are normal.
 ///
-/// The default is ``smearing``; the back-test that chose it is in the module's article
-/// (income residuals have heavy tails from operating losses and disasters, which the normal
-/// law misses).
+/// The default is ``lognormal``, chosen by back-test (the module's article): on `synth`
+/// panels its household 90% intervals covered 92.0% and 90.1% of outcomes one and two years
+/// ahead, smearing's 86.9% and 84.2%. The standardised residuals' heavy lower tail (operating
+/// losses floored on the log scale) lands on every household once rescaled by its own σₕ,
+/// which widens the lower tail where it is not and narrows the centre.
 public enum Retransformation: String, Sendable, Hashable, CaseIterable {
     /// Draw z from the standardised residuals (Duan's smearing).
     case smearing

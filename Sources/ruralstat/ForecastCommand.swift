@@ -42,18 +42,28 @@ struct ForecastCommand: ParsableCommand {
     var line: String?
 
     @Option(help: "Retransformation from logs: smearing or lognormal.")
-    var retransformation: String = "smearing"
+    var retransformation: String = "lognormal"
 
     @Option(help: "Log scale of pci: floor:AMOUNT (log of max(pci, AMOUNT)) or shift:AMOUNT (log of pci + AMOUNT).")
     var transform: String = IncomeTransform.standard.description
 
+    @Flag(help: "Back-test instead: rolling origin, accuracy, interval coverage and p_below_line calibration.")
+    var backtest = false
+
+    @Option(help: "Forecast an aggregate yearly series instead (CSV with year and yuan columns, e.g. Datasets/official/*.csv).")
+    var series: String?
+
     func run() throws {
+        let settings = try forecastSettings()
+        if let series {
+            try forecastSeries(series, settings: settings)
+            return
+        }
         let byHousehold = common.by.lowercased() == "household_id"
         let dimensions: [GroupDimension]
         do { dimensions = byHousehold ? [] : try GroupDimension.parseList(common.by) } catch {
             throw ValidationError(error.description)
         }
-        let settings = try forecastSettings()
         guard let scale = IncomeTransform(transform) else {
             throw ValidationError("invalid --transform '\(transform)'; use floor:AMOUNT or shift:AMOUNT, e.g. floor:100")
         }
@@ -70,6 +80,20 @@ struct ForecastCommand: ParsableCommand {
         }
         let grouping: Grouping
         do { grouping = try Grouping(input.households, by: dimensions) } catch { throw ValidationError(error.description) }
+        if backtest {
+            let years = design.years
+            do {
+                let lines = try lineChoice.map { try ForecastLines.lines($0, years: years) } ?? [:]
+                let test = try Backtest(
+                    design: design, grouping: grouping, settings: settings, formula: parsedFormula, lines: lines)
+                try write(test.document(
+                    dimensions: dimensions, groupLabels: grouping.labels, by: dimensions.map(\.rawValue)))
+            } catch let error as ForecastError {
+                StandardStreams.printError("error: \(error)")
+                throw ExitCode(error.code == .usage ? 64 : 65)
+            }
+            return
+        }
         let forecast: IncomeForecast
         let model: HouseholdModel
         do {
@@ -96,6 +120,33 @@ struct ForecastCommand: ParsableCommand {
                 key: "forecast", heading: ForecastReport.heading(dimensions, byHousehold: byHousehold, .en),
                 chinese: ForecastReport.heading(dimensions, byHousehold: byHousehold, .zh), table: table)],
             notes: forecast.notes(model: model, language: common.report.lang))
+        try write(document)
+    }
+
+    /// `--series FILE`: the log-linear trend forecast of an aggregate series.
+    private func forecastSeries(_ path: String, settings: ForecastSettings) throws {
+        let table: CSVTable
+        do { table = try CSVTable.read(path: path, encoding: common.encoding) } catch {
+            StandardStreams.printError("error: \(error)")
+            throw ExitCode(64)
+        }
+        let forecast: SeriesForecast
+        do { forecast = try SeriesForecast(table: table, horizon: settings.horizon, levels: settings.levels) } catch {
+            StandardStreams.printError("error: \(error)")
+            throw ExitCode(65)
+        }
+        try write(ReportDocument(
+            facts: [("series", .string(path)), ("years", .array(forecast.years.map { .number(Double($0)) })),
+                    ("trend_growth", .number(exp(forecast.slope) - 1))],
+            sections: [.init(key: "forecast", heading: "Series forecast: log-linear trend", chinese: "序列预测：对数线性趋势",
+                             table: forecast.table())],
+            notes: [common.report.lang == .zh
+                ? "对数线性趋势 log y = a + b·年份（\(forecast.years.first!)–\(forecast.years.last!)），预测区间来自 t 分布"
+                : "log-linear trend log y = a + b·year on \(forecast.years.first!)–\(forecast.years.last!), t prediction intervals"]))
+    }
+
+    /// Renders and writes the document (exit 73 when the workbook cannot be built).
+    private func write(_ document: ReportDocument) throws {
         let bytes: [UInt8]
         do { bytes = try document.rendered(as: common.report.format, language: common.report.lang) } catch {
             StandardStreams.printError("error: \(error)")
