@@ -5,8 +5,8 @@ import RuralStatReport
 /// The back-test's tables: group accuracy, household coverage and p_below_line calibration.
 extension Backtest {
     /// Accuracy per group (and `overall`, pooling the groups), horizon and level: `<by…>,
-    /// horizon, level, cases, mape, rmse, mase, mape_naive_last, mape_naive_growth, coverage,
-    /// winkler`. MASE is the model's mean absolute error over the last-value forecast's on the
+    /// horizon, level, cases, mape, mpe, rmse, mase, mape_naive_last, mape_naive_growth, coverage,
+    /// winkler`. `mpe` is the mean signed error over the actual (bias). MASE is the model's mean absolute error over the last-value forecast's on the
     /// same cases.
     public func accuracyTable(dimensions: [GroupDimension], groupLabels: [[String]]) -> ReportTable {
         var table = ReportTable(columns: GroupColumns.columns(for: dimensions) + [
@@ -14,6 +14,7 @@ extension Backtest {
             ReportColumn("level", title: "Level", chinese: "置信水平", style: .share),
             ReportColumn("cases", title: "Cases", chinese: "检验数", style: .count),
             ReportColumn("mape", title: "MAPE", chinese: "平均绝对百分比误差", style: .share),
+            ReportColumn("mpe", title: "Bias", chinese: "平均百分比误差", style: .signedShare),
             ReportColumn("rmse", title: "RMSE", chinese: "均方根误差", style: .money),
             ReportColumn("mase", title: "MASE", chinese: "平均绝对标度误差", style: .decimal(2)),
             ReportColumn("mape_naive_last", title: "MAPE last value", chinese: "朴素（上年值）MAPE", style: .share),
@@ -33,6 +34,7 @@ extension Backtest {
                 guard !chosen.isEmpty else { continue }
                 let n = Double(chosen.count)
                 let mape = chosen.reduce(0) { $0 + abs($1.forecast - $1.actual) / abs($1.actual) } / n
+                let mpe = chosen.reduce(0) { $0 + ($1.forecast - $1.actual) / abs($1.actual) } / n
                 let rmse = (chosen.reduce(0) { $0 + pow($1.forecast - $1.actual, 2) } / n).squareRoot()
                 let mae = chosen.reduce(0) { $0 + abs($1.forecast - $1.actual) }
                 let maeNaive = chosen.reduce(0) { $0 + abs($1.naiveLast - $1.actual) }
@@ -44,7 +46,7 @@ extension Backtest {
                         $0 + Self.winkler($1.actual, $1.intervals[l].lower, $1.intervals[l].upper, level: level)
                     } / n
                     table.append(cells + [
-                        .integer(horizon), .number(level), .integer(chosen.count), .number(mape), .number(rmse),
+                        .integer(horizon), .number(level), .integer(chosen.count), .number(mape), .number(mpe), .number(rmse),
                         .number(maeNaive > 0 ? mae / maeNaive : nil), .number(naiveLast), .number(naiveGrowth),
                         .number(Double(covered) / n), .number(winkler),
                     ])

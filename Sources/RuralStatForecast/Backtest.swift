@@ -105,7 +105,7 @@ public struct Backtest: Sendable {
             let simulation = PathSimulation(
                 paths: paths, transform: design.transform,
                 noise: NoiseSampler(run.retransformation, residuals: model.standardizedResiduals),
-                shockSD: model.commonShock.variance.squareRoot(), settings: run)
+                shock: model.commonShock, settings: run)
             let forecastYears = (1...run.horizon).map { origin + $0 }
             let (sums, summaries) = simulation.run(
                 aggregates: paths.rows.map { [Int(grouping.groupOfRow[$0])] }, aggregateCount: grouping.count,

@@ -61,7 +61,7 @@ public struct IncomeForecaster: Sendable {
         let simulation = PathSimulation(
             paths: paths, transform: design.transform,
             noise: NoiseSampler(settings.retransformation, residuals: model.standardizedResiduals),
-            shockSD: model.commonShock.variance.squareRoot(), settings: settings)
+            shock: model.commonShock, settings: settings)
         let years = (1...settings.horizon).map { lastYear + $0 }
         let (sums, summaries) = simulation.run(
             aggregates: aggregates, aggregateCount: populations.count * groupCount, presence: nil,

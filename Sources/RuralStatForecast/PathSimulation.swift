@@ -4,8 +4,10 @@ import Foundation
 ///
 /// Path of household h, draw d, year k = 1…H on the log scale:
 ///   sₖ = meanₕ(state of year k − 1) + u_g,k,d + σₕ·zₕ,k,d,
-/// where u ~ N(0, σ_u²) is its township's common shock (one per township, year and draw,
-/// shared by the township's households) and z comes from the ``Retransformation``'s law.
+/// where u = η_k,d + ν_g,k,d is the shared shock: the county-wide year effect η (a random walk
+/// from the latest origin year's effect, innovations N(0, σ_Δ²), one path per draw) plus its
+/// township's shock ν ~ N(0, σ_u²) (one per township, year and draw); z comes from the
+/// ``Retransformation``'s law.
 /// pciₖ = transform⁻¹(sₖ). Each household has its own random stream (stream = its position
 /// + 1; the shocks use stream 0), so results do not depend on how work is split over threads:
 /// households are processed in fixed blocks whose sums are added in block order.
@@ -26,7 +28,7 @@ struct PathSimulation: Sendable {
     let paths: HouseholdPaths
     let transform: IncomeTransform
     let noise: NoiseSampler
-    let shockSD: Double
+    let shock: CommonShock
     let settings: ForecastSettings
 
     /// The households per block, and the number of block sums kept apart (fixed, so the order
@@ -49,8 +51,19 @@ struct PathSimulation: Sendable {
         let n = paths.rows.count, horizon = settings.horizon, draws = settings.draws
         // Common shocks: [cell][k][d].
         var shockStream = ForecastRandom(seed: settings.seed, stream: 0)
+        var year = [Double](repeating: shock.latestYearEffect, count: horizon * draws)
+        let innovationSD = shock.yearInnovationVariance.squareRoot(), townshipSD = shock.variance.squareRoot()
+        for d in 0..<draws {
+            var eta = shock.latestYearEffect
+            for k in 0..<horizon {
+                if innovationSD > 0 { eta += innovationSD * shockStream.normal() }
+                year[k * draws + d] = eta
+            }
+        }
         var shockDraws = [Double](repeating: 0, count: paths.shockCells * horizon * draws)
-        if shockSD > 0 { for i in shockDraws.indices { shockDraws[i] = shockSD * shockStream.normal() } }
+        for i in shockDraws.indices {
+            shockDraws[i] = year[i % (horizon * draws)] + (townshipSD > 0 ? townshipSD * shockStream.normal() : 0)
+        }
         let blocks = (n + Self.blockSize - 1) / Self.blockSize
         let laneSize = aggregateCount * horizon * draws
         let collector = Collector(lanes: Self.lanes, households: householdSummaries ? n : 0)
