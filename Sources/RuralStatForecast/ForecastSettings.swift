@@ -11,9 +11,9 @@ public struct ForecastSettings: Sendable, Hashable {
     /// How log forecasts return to yuan.
     public var retransformation: Retransformation
 
-    /// Settings with the defaults of the command: 1 year, 500 draws, seed 1, 90% intervals, log-normal.
+    /// Settings with the defaults of the command: 1 year, 200 draws, seed 1, 90% intervals, log-normal.
     public init(
-        horizon: Int = 1, draws: Int = 500, seed: UInt64 = 1, levels: [Double] = [0.9],
+        horizon: Int = 1, draws: Int = 200, seed: UInt64 = 1, levels: [Double] = [0.9],
         retransformation: Retransformation = .lognormal
     ) {
         self.horizon = horizon

@@ -9,7 +9,8 @@ import RuralStatRegression
 /// the simulated path. The mean then moves by the model's own coefficients: the slopes are
 /// read off the fitted model by predicting at the origin state plus one unit of each, so an
 /// interaction such as `log_pci:C(category)` gives each household its own slope. The model
-/// must be linear in the three (checked at +2 and at all three moved together); a formula
+/// must be linear in the three (checked at +2 and at all three moved together, on up to 2,000
+/// households); a formula
 /// with `I(log_pci^2)` forecasts one year only.
 struct HouseholdPaths: Sendable {
     /// The origin rows kept (no missing regressor).
@@ -50,11 +51,22 @@ struct HouseholdPaths: Sendable {
             for (k, shift) in [[1.0, 0, 0], [0, 1.0, 0], [0, 0, 1.0]].enumerated() {
                 slopes[k] = zip(try predict(shift), base).map { $0 - $1 }
             }
-            let twice = try predict([2, 0, 0]), all = try predict([1, 1, 1])
-            for i in keep {
+            // Linearity, checked on up to 2,000 households spread over the origin rows.
+            let step = Swift.max(keep.count / 2_000, 1)
+            let sample = stride(from: 0, to: keep.count, by: step).map { keep[$0] }
+            let sampleData = design.modelData(rows: sample.map { origins[$0] })
+            func predictSample(_ shifts: [Double]) throws -> [Double] {
+                let moved = names.enumerated().compactMap { j, name -> (String, [Double])? in
+                    guard case .numeric(let v)? = sampleData.column(named: name) else { return nil }
+                    return (name, v.map { $0 + shifts[j] })
+                }
+                return try model.mean.predict(sampleData.adding(moved)).map(\.fit)
+            }
+            let twice = try predictSample([2, 0, 0]), all = try predictSample([1, 1, 1])
+            for (j, i) in sample.enumerated() {
                 let scale = 1e-8 * Swift.max(1, abs(base[i]))
-                let curvature = twice[i] - base[i] - 2 * slopes[0][i]
-                let interaction = all[i] - base[i] - slopes[0][i] - slopes[1][i] - slopes[2][i]
+                let curvature = twice[j] - base[i] - 2 * slopes[0][i]
+                let interaction = all[j] - base[i] - slopes[0][i] - slopes[1][i] - slopes[2][i]
                 guard abs(curvature) <= scale, abs(interaction) <= scale else {
                     throw ForecastError(
                         .usage,

@@ -40,6 +40,24 @@ public enum IncomeTransform: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The lowest value on the model's scale: log of the floor, or 0 for a shift
+    /// (forward(inverse(s)) = max(s, lowestValue)).
+    public var lowestValue: Double {
+        switch self {
+        case .floored(let floor): log(floor)
+        case .shifted: 0
+        }
+    }
+
+    /// The amount subtracted after exp: 0 for a floor, the shift for a shift
+    /// (inverse(s) = exp(s) − shift).
+    public var shift: Double {
+        switch self {
+        case .floored: 0
+        case .shifted(let shift): shift
+        }
+    }
+
     /// Reads `floor:100` or `shift:1000`, as `--transform` writes it.
     public init?(_ text: String) {
         let parts = text.split(separator: ":")

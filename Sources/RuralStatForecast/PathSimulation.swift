@@ -72,20 +72,29 @@ struct PathSimulation: Sendable {
             var sums = [Double](repeating: 0, count: laneSize)
             var local: [(Int, [HouseholdSummary])] = []
             var buffer = [Double](repeating: 0, count: horizon * draws)
-            var block = lane
-            while block < blocks {
-                for h in (block * Self.blockSize)..<min(n, (block + 1) * Self.blockSize) {
-                    self.household(h, shocks: shocks, into: &buffer)
-                    for k in 0..<horizon where presence?[k][h] ?? true {
-                        for a in aggregates[h] {
-                            let offset = (a * horizon + k) * draws
-                            let v = self.paths.personWeight[h]
-                            for d in 0..<draws { sums[offset + d] += v * buffer[k * draws + d] }
+            let table = self.noise.table
+            sums.withUnsafeMutableBufferPointer { sums in
+            buffer.withUnsafeMutableBufferPointer { buffer in
+            shocks.withUnsafeBufferPointer { shocks in
+            table.withUnsafeBufferPointer { table in
+                var block = lane
+                while block < blocks {
+                    for h in (block * Self.blockSize)..<min(n, (block + 1) * Self.blockSize) {
+                        self.household(h, shocks: shocks, table: table, into: buffer)
+                        let v = self.paths.personWeight[h]
+                        for k in 0..<horizon where presence?[k][h] ?? true {
+                            for a in aggregates[h] {
+                                let offset = (a * horizon + k) * draws
+                                for d in 0..<draws { sums[offset + d] += v * buffer[k * draws + d] }
+                            }
                         }
+                        if householdSummaries { local.append((h, self.summarise(buffer, lines: lines))) }
                     }
-                    if householdSummaries { local.append((h, self.summarise(&buffer, lines: lines))) }
+                    block += Self.lanes
                 }
-                block += Self.lanes
+            }
+            }
+            }
             }
             collector.store(lane: lane, sums: sums, summaries: local)
         }
@@ -139,23 +148,32 @@ struct PathSimulation: Sendable {
 
     /// Household h's simulated pci, `buffer[k * draws + d]`.
     @inline(__always)
-    private func household(_ h: Int, shocks: [Double], into buffer: inout [Double]) {
+    private func household(
+        _ h: Int, shocks: UnsafeBufferPointer<Double>, table: UnsafeBufferPointer<Double>,
+        into buffer: UnsafeMutableBufferPointer<Double>
+    ) {
         let horizon = settings.horizon, draws = settings.draws
         var random = ForecastRandom(seed: settings.seed, stream: UInt64(h) + 1)
         let p = paths
         let cellOffset = p.shockCell[h] * horizon * draws
+        let lowest = transform.lowestValue, shift = transform.shift
+        let base = p.base[h], sigma = p.sigma[h] * noise.scale, origin = p.pci[h]
+        let slopeState = p.slopeState[h], slopeDrop = p.slopeDrop[h], slopeNonpositive = p.slopeNonpositive[h]
+        let state = p.state[h], drop0 = p.drop[h], nonpositive0 = p.nonpositive[h]
+        let tableCount = table.count
         for d in 0..<draws {
-            var mean = p.base[h]
-            var previous = p.pci[h]
+            var mean = base
+            var previous = origin
             for k in 0..<horizon {
-                let s = mean + shocks[cellOffset + k * draws + d] + p.sigma[h] * noise.draw(&random)
-                let pci = transform.inverse(s)
+                let z = table[random.index(below: tableCount)]
+                let s = mean + shocks[cellOffset + k * draws + d] + sigma * z
+                let pci = exp(s) - shift
                 buffer[k * draws + d] = pci
                 if k + 1 < horizon {
                     let drop: Double = previous > 0 && pci / previous - 1 <= -ForecastDesign.suddenDrop ? 1 : 0
                     let nonpositive: Double = pci <= 0 ? 1 : 0
-                    mean = p.base[h] + p.slopeState[h] * (transform.forward(pci) - p.state[h])
-                        + p.slopeDrop[h] * (drop - p.drop[h]) + p.slopeNonpositive[h] * (nonpositive - p.nonpositive[h])
+                    mean = base + slopeState * (Swift.max(s, lowest) - state)
+                        + slopeDrop * (drop - drop0) + slopeNonpositive * (nonpositive - nonpositive0)
                     previous = pci
                 }
             }
@@ -163,10 +181,10 @@ struct PathSimulation: Sendable {
     }
 
     /// Mean, intervals and share below the line of each year's draws (reorders the buffer).
-    private func summarise(_ buffer: inout [Double], lines: [Double]) -> [HouseholdSummary] {
+    private func summarise(_ all: UnsafeMutableBufferPointer<Double>, lines: [Double]) -> [HouseholdSummary] {
         let draws = settings.draws
         return (0..<settings.horizon).map { k in
-            buffer.withUnsafeMutableBufferPointer { all in
+            do {
                 var values = UnsafeMutableBufferPointer(rebasing: all[(k * draws)..<((k + 1) * draws)])
                 var total = 0.0, below = 0
                 for v in values {

@@ -27,7 +27,7 @@ struct ForecastCommand: ParsableCommand {
     var horizon: Int = 1
 
     @Option(help: "Simulated paths per household.")
-    var draws: Int = 500
+    var draws: Int = 200
 
     @Option(help: "Seed of the simulation (0 to 2^64 − 1).")
     var seed: UInt64 = 1
