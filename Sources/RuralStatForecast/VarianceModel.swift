@@ -9,7 +9,11 @@ import RuralStatRegression
 /// terms, by OLS first and then by FGLS with weights w / (xθ̂₀)² (the variance of ε² is
 /// proportional to σ⁴ under normality). A fitted variance below ``floorShare`` of the
 /// weighted mean ε² is raised to it: a linear variance model can predict values near or under
-/// zero at the edges of the data, and no household is certain of next year's income.
+/// zero at the edges of the data, and no household is certain of next year's income. A fitted
+/// variance above the 99th percentile of the fitting rows' own fitted variances
+/// (``ceiling``) is lowered to it: a straight line through squared residuals extrapolates
+/// without bound, and one household with σ = 3 would multiply its expected income by
+/// e^{4.5} and swamp its group's forecast (seen on a `synth` back-test before the cap).
 public struct VarianceModel: Sendable {
     /// The floor of a fitted variance, as a share of the weighted mean squared residual.
     public static let floorShare = 0.05
@@ -20,6 +24,8 @@ public struct VarianceModel: Sendable {
     public let model: LinearModel
     /// The smallest variance a household gets.
     public let floor: Double
+    /// The largest variance a household gets.
+    public let ceiling: Double
     /// σ̂² of each fitting row, in the order the mean model used them.
     public let fitted: [Double]
 
@@ -52,15 +58,19 @@ public struct VarianceModel: Sendable {
         model = try LinearModel(
             varianceFormula, data: data.adding([(Self.response, squared), ("variance_weight", fglsWeight)]),
             weights: "variance_weight")
-        fitted = Self.fittedValues(model, floor: floor)
+        let raw = Self.fittedValues(model, floor: floor)
+        let sorted = raw.sorted()
+        let top = sorted[Swift.min(Int(0.99 * Double(sorted.count)), sorted.count - 1)]
+        ceiling = top
+        fitted = raw.map { Swift.min($0, top) }
     }
 
-    /// σ̂² for the rows of a table of regressors (``ForecastDesign/modelData(rows:)``): xθ̂,
-    /// at least ``floor``; NaN where a regressor is missing.
+    /// σ̂² for the rows of a table of regressors (``ForecastDesign/modelData(rows:)``): xθ̂
+    /// within ``floor``…``ceiling``; NaN where a regressor is missing.
     ///
     /// - Throws: ``RegressionError`` for a level the fit did not see.
     public func predict(_ data: ModelData) throws -> [Double] {
-        try model.predict(data).map { $0.fit.isNaN ? .nan : Swift.max($0.fit, floor) }
+        try model.predict(data).map { $0.fit.isNaN ? .nan : Swift.min(Swift.max($0.fit, floor), ceiling) }
     }
 
     private static func fittedValues(_ model: LinearModel, floor: Double) -> [Double] {
