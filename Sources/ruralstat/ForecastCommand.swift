@@ -12,7 +12,8 @@ struct ForecastCommand: ParsableCommand {
         Fits the household model of next year's log pci on every consecutive-year transition \
         (--formula replaces its right-hand side; the response is log_pci_next), with each \
         household's own spread and township-year shocks, and simulates --draws paths per \
-        household (--seed). --by household_id gives one row per household with p_below_line \
+        household (--seed), from the last year of the data (--year Y: from Y, fitting on the \
+        transitions that end by Y). --by household_id gives one row per household with p_below_line \
         at the next years' lines (--line, else the targets' line; per-year lines are extended \
         at their latest growth). Targets (--targets/--preset) give p_meet for growth and level \
         targets.
