@@ -15,7 +15,7 @@ import Foundation
 ///   draws come from ``NormalQuantileTable``.)
 ///
 /// The default is ``lognormal``, chosen by back-test on `synth` panels (seeds 7, 11, 23; the
-/// module's article): its household 90% intervals covered 88.7–91.6% of outcomes one and two
+/// module's article): its household 90% intervals covered 87.6–91.6% of outcomes one and two
 /// years ahead, smearing's 85.3–89.6%; and smearing's group forecasts exploded on seed 11
 /// (MAPE 98%), where a few standardised residuals of 20 or more, rescaled by other
 /// households' σₕ, dominate the mean of exp. The price: a Brier score of p_below_line about
