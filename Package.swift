@@ -27,6 +27,7 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
+    .library(name: "RuralStatForecast", targets: ["RuralStatForecast"]),
     .library(name: "RuralStatPresentation", targets: ["RuralStatPresentation"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
@@ -91,8 +92,14 @@ let targets: [Target] = [
         name: "RuralStatPresentation",
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatIncome",
-            "RuralStatEmployment", "RuralStatRegression", "RuralStatTargets",
+            "RuralStatEmployment", "RuralStatRegression", "RuralStatTargets", "RuralStatForecast",
         ],
+        swiftSettings: swiftSettings
+    ),
+    // Forecasts of household and group income, and of aggregate series, with target probabilities.
+    .target(
+        name: "RuralStatForecast",
+        dependencies: ["RuralStatCore", "RuralStatTargets", "RuralStatLinearAlgebra", "RuralStatRegression"],
         swiftSettings: swiftSettings
     ),
     .target(
@@ -100,7 +107,7 @@ let targets: [Target] = [
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets",
             "RuralStatSynth", "RuralStatIncome", "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment", "RuralStatPresentation",
+            "RuralStatEmployment", "RuralStatForecast", "RuralStatPresentation",
         ],
         swiftSettings: swiftSettings
     ),
@@ -184,6 +191,11 @@ let targets: [Target] = [
         name: "RuralStatRegressionTests",
         dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         resources: [.copy("NIST")],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatForecastTests",
+        dependencies: ["RuralStatForecast", "RuralStatData", "RuralStatRegression", "RuralStatReport", "RuralStatTargets"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

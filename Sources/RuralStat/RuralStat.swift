@@ -3,6 +3,7 @@
 @_exported import RuralStatCore
 @_exported import RuralStatData
 @_exported import RuralStatEmployment
+@_exported import RuralStatForecast
 @_exported import RuralStatIncome
 @_exported import RuralStatLinearAlgebra
 @_exported import RuralStatPresentation
