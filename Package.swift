@@ -195,7 +195,10 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatForecastTests",
-        dependencies: ["RuralStatForecast", "RuralStatData", "RuralStatRegression", "RuralStatReport", "RuralStatTargets"],
+        dependencies: [
+            "RuralStatForecast", "RuralStatCore", "RuralStatData", "RuralStatRegression", "RuralStatTargets",
+            "RuralStatPresentation", "RuralStatReport",
+        ],
         swiftSettings: swiftSettings
     ),
     .testTarget(

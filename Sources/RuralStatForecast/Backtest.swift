@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
 
 /// A rolling-origin back-test of the forecast on the panel's own years (`--backtest`).

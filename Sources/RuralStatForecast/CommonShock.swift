@@ -1,4 +1,4 @@
-import RuralStatData
+import RuralStatCore
 
 /// The shocks households share, so that group intervals are not falsely narrow: the year's
 /// county-wide effect (prices, wages, a policy change) and the shock a whole township meets in

@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
 
 /// The household panel as the forecasting model sees it: each household-year's regressors

@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatTargets
+import RuralStatCore
 
 /// The monitoring line of each forecast year, for `p_below_line`.
 ///

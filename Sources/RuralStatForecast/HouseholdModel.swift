@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
 
 /// The fitted household model of next year's log pci: the mean (by FGLS), each household's

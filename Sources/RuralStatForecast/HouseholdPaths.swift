@@ -1,4 +1,4 @@
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
 
 /// What the simulation needs of each origin household: its mean next year on the log scale,

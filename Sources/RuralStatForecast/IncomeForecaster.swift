@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 import RuralStatTargets
 
 /// Forecasts households and groups from a fitted ``HouseholdModel`` by seeded simulation.
@@ -22,10 +22,12 @@ public struct IncomeForecaster: Sendable {
         self.model = model
     }
 
-    /// The targets a forecast gives `p_meet` for: growth targets on `growth` and level targets
-    /// on `pci`.
+    /// The targets a forecast gives `p_meet` for: growth targets on ``RuralStatCore/Metric/growth``
+    /// and level targets on ``RuralStatCore/Metric/pci``, income's registry entries (the
+    /// forecast serves no metric of its own: it gives the probability of income's).
     public static func forecastable(_ target: Target) -> Bool {
-        (target.kind == .growth && target.metric == "growth") || (target.kind == .level && target.metric == "pci")
+        (target.kind == .growth && target.metric == Metric.growth.key)
+            || (target.kind == .level && target.metric == Metric.pci.key)
     }
 
     /// Forecasts from `lastYear` for `settings.horizon` years.
@@ -85,7 +87,7 @@ public struct IncomeForecaster: Sendable {
                         target, year: year, step: k, paths: aggregate.pci, originPCI: aggregate.originPCI)
                     else { continue }
                     targetForecasts.append(TargetForecast(
-                        id: target.id, kind: target.kind.rawValue, group: g, year: year,
+                        id: target.id, kind: target.kind, group: g, year: year,
                         threshold: target.threshold ?? .nan, pMeet: pMeet))
                 }
             }

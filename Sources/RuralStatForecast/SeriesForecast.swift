@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 import RuralStatLinearAlgebra
 import RuralStatRegression
 
@@ -33,36 +33,47 @@ public struct SeriesForecast: Sendable {
     /// The forecasts.
     public let points: [Point]
 
-    /// The column that holds the values: `yuan`, else `value`.
+    /// The columns that may hold the values, in order of preference: `yuan`, else `value`.
     public static let valueColumns = ["yuan", "value"]
 
-    /// Fits the trend on `table` (columns `year` and `yuan` or `value`) and forecasts
-    /// `horizon` years after its last.
+    /// The schema a series file is read by (the typed reader, SPEC §2.3), from its `header`:
+    /// `year` (a whole number), the value column (the first of ``valueColumns`` the header has,
+    /// named as in the header, a number > 0) and an optional text `note`. Other columns are
+    /// ignored.
     ///
-    /// - Throws: ``ForecastError`` (bad value) naming file, line, column and value for a year
-    ///   or value that is not a number (values must be > 0), or a missing column; (no data) for
-    ///   fewer than three years.
-    public init(table: CSVTable, horizon: Int, levels: [Double]) throws {
-        guard let yearIndex = table.header.firstIndex(where: { $0.lowercased() == "year" }) else {
-            throw ForecastError(.badValue, "\(table.source): no year column")
+    /// - Throws: ``ForecastError`` (bad value) naming `file` when the header has no `year` or
+    ///   no value column.
+    public static func schema(header: [String], file: String) throws(ForecastError) -> [ColumnSpec] {
+        guard header.contains(where: { $0.lowercased() == "year" }) else {
+            throw ForecastError(.badValue, "\(file): no year column")
         }
-        guard let valueIndex = table.header.firstIndex(where: { Self.valueColumns.contains($0.lowercased()) }) else {
-            throw ForecastError(.badValue, "\(table.source): no yuan or value column")
+        guard let value = valueColumns.lazy.compactMap({ name in header.first { $0.lowercased() == name } }).first else {
+            throw ForecastError(.badValue, "\(file): no yuan or value column")
         }
-        let noteIndex = table.header.firstIndex { $0.lowercased() == "note" }
+        return [
+            ColumnSpec("year", aliases: [], .integer(0...9999), required: true),
+            ColumnSpec(value.lowercased(), aliases: [value], .number(minimum: 0, minimumExclusive: true, maximum: nil),
+                       required: true),
+            ColumnSpec("note", aliases: [], .text(nonEmpty: false), required: false),
+        ]
+    }
+
+    /// Fits the trend on the columns of a series file read by ``schema(header:file:)`` (in
+    /// its order) and forecasts `horizon` years after its last.
+    ///
+    /// The series breaks where a row's `note` says "base year" or "not comparable": the model
+    /// uses the years from the last such row.
+    ///
+    /// - Throws: ``ForecastError`` (no data) for fewer than three years.
+    public init(columns: [ColumnValues?], horizon: Int, levels: [Double]) throws {
+        guard columns.count == 3, let years = columns[0]?.integers, let values = columns[1]?.numbers else {
+            preconditionFailure("the columns of SeriesForecast.schema: year and the value column")
+        }
+        let notes = columns[2]?.text
         var rows: [(year: Int, value: Double, base: Bool)] = []
-        for i in table.columns[yearIndex].indices {
-            let yearText = table.columns[yearIndex][i], valueText = table.columns[valueIndex][i]
-            let place = "\(table.source):\(table.line[i])"
-            guard let year = Int(yearText) else {
-                throw ForecastError(.badValue, "\(place): column 'year': value '\(yearText)': not a year")
-            }
-            guard let value = Double(valueText), value > 0, value.isFinite else {
-                throw ForecastError(
-                    .badValue, "\(place): column '\(table.header[valueIndex])': value '\(valueText)': not a number > 0")
-            }
-            let note = noteIndex.map { table.columns[$0][i].lowercased() } ?? ""
-            rows.append((year, value, note.contains("base year") || note.contains("not comparable")))
+        for i in years.indices {
+            let note = notes?[i]?.lowercased() ?? ""
+            rows.append((Int(years[i]), values[i], note.contains("base year") || note.contains("not comparable")))
         }
         rows.sort { $0.year < $1.year }
         if let lastBreak = rows.indices.last(where: { rows[$0].base }) { rows.removeFirst(lastBreak) }

@@ -1,4 +1,4 @@
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
 
 /// Each household's own spread of next year's log pci around its mean: the variance model of

@@ -13,12 +13,12 @@ struct ForecastCommand: ParsableCommand {
         (--formula replaces its right-hand side; the response is log_pci_next), with each \
         household's own spread and township-year shocks, and simulates --draws paths per \
         household (--seed), from the last year of the data (--year Y: from Y, fitting on the \
-        transitions that end by Y). --by household_id gives one row per household with p_below_line \
-        at the next years' lines (--line, else the targets' line; per-year lines are extended \
-        at their latest growth). Targets (--targets/--preset) give p_meet for growth and level \
+        transitions that end by Y). --per-household gives one row per household with p_below_line \
+        at the next years' lines (--line, else the targets' line, else lines.json next to the \
+        households file; per-year lines are extended at their latest growth; a bad lines.json \
+        exits 65). Targets (--targets/--preset) give p_meet for growth and level \
         targets.
-        Exit status: 0 success, 64 usage error, 65 bad input data, 73 cannot write.
-        """
+        """ + "\n" + ExitStatus.summary
     )
 
     @OptionGroup var common: CommonOptions
@@ -39,7 +39,7 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "The household model, e.g. \"log_pci_next ~ log_pci + wage_share + C(township)\".")
     var formula: String?
 
-    @Option(help: "Line for p_below_line: 6900 or 2023=7200,2024=7500. Default: the targets' line.")
+    @Option(help: "Line for p_below_line: 6900 or 2023=7200,2024=7500. Default: the targets' line, else lines.json next to the households file.")
     var line: String?
 
     @Option(help: "Retransformation from logs: smearing or lognormal.")
@@ -47,6 +47,9 @@ struct ForecastCommand: ParsableCommand {
 
     @Option(help: "Log scale of pci: floor:AMOUNT (log of max(pci, AMOUNT)) or shift:AMOUNT (log of pci + AMOUNT).")
     var transform: String = IncomeTransform.standard.description
+
+    @Flag(name: .customLong("per-household"), help: "One row per household (with p_below_line) instead of per group.")
+    var perHousehold = false
 
     @Flag(help: "Back-test instead: rolling origin, accuracy, interval coverage and p_below_line calibration.")
     var backtest = false
@@ -57,19 +60,16 @@ struct ForecastCommand: ParsableCommand {
     func run() throws {
         let settings = try forecastSettings()
         if let series {
-            try forecastSeries(series, settings: settings)
+            try common.report.write(ForecastReport(.series(try readSeries(series, settings: settings), source: series))
+                .document(language: common.report.lang))
             return
         }
-        let byHousehold = common.by.lowercased() == "household_id"
-        let dimensions: [GroupDimension]
-        do { dimensions = byHousehold ? [] : try GroupDimension.parseList(common.by) } catch {
-            throw ValidationError(error.description)
-        }
+        let dimensions = common.dimensions
         guard let scale = IncomeTransform(transform) else {
             throw ValidationError("invalid --transform '\(transform)'; use floor:AMOUNT or shift:AMOUNT, e.g. floor:100")
         }
         let targetSet = try targetOptions.load()
-        let lineChoice = try monitoringLine(targetSet)
+        let lineChoice = try common.monitoringLine(option: line, targets: targetSet)?.line
         let parsedFormula = try formula.map { text in
             do { return try Formula(text) } catch { throw ValidationError("invalid --formula: \(error)") }
         }
@@ -81,79 +81,50 @@ struct ForecastCommand: ParsableCommand {
         }
         let grouping: Grouping
         do { grouping = try Grouping(input.households, by: dimensions) } catch { throw ValidationError(error.description) }
-        if backtest {
-            let years = design.years
-            do {
-                let lines = try lineChoice.map { try ForecastLines.lines($0, years: years) } ?? [:]
+        let report: ForecastReport
+        do {
+            if backtest {
+                let lines = try lineChoice.map { try ForecastLines.lines($0, years: design.years) } ?? [:]
                 let test = try Backtest(
                     design: design, grouping: grouping, settings: settings, formula: parsedFormula, lines: lines)
-                try write(test.document(
-                    dimensions: dimensions, groupLabels: grouping.labels, by: dimensions.map(\.rawValue)))
-            } catch let error as ForecastError {
-                StandardStreams.printError("error: \(error)")
-                throw ExitCode(error.code == .usage ? 64 : 65)
+                report = ForecastReport(.backtest(test, dimensions: dimensions, groupLabels: grouping.labels))
+            } else {
+                let model = try HouseholdModel(
+                    design: design, originYears: design.years[0]...(lastYear - 1), formula: parsedFormula)
+                let years = (1...settings.horizon).map { lastYear + $0 }
+                let lines = try lineChoice.map { try ForecastLines.lines($0, years: years) } ?? [:]
+                let forecast = try IncomeForecaster(design: design, model: model).forecast(
+                    from: lastYear, grouping: grouping, settings: settings, lines: lines,
+                    targets: targetSet?.targets ?? [], households: perHousehold)
+                report = ForecastReport(perHousehold
+                    ? .households(forecast, model: model, panel: input.households)
+                    : .groups(forecast, model: model, dimensions: dimensions))
             }
-            return
-        }
-        let forecast: IncomeForecast
-        let model: HouseholdModel
-        do {
-            model = try HouseholdModel(design: design, originYears: design.years[0]...(lastYear - 1), formula: parsedFormula)
-            let years = (1...settings.horizon).map { lastYear + $0 }
-            let lines = try lineChoice.map { try ForecastLines.lines($0, years: years) } ?? [:]
-            forecast = try IncomeForecaster(design: design, model: model).forecast(
-                from: lastYear, grouping: grouping, settings: settings, lines: lines,
-                targets: targetSet?.targets ?? [], households: byHousehold)
         } catch let error as ForecastError {
-            StandardStreams.printError("error: \(error)")
-            throw ExitCode(error.code == .usage ? 64 : 65)
+            throw ExitStatus.failure(
+                error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.dataError.rawValue, message: "error: \(error)")
         } catch {
-            StandardStreams.printError("error: \(error)")
-            throw ExitCode(65)
+            throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(error)")
         }
-        let panel = input.households
-        let table = byHousehold
-            ? forecast.householdTable(householdID: { panel.householdID[$0] ?? "" }, lastPCI: panel.pci)
-            : forecast.groupTable(dimensions: dimensions)
-        let document = ReportDocument(
-            facts: forecast.facts(model: model, by: byHousehold ? ["household_id"] : dimensions.map(\.rawValue)),
-            sections: [.init(
-                key: "forecast", heading: ForecastReport.heading(dimensions, byHousehold: byHousehold, .en),
-                chinese: ForecastReport.heading(dimensions, byHousehold: byHousehold, .zh), table: table)],
-            notes: forecast.notes(model: model, language: common.report.lang))
-        try write(document)
+        try common.report.write(report.document(language: common.report.lang))
     }
 
-    /// `--series FILE`: the log-linear trend forecast of an aggregate series.
-    private func forecastSeries(_ path: String, settings: ForecastSettings) throws {
-        let table: CSVTable
-        do { table = try CSVTable.read(path: path, encoding: common.encoding) } catch {
-            StandardStreams.printError("error: \(error)")
-            throw ExitCode(64)
+    /// `--series FILE`: the series read through the typed reader (SPEC §2.3: exit 64 when
+    /// unreadable, 65 naming file, line, column and value for a bad cell) and its trend fitted.
+    private func readSeries(_ path: String, settings: ForecastSettings) throws -> SeriesForecast {
+        let options = try common.readOptions()
+        let hint = "check the path of --series"
+        do {
+            let header = try TableFile.header(path: path, encoding: options.encoding)
+            let (table, report) = try TableFile.read(
+                path: path, schema: try SeriesForecast.schema(header: header, file: path), options: options)
+            try CommonOptions.account(report, rejectsTo: common.rejectsPath, options: options)
+            return try SeriesForecast(columns: table.columns, horizon: settings.horizon, levels: settings.levels)
+        } catch let error as InputError {
+            throw CommonOptions.failure(error, options: options, unreadableHint: hint)
+        } catch {
+            throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(error)")
         }
-        let forecast: SeriesForecast
-        do { forecast = try SeriesForecast(table: table, horizon: settings.horizon, levels: settings.levels) } catch {
-            StandardStreams.printError("error: \(error)")
-            throw ExitCode(65)
-        }
-        try write(ReportDocument(
-            facts: [("series", .string(path)), ("years", .array(forecast.years.map { .number(Double($0)) })),
-                    ("trend_growth", .number(exp(forecast.slope) - 1))],
-            sections: [.init(key: "forecast", heading: "Series forecast: log-linear trend", chinese: "序列预测：对数线性趋势",
-                             table: forecast.table())],
-            notes: [common.report.lang == .zh
-                ? "对数线性趋势 log y = a + b·年份（\(forecast.years.first!)–\(forecast.years.last!)），预测区间来自 t 分布"
-                : "log-linear trend log y = a + b·year on \(forecast.years.first!)–\(forecast.years.last!), t prediction intervals"]))
-    }
-
-    /// Renders and writes the document (exit 73 when the workbook cannot be built).
-    private func write(_ document: ReportDocument) throws {
-        let bytes: [UInt8]
-        do { bytes = try document.rendered(as: common.report.format, language: common.report.lang) } catch {
-            StandardStreams.printError("error: \(error)")
-            throw ExitCode(73)
-        }
-        try StandardStreams.write(bytes, to: common.report.output)
     }
 
     /// The simulation settings from the options (exit 64 for a bad value).
@@ -166,13 +137,5 @@ struct ForecastCommand: ParsableCommand {
             horizon: horizon, draws: draws, seed: seed, levels: levels.map { $0 ?? .nan }, retransformation: law)
         do { try settings.validate() } catch { throw ValidationError(error.description) }
         return settings
-    }
-
-    /// `--line`, else the targets' line, else none.
-    private func monitoringLine(_ targetSet: TargetSet?) throws -> MonitoringLine? {
-        if let line {
-            do { return try MonitoringLine.parse(line) } catch { throw ValidationError(error.description) }
-        }
-        return targetSet?.line
     }
 }

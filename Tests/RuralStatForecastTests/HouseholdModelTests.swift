@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 @testable import RuralStatForecast
 import RuralStatRegression
 import Testing

@@ -1,7 +1,8 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 @testable import RuralStatForecast
 import RuralStatRegression
+import RuralStatPresentation
 import RuralStatReport
 import RuralStatTargets
 import Testing

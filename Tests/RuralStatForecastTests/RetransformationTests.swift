@@ -1,6 +1,6 @@
 import Foundation
 @testable import RuralStatForecast
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
 import Testing
 

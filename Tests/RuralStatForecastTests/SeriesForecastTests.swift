@@ -1,4 +1,5 @@
 import Foundation
+import RuralStatCore
 import RuralStatData
 import RuralStatForecast
 import Testing
@@ -14,6 +15,13 @@ import Testing
         var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)
         return parts.joined(separator: "/") + "/Datasets/official/\(name)"
+    }
+
+    /// The series file read through the typed reader by ``SeriesForecast/schema(header:file:)``.
+    static func read(_ path: String, horizon: Int, level: Double) throws -> SeriesForecast {
+        let header = try TableFile.header(path: path, encoding: nil)
+        let (table, _) = try TableFile.read(path: path, schema: try SeriesForecast.schema(header: header, file: path))
+        return try SeriesForecast(columns: table.columns, horizon: horizon, levels: [level])
     }
 
     /// R's fit, lower and upper for `years`/`values`, `horizon` years ahead, at `level`.
@@ -43,8 +51,7 @@ import Testing
         ("poverty-counties-rural-disposable-income.csv", 0.8),
     ])
     func trendAgreesWithR(file: String, level: Double) throws {
-        let table = try CSVTable.read(path: Self.officialFile(file), encoding: nil)
-        let forecast = try SeriesForecast(table: table, horizon: 3, levels: [level])
+        let forecast = try Self.read(Self.officialFile(file), horizon: 3, level: level)
         let r = try Self.reference(years: forecast.years, values: forecast.values, horizon: 3, level: level)
         try #require(r.count == 9, "R printed \(r)")
         for (i, point) in forecast.points.enumerated() {
@@ -57,8 +64,7 @@ import Testing
 
     /// The break rule: a base year (empty nominal_growth after the first row) starts the series.
     @Test func seriesStartsAtTheLastBaseYear() throws {
-        let table = try CSVTable.read(path: Self.officialFile("poverty-counties-rural-disposable-income.csv"), encoding: nil)
-        let forecast = try SeriesForecast(table: table, horizon: 1, levels: [0.9])
+        let forecast = try Self.read(Self.officialFile("poverty-counties-rural-disposable-income.csv"), horizon: 1, level: 0.9)
         #expect(forecast.years.first == 2020)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 
 /// Panels with known parameters for the forecast tests: log pciₜ₊₁ = a + ρ·log pciₜ + σ·e
 /// with e standard normal (Box–Muller on a 64-bit LCG, the same on every machine).

@@ -1,7 +1,10 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
 import RuralStatRegression
+import RuralStatForecast
 import RuralStatReport
+import RuralStatTargets
+import RuralStatText
 
 /// The forecast tables of SPEC §4.1 (`forecast`): `<by…>, last_year, last_pci, year, pci,
 /// lower, upper, level, target, p_meet`, then `target_id` (groups) or `p_below_line, line`
@@ -21,7 +24,7 @@ extension IncomeForecast {
                     lastYear: lastYear, lastPCI: forecast.lastPCI, year: forecast.year, pci: forecast.pci, interval: interval)
                 if targetRows.isEmpty { table.append(lead + [.missing, .missing, .missing]) }
                 for target in targetRows {
-                    let style: ColumnStyle = target.kind == "growth" ? .share : .money
+                    let style: ColumnStyle = target.kind == .growth ? .share : .money
                     table.append(lead + [.quantity(target.threshold, style), .number(target.pMeet), .text(target.id)])
                 }
             }
@@ -62,21 +65,6 @@ extension IncomeForecast {
     private static func cells(lastYear: Int, lastPCI: Double, year: Int, pci: Double, interval: ForecastInterval) -> [ReportCell] {
         [.integer(lastYear), .number(lastPCI), .integer(year), .number(pci), .number(interval.lower),
          .number(interval.upper), .number(interval.level)]
-    }
-}
-
-/// Headings of the forecast output.
-public enum ForecastReport {
-    /// "Income forecast by township" / "分乡镇收入预测".
-    public static func heading(_ dimensions: [GroupDimension], byHousehold: Bool, _ language: Language) -> String {
-        switch language {
-        case .en:
-            byHousehold ? "Income forecast by household"
-                : dimensions.isEmpty ? "Income forecast" : "Income forecast by \(dimensions.map(\.rawValue).joined(separator: ", "))"
-        case .zh:
-            byHousehold ? "分户收入预测"
-                : dimensions.isEmpty ? "收入预测" : "分\(dimensions.map(\.chineseTitle).joined(separator: "、"))收入预测"
-        }
     }
 }
 

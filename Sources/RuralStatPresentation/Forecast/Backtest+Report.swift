@@ -1,6 +1,8 @@
 import Foundation
-import RuralStatData
+import RuralStatCore
+import RuralStatForecast
 import RuralStatReport
+import RuralStatText
 
 /// The back-test's tables: group accuracy, household coverage and p_below_line calibration.
 extension Backtest {
