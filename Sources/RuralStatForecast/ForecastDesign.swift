@@ -26,8 +26,11 @@ import RuralStatRegression
 /// The response `log_pci_next` is the transform of pci_t+1 (NaN when there is no t+1 record).
 /// Columns the households file lacks (no `labor_count`: no employment terms) are left out.
 ///
-/// This is the panel → model-data step of the forecast, built on the regression engine's
-/// public ``ModelData``.
+/// This is the panel → model-data step of the forecast: the regression engine's adapter
+/// (``RuralStatRegression/ModelData/init(panel:rows:)``) gives the panel's columns, and this
+/// type adds what the adapter does not know — the links to the next year (the response), the
+/// log scale of an ``IncomeTransform`` and the regressors below. The adapter alone does not
+/// give the same design, so the type stays.
 public struct ForecastDesign: Sendable {
     /// The panel.
     public let panel: HouseholdPanel
@@ -101,12 +104,19 @@ public struct ForecastDesign: Sendable {
         return before > 0 && panel.pci(row) / before - 1 <= -Self.suddenDrop ? 1 : 0
     }
 
-    /// The model table for `rows`: the regressors of each row, and the response where the
-    /// household has a next-year record (NaN otherwise).
+    /// The model table for `rows`: the panel's columns and derived quantities as the
+    /// regression engine's adapter gives them (``RuralStatRegression/ModelData/init(panel:rows:)``:
+    /// `pci`, `household_size`, `year`, `weight`, `category`, `township`, … — so `--formula`
+    /// may name any of them), with the forecast's regressors of the table above added, and
+    /// the response where the household has a next-year record (NaN otherwise).
+    ///
+    /// The adapter's `wage_share` (NaN when gross ≤ 0) is replaced by the forecast's share
+    /// (0 when gross ≤ 0, clamped to [−1, 1]), so a household with no gross income still has
+    /// a state to forecast from.
     public func modelData(rows: [Int]) -> ModelData {
         let p = panel
-        func numbers(_ value: (Int) -> Double) -> ModelData.Column { .numeric(rows.map(value)) }
-        func share(_ part: (Int) -> Double) -> ModelData.Column {
+        func numbers(_ value: (Int) -> Double) -> [Double] { rows.map(value) }
+        func share(_ part: (Int) -> Double) -> [Double] {
             numbers { row in
                 let gross = p.gross(row)
                 return gross > 0 ? min(max(part(row) / gross, -1), 1) : 0
@@ -115,7 +125,7 @@ public struct ForecastDesign: Sendable {
         func integer(_ column: [Int32], _ row: Int) -> Double {
             column[row] == Missing.integer ? .nan : Double(column[row])
         }
-        var columns: [(name: String, column: ModelData.Column)] = [
+        var columns: [(String, [Double])] = [
             (Self.response, numbers { row in
                 let next = Int(self.nextRow[row])
                 return next >= 0 ? self.transform.forward(p.pci(next)) : .nan
@@ -127,10 +137,6 @@ public struct ForecastDesign: Sendable {
             ("transfer_share", share { p.transferIncome[$0] }),
             ("log_size", numbers { Foundation.log(Double(p.householdSize[$0])) }),
             ("sudden_drop", numbers { self.suddenDrop($0) }),
-            ("pci", numbers { p.pci($0) }),
-            ("household_size", numbers { Double(p.householdSize[$0]) }),
-            ("year", numbers { Double(p.year[$0]) }),
-            (Self.weight, numbers { p.weight($0) }),
         ]
         if let labor = p.laborCount, let employed = p.employedCount {
             columns.append(("employment_rate", numbers { row in
@@ -159,15 +165,6 @@ public struct ForecastDesign: Sendable {
                 return min(spent / max(p.net(row), 1), Self.rigidBurdenCap)
             }))
         }
-        if let category = p.category {
-            columns.append(("category", .text(rows.map { row in
-                HouseholdCategory(rawValue: category[row])?.code
-            })))
-        }
-        if let township = p.township {
-            columns.append(("township", .text(TextColumn(
-                codes: rows.map { township.codes[$0] }, dictionary: township.dictionary))))
-        }
-        return ModelData(columns, lineNumbers: rows.map { Int(p.line[$0]) })
+        return ModelData(panel: p, rows: rows).adding(columns)
     }
 }
