@@ -99,7 +99,7 @@ let targets: [Target] = [
     // Forecasts of household and group income, and of aggregate series, with target probabilities.
     .target(
         name: "RuralStatForecast",
-        dependencies: ["RuralStatCore", "RuralStatTargets", "RuralStatLinearAlgebra", "RuralStatRegression"],
+        dependencies: ["RuralStatCore", "RuralStatLinearAlgebra", "RuralStatRegression"],
         swiftSettings: swiftSettings
     ),
     .target(
@@ -164,7 +164,10 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatPresentationTests",
-        dependencies: ["RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatCore", "RuralStatTestSupport"],
+        dependencies: [
+            "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatCore", "RuralStatForecast",
+            "RuralStatTargets", "RuralStatTestSupport",
+        ],
         swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -196,8 +199,8 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatForecastTests",
         dependencies: [
-            "RuralStatForecast", "RuralStatCore", "RuralStatData", "RuralStatRegression", "RuralStatTargets",
-            "RuralStatPresentation", "RuralStatReport",
+            "RuralStatForecast", "RuralStatCore", "RuralStatData", "RuralStatRegression", "RuralStatPresentation",
+            "RuralStatReport",
         ],
         swiftSettings: swiftSettings
     ),

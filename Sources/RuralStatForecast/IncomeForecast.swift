@@ -1,5 +1,3 @@
-import RuralStatTargets
-
 /// A central interval at one level.
 public struct ForecastInterval: Sendable, Hashable {
     /// The nominal level, e.g. 0.9.
@@ -46,8 +44,8 @@ public struct GroupForecast: Sendable, Hashable {
 public struct TargetForecast: Sendable, Hashable {
     /// The target's identifier.
     public let id: String
-    /// The target's kind (``RuralStatTargets/TargetKind/growth`` or ``RuralStatTargets/TargetKind/level``).
-    public let kind: TargetKind
+    /// What the target asks: growth or level.
+    public let rule: ForecastTarget.Rule
     /// The group.
     public let group: Int
     /// The forecast year.

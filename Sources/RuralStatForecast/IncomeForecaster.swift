@@ -1,6 +1,5 @@
 import Foundation
 import RuralStatCore
-import RuralStatTargets
 
 /// Forecasts households and groups from a fitted ``HouseholdModel`` by seeded simulation.
 ///
@@ -22,33 +21,25 @@ public struct IncomeForecaster: Sendable {
         self.model = model
     }
 
-    /// The targets a forecast gives `p_meet` for: growth targets on ``RuralStatCore/Metric/growth``
-    /// and level targets on ``RuralStatCore/Metric/pci``, income's registry entries (the
-    /// forecast serves no metric of its own: it gives the probability of income's).
-    public static func forecastable(_ target: Target) -> Bool {
-        (target.kind == .growth && target.metric == Metric.growth.key)
-            || (target.kind == .level && target.metric == Metric.pci.key)
-    }
-
     /// Forecasts from `lastYear` for `settings.horizon` years.
     ///
     /// - Parameters:
     ///   - grouping: the groups of the panel's rows (their origin-year rows count).
     ///   - lines: the line of each forecast year, for `p_below_line` (years without one get none).
-    ///   - targets: targets for `p_meet` (those ``forecastable(_:)``; the rest are ignored).
+    ///   - targets: targets for `p_meet`.
     ///   - households: whether to give each household's forecast.
     /// - Throws: ``ForecastError`` for bad settings or a year without records; ``RegressionError``
     ///   for a level the fit did not see.
     public func forecast(
         from lastYear: Int, grouping: Grouping, settings: ForecastSettings, lines: [Int: Double] = [:],
-        targets: [Target] = [], households: Bool = false
+        targets: [ForecastTarget] = [], households: Bool = false
     ) throws -> IncomeForecast {
         try settings.validate()
         let origins = design.rows(ofYear: lastYear)
         guard !origins.isEmpty else { throw ForecastError(.noData, "no household has a record in \(lastYear)") }
         let paths = try HouseholdPaths(model: model, design: design, origins: origins, horizon: settings.horizon)
         let groupCount = grouping.count
-        let used = targets.filter(Self.forecastable)
+        let used = targets
         var populations: [Set<HouseholdCategory>?] = [nil]
         for target in used where !populations.contains(target.population) { populations.append(target.population) }
         let aggregates = paths.rows.map { row -> [Int] in
@@ -83,12 +74,11 @@ public struct IncomeForecaster: Sendable {
                 for target in used where (target.firstYear ?? year) <= year && year <= (target.lastYear ?? year) {
                     let p = populations.firstIndex(of: target.population)!
                     let aggregate = sums[p * groupCount + g]
-                    guard aggregate.originPCI.isFinite, let pMeet = TargetProbability.pMeet(
+                    guard aggregate.originPCI.isFinite else { continue }
+                    let pMeet = TargetProbability.pMeet(
                         target, year: year, step: k, paths: aggregate.pci, originPCI: aggregate.originPCI)
-                    else { continue }
                     targetForecasts.append(TargetForecast(
-                        id: target.id, kind: target.kind, group: g, year: year,
-                        threshold: target.threshold ?? .nan, pMeet: pMeet))
+                        id: target.id, rule: target.rule, group: g, year: year, threshold: target.threshold, pMeet: pMeet))
                 }
             }
         }

@@ -95,7 +95,7 @@ struct ForecastCommand: ParsableCommand {
                 let lines = try lineChoice.map { try ForecastLines.lines($0, years: years) } ?? [:]
                 let forecast = try IncomeForecaster(design: design, model: model).forecast(
                     from: lastYear, grouping: grouping, settings: settings, lines: lines,
-                    targets: targetSet?.targets ?? [], households: perHousehold)
+                    targets: targetSet?.targets.compactMap(ForecastTarget.init) ?? [], households: perHousehold)
                 report = ForecastReport(perHousehold
                     ? .households(forecast, model: model, panel: input.households)
                     : .groups(forecast, model: model, dimensions: dimensions))

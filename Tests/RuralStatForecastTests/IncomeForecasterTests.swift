@@ -4,7 +4,6 @@ import RuralStatCore
 import RuralStatRegression
 import RuralStatPresentation
 import RuralStatReport
-import RuralStatTargets
 import Testing
 
 @Suite struct IncomeForecasterTests {
@@ -79,7 +78,7 @@ import Testing
         let design = ForecastDesign(KnownProcess(households: 200).panel())
         let model = try HouseholdModel(design: design, originYears: 2018...2022)
         let targets = [
-            Target(id: "sure", kind: .growth, threshold: -1), Target(id: "never", kind: .growth, threshold: 10),
+            ForecastTarget(id: "sure", rule: .growth(rate: -1)), ForecastTarget(id: "never", rule: .growth(rate: 10)),
         ]
         let forecast = try IncomeForecaster(design: design, model: model).forecast(
             from: 2023, grouping: try Grouping(design.panel, by: []), settings: ForecastSettings(draws: 100), targets: targets)

@@ -3,7 +3,6 @@ import RuralStatCore
 import RuralStatRegression
 import RuralStatForecast
 import RuralStatReport
-import RuralStatTargets
 import RuralStatText
 
 /// The forecast tables of SPEC §4.1 (`forecast`): `<by…>, last_year, last_pci, year, pci,
@@ -24,7 +23,7 @@ extension IncomeForecast {
                     lastYear: lastYear, lastPCI: forecast.lastPCI, year: forecast.year, pci: forecast.pci, interval: interval)
                 if targetRows.isEmpty { table.append(lead + [.missing, .missing, .missing]) }
                 for target in targetRows {
-                    let style: ColumnStyle = target.kind == .growth ? .share : .money
+                    let style: ColumnStyle = if case .growth = target.rule { .share } else { .money }
                     table.append(lead + [.quantity(target.threshold, style), .number(target.pMeet), .text(target.id)])
                 }
             }
