@@ -102,10 +102,7 @@ public struct Backtest: Sendable {
                     return current
                 }
             }
-            let simulation = PathSimulation(
-                paths: paths, transform: design.transform,
-                noise: NoiseSampler(run.retransformation, residuals: model.standardizedResiduals),
-                shock: model.commonShock, settings: run)
+            let simulation = PathSimulation(paths: paths, model: model, transform: design.transform, settings: run)
             let forecastYears = (1...run.horizon).map { origin + $0 }
             let (sums, summaries) = simulation.run(
                 aggregates: paths.rows.map { [Int(grouping.groupOfRow[$0])] }, aggregateCount: grouping.count,

@@ -51,10 +51,7 @@ public struct IncomeForecaster: Sendable {
                 return p * groupCount + group
             }
         }
-        let simulation = PathSimulation(
-            paths: paths, transform: design.transform,
-            noise: NoiseSampler(settings.retransformation, residuals: model.standardizedResiduals),
-            shock: model.commonShock, settings: settings)
+        let simulation = PathSimulation(paths: paths, model: model, transform: design.transform, settings: settings)
         let years = (1...settings.horizon).map { lastYear + $0 }
         let (sums, summaries) = simulation.run(
             aggregates: aggregates, aggregateCount: populations.count * groupCount, presence: nil,

@@ -199,3 +199,14 @@ struct PathSimulation: Sendable {
         }
     }
 }
+
+extension PathSimulation {
+    /// The simulation of `paths` with `model`'s household noise (by `settings`'
+    /// retransformation of its standardized residuals) and common shocks.
+    init(paths: HouseholdPaths, model: HouseholdModel, transform: IncomeTransform, settings: ForecastSettings) {
+        self.init(
+            paths: paths, transform: transform,
+            noise: NoiseSampler(settings.retransformation, residuals: model.standardizedResiduals),
+            shock: model.commonShock, settings: settings)
+    }
+}
