@@ -5,7 +5,7 @@ usage: python3 Benchmarks/forecast.py [HOUSEHOLDS.csv] [--reps 1] [--ruralstat .
 
 Times, each --reps times, with wall time and peak resident memory measured by measure.py:
   forecast --by township --horizon 3
-  forecast --by household_id --horizon 1
+  forecast --per-household --horizon 1
 Bars: each forecast under 10 s and 2 GB. Build first: swift build -c release --product ruralstat.
 Without HOUSEHOLDS.csv it uses /work/bench-data/s1/households.csv, made by
   ruralstat synth --count 200000 --first-year 2020 --last-year 2024 --seed 1 --output-dir DIR
@@ -28,7 +28,7 @@ def main():
     a = ap.parse_args()
     cases = {
         "township, horizon 3": ["--by", "township", "--horizon", "3"],
-        "household, horizon 1": ["--by", "household_id", "--horizon", "1"],
+        "household, horizon 1": ["--per-household", "--horizon", "1"],
     }
     size_mb = os.path.getsize(a.households) / 1e6
     print(f"file: {a.households} ({size_mb:.0f} MB), {a.reps} run(s) each")
