@@ -28,6 +28,7 @@ let products: [Product] = [
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
     .library(name: "RuralStatGuarantees", targets: ["RuralStatGuarantees"]),
+    .library(name: "RuralStatForecast", targets: ["RuralStatForecast"]),
     .library(name: "RuralStatPresentation", targets: ["RuralStatPresentation"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
@@ -93,8 +94,14 @@ let targets: [Target] = [
         name: "RuralStatPresentation",
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatIncome",
-            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatRegression", "RuralStatTargets",
+            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatForecast", "RuralStatRegression", "RuralStatTargets",
         ],
+        swiftSettings: swiftSettings
+    ),
+    // Forecasts of household and group income, and of aggregate series, with target probabilities.
+    .target(
+        name: "RuralStatForecast",
+        dependencies: ["RuralStatCore", "RuralStatLinearAlgebra", "RuralStatRegression"],
         swiftSettings: swiftSettings
     ),
     .target(
@@ -102,7 +109,7 @@ let targets: [Target] = [
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets",
             "RuralStatSynth", "RuralStatIncome", "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatPresentation",
+            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatForecast", "RuralStatPresentation",
         ],
         swiftSettings: swiftSettings
     ),
@@ -159,7 +166,10 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatPresentationTests",
-        dependencies: ["RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatCore", "RuralStatTestSupport"],
+        dependencies: [
+            "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatCore", "RuralStatForecast",
+            "RuralStatTargets", "RuralStatTestSupport",
+        ],
         swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -186,6 +196,14 @@ let targets: [Target] = [
         name: "RuralStatRegressionTests",
         dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         resources: [.copy("NIST")],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatForecastTests",
+        dependencies: [
+            "RuralStatForecast", "RuralStatCore", "RuralStatData", "RuralStatRegression", "RuralStatPresentation",
+            "RuralStatReport",
+        ],
         swiftSettings: swiftSettings
     ),
     .testTarget(

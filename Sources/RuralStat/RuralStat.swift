@@ -4,6 +4,7 @@
 @_exported import RuralStatData
 @_exported import RuralStatEmployment
 @_exported import RuralStatGuarantees
+@_exported import RuralStatForecast
 @_exported import RuralStatIncome
 @_exported import RuralStatLinearAlgebra
 @_exported import RuralStatPresentation

@@ -17,7 +17,7 @@ struct RuralStatCommand: ParsableCommand {
         """,
         subcommands: [
             ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, GuaranteesCommand.self, RegressCommand.self,
-            TargetsCommand.self, SynthCommand.self,
+            TargetsCommand.self, SynthCommand.self, ForecastCommand.self,
         ]
     )
 

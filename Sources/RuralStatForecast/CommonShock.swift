@@ -1,0 +1,121 @@
+import RuralStatCore
+
+/// The shocks households share, so that group intervals are not falsely narrow: the year's
+/// county-wide effect (prices, wages, a policy change) and the shock a whole township meets in
+/// a year (a disaster, a factory closing).
+///
+/// The model's residual of household h in township g and origin year t is split as
+/// eₕ = ū_g,t + εₕ, ū_g,t being the cell's weighted mean residual, and the cell mean as
+/// ū_g,t = η_t + ν_g,t, η_t being the year's weighted mean over all households.
+///
+/// **Year effect.** η follows a random walk: the forecast carries the latest origin year's
+/// η (``latestYearEffect``) forward, and each year ahead adds an innovation of variance
+/// σ_Δ² = mean (η_t − η_t−1)² over consecutive origin years (``yearInnovationVariance``;
+/// 0 with one origin year). So growth that has been running above the fitted average stays
+/// above it, as the naive last-growth forecast assumes, and the uncertainty about it grows
+/// with the horizon. (A back-test on `synth` panels chose this over independent year effects;
+/// see the module's article.)
+///
+/// **Township shock.** A cell mean carries sampling noise besides the shock, so its variance
+/// is estimated by moments:
+///
+///   σ_u² = mean over cells with two or more households of (ν² − Σw²ε² / (Σw)² · n/(n−1)),
+///
+/// times m / (m − 1) when the model has township effects (they absorb each township's mean
+/// over its m origin years, so the cell means keep only (m − 1)/m of the shock variance),
+/// and at least 0. Without a township column a cell is an origin year. With township effects
+/// and one origin year the shock cannot be told from the effect: σ_u² is 0 and
+/// ``isIdentified`` is false.
+public struct CommonShock: Sendable {
+    /// σ_u², the variance of a township-year shock on the log scale.
+    public let variance: Double
+    /// The number of township-year cells with two or more households.
+    public let cellCount: Int
+    /// Whether the data can tell the shock from the township effects (two or more origin years).
+    public let isIdentified: Bool
+    /// η of the latest origin year, carried into the forecast mean.
+    public let latestYearEffect: Double
+    /// σ_Δ², the variance of a year's change in η.
+    public let yearInnovationVariance: Double
+
+    /// Estimates the shock variance from the cell means and household residuals of a fit.
+    init(cellMeans: [Double], cells: Cells, householdResiduals: [Double], weights: [Double], fixedEffect: Bool) {
+        let k = cellMeans.count
+        // Year effects: the weighted mean of the cell means of each year.
+        var yearSum = [Double](repeating: 0, count: cells.yearCount), yearWeight = yearSum
+        var cellWeight = [Double](repeating: 0, count: k)
+        for (i, cell) in cells.cellOfRow.enumerated() { cellWeight[cell] += weights[i] }
+        for c in 0..<k {
+            yearSum[cells.yearOfCell[c]] += cellWeight[c] * cellMeans[c]
+            yearWeight[cells.yearOfCell[c]] += cellWeight[c]
+        }
+        let eta = zip(yearSum, yearWeight).map { $0 / $1 }
+        latestYearEffect = eta.last ?? 0
+        yearInnovationVariance = eta.count >= 2
+            ? zip(eta.dropFirst(), eta).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(eta.count - 1) : 0
+        let cellMeans = cellMeans.indices.map { cellMeans[$0] - eta[cells.yearOfCell[$0]] }
+        var weightSum = [Double](repeating: 0, count: k), squareWeightedSum = [Double](repeating: 0, count: k)
+        var members = [Int](repeating: 0, count: k)
+        for (i, cell) in cells.cellOfRow.enumerated() {
+            weightSum[cell] += weights[i]
+            squareWeightedSum[cell] += weights[i] * weights[i] * householdResiduals[i] * householdResiduals[i]
+            members[cell] += 1
+        }
+        var total = 0.0, used = 0
+        for c in 0..<k where members[c] >= 2 {
+            let n = Double(members[c])
+            let noise = squareWeightedSum[c] / (weightSum[c] * weightSum[c]) * n / (n - 1)
+            total += cellMeans[c] * cellMeans[c] - noise
+            used += 1
+        }
+        let m = Double(cells.yearCount)
+        isIdentified = !fixedEffect || cells.yearCount >= 2
+        cellCount = used
+        guard used > 0, isIdentified else {
+            variance = 0
+            return
+        }
+        variance = Swift.max(total / Double(used) * (fixedEffect ? m / (m - 1) : 1), 0)
+    }
+
+    /// The township-year cell of each fitting row.
+    struct Cells {
+        /// The cell of each row, 0..<count.
+        let cellOfRow: [Int]
+        /// The number of cells.
+        let count: Int
+        /// The number of distinct origin years.
+        let yearCount: Int
+        /// The origin year of each cell, as an index into the ascending distinct years.
+        let yearOfCell: [Int]
+    }
+
+    /// The cells of `rows` of the design's panel: township × year, or year without townships.
+    static func cells(design: ForecastDesign, rows: [Int]) -> Cells {
+        var index: [UInt64: Int] = [:]
+        let township = design.panel.township
+        let years = Set(rows.map { design.panel.year[$0] }).sorted()
+        let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
+        var yearOfCell: [Int] = []
+        let cellOfRow = rows.map { row in
+            let code = UInt64(township?.codes[row] ?? 0)
+            let key = code << 32 | UInt64(UInt32(bitPattern: design.panel.year[row]))
+            if let cell = index[key] { return cell }
+            index[key] = index.count
+            yearOfCell.append(yearIndex[design.panel.year[row]]!)
+            return index.count - 1
+        }
+        return Cells(cellOfRow: cellOfRow, count: index.count, yearCount: years.count, yearOfCell: yearOfCell)
+    }
+
+    /// Splits residuals into their cells' weighted means and the household parts.
+    static func split(_ residuals: [Double], cells: Cells, weights: [Double]) -> (cellMeans: [Double], household: [Double]) {
+        var sum = [Double](repeating: 0, count: cells.count), weightSum = [Double](repeating: 0, count: cells.count)
+        for (i, cell) in cells.cellOfRow.enumerated() {
+            sum[cell] += weights[i] * residuals[i]
+            weightSum[cell] += weights[i]
+        }
+        let means = zip(sum, weightSum).map { $0 / $1 }
+        return (means, residuals.indices.map { residuals[$0] - means[cells.cellOfRow[$0]] })
+    }
+}

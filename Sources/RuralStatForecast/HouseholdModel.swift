@@ -1,0 +1,81 @@
+import Foundation
+import RuralStatCore
+import RuralStatRegression
+
+/// The fitted household model of next year's log pci: the mean (by FGLS), each household's
+/// spread (the Chaudhuri–Jalan–Suryahadi variance model) and the common township-year shocks.
+///
+/// Fitting, on every consecutive-year transition t → t+1 with t in the origin years:
+/// 1. OLS of `log_pci_next` on the formula's terms, weighted by w (``LinearModel``).
+/// 2. Residuals e split into a cell mean ū (cell = township × origin year, or origin year
+///    without a township column) and the household part ε = e − ū.
+/// 3. ``VarianceModel``: ε² regressed on the same terms, FGLS, giving σ̂ₕ² per household.
+/// 4. The mean refitted by weighted least squares with weights w / σ̂ₕ² (FGLS), and steps 2–3's
+///    cell means and standardised residuals zᵢ = εᵢ / σ̂ᵢ recomputed from its residuals.
+/// 5. ``CommonShock``: the variance of the cell means beyond their sampling noise.
+///
+/// See <doc:HouseholdModel> for the equation and a worked household.
+public struct HouseholdModel: Sendable {
+    /// The formula of the mean.
+    public let formula: Formula
+    /// The mean model, fitted by FGLS.
+    public let mean: LinearModel
+    /// The household-specific variance σ̂ₕ².
+    public let variance: VarianceModel
+    /// The common township-year shock.
+    public let commonShock: CommonShock
+    /// The standardised household residuals εᵢ / σ̂ᵢ of the fit, in fitting order.
+    public let standardizedResiduals: [Double]
+    /// The origin years fitted on.
+    public let originYears: ClosedRange<Int>
+    /// The number of transitions fitted on.
+    public var transitionCount: Int { mean.usedRows.count }
+
+    /// Fits the model on the transitions of `design` whose origin year is in `originYears`.
+    ///
+    /// - Parameters:
+    ///   - formula: the mean's formula; its response must be `log_pci_next`. `nil` uses
+    ///     ``ForecastDesign/defaultFormulaText`` without factors that have a single level.
+    /// - Throws: ``ForecastError`` when there are no transitions or the response is another
+    ///   column; ``RegressionError`` from the fits.
+    public init(design: ForecastDesign, originYears: ClosedRange<Int>, formula: Formula? = nil) throws {
+        let rows = design.transitionRows(originYears: originYears)
+        guard rows.count >= 2 else {
+            throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)")
+        }
+        let data = design.modelData(rows: rows)
+        let formula = try formula ?? Self.defaultFormula(design, data: data)
+        guard formula.response.label == ForecastDesign.response else {
+            throw ForecastError(.usage, "the forecast formula must model \(ForecastDesign.response), not \(formula.response.label)")
+        }
+        self.formula = formula
+        self.originYears = originYears
+        let ols = try LinearModel(formula, data: data, weights: ForecastDesign.weight)
+        let cells = CommonShock.cells(design: design, rows: ols.usedRows.map { rows[$0] })
+        let weights = ols.fit.weights ?? Array(repeating: 1, count: ols.usedRows.count)
+        let first = CommonShock.split(ols.fit.residuals, cells: cells, weights: weights)
+        variance = try VarianceModel(
+            formula: formula, data: data, rows: ols.usedRows, householdResiduals: first.household, weights: weights)
+        let sigma2 = variance.fitted
+        var fglsWeight = [Double](repeating: .nan, count: data.rowCount)
+        for (k, row) in ols.usedRows.enumerated() { fglsWeight[row] = weights[k] / sigma2[k] }
+        let weighted = data.adding([("fgls_weight", fglsWeight)])
+        mean = try LinearModel(formula, data: weighted, weights: "fgls_weight")
+        let final = CommonShock.split(mean.fit.residuals, cells: cells, weights: weights)
+        standardizedResiduals = zip(final.household, sigma2).map { $0 / $1.squareRoot() }
+        commonShock = CommonShock(
+            cellMeans: final.cellMeans, cells: cells, householdResiduals: final.household, weights: weights,
+            fixedEffect: formula.terms.contains { $0.components.contains { $0.columns == ["township"] } })
+    }
+
+    /// The default formula on `data`, without a factor whose column has one level there.
+    private static func defaultFormula(_ design: ForecastDesign, data: ModelData) throws -> Formula {
+        var text = design.defaultFormulaText
+        for name in ["category", "township"] {
+            guard case .text(let column)? = data.column(named: name) else { continue }
+            let levels = Set(column.codes.filter { $0 != TextColumn.missing })
+            if levels.count < 2 { text = text.replacingOccurrences(of: " + C(\(name))", with: "") }
+        }
+        return try Formula(text)
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+
+/// The seeded simulation of every household's pci path and of the group sums over them.
+///
+/// Path of household h, draw d, year k = 1…H on the log scale:
+///   sₖ = meanₕ(state of year k − 1) + u_g,k,d + σₕ·zₕ,k,d,
+/// where u = η_k,d + ν_g,k,d is the shared shock: the county-wide year effect η (a random walk
+/// from the latest origin year's effect, innovations N(0, σ_Δ²), one path per draw) plus its
+/// township's shock ν ~ N(0, σ_u²) (one per township, year and draw); z comes from the
+/// ``Retransformation``'s law.
+/// pciₖ = transform⁻¹(sₖ). Each household has its own random stream (stream = its position
+/// + 1; the shocks use stream 0), so results do not depend on how work is split over threads:
+/// households are processed in fixed blocks whose sums are added in block order.
+struct PathSimulation: Sendable {
+    /// A group sum's simulated PCI: `pci[k][d]`, with the origin PCI of the same households.
+    struct Aggregate {
+        var pci: [[Double]]
+        var originPCI: Double
+    }
+
+    /// One household's summary for one year.
+    struct HouseholdSummary {
+        var mean: Double
+        var intervals: [(Double, Double)]
+        var pBelow: Double?
+    }
+
+    let paths: HouseholdPaths
+    let transform: IncomeTransform
+    let noise: NoiseSampler
+    let shock: CommonShock
+    let settings: ForecastSettings
+
+    /// The households per block, and the number of block sums kept apart (fixed, so the order
+    /// of additions does not depend on the machine).
+    private static let blockSize = 1024
+    private static let lanes = 4
+
+    /// Simulates.
+    ///
+    /// - Parameters:
+    ///   - aggregates: for each household, the aggregates (group sums) it belongs to.
+    ///   - aggregateCount: the number of aggregates.
+    ///   - presence: `presence[k][h]`: whether household h counts in the sums of year k
+    ///     (a back-test counts only households observed then); `nil` counts every household.
+    ///   - lines: the line of each year k (NaN for none), for p_below_line.
+    ///   - householdSummaries: whether to summarise each household.
+    func run(
+        aggregates: [[Int]], aggregateCount: Int, presence: [[Bool]]?, lines: [Double], householdSummaries: Bool
+    ) -> (aggregates: [Aggregate], households: [[HouseholdSummary]]) {
+        let n = paths.rows.count, horizon = settings.horizon, draws = settings.draws
+        // Common shocks: [cell][k][d].
+        var shockStream = ForecastRandom(seed: settings.seed, stream: 0)
+        var year = [Double](repeating: shock.latestYearEffect, count: horizon * draws)
+        let innovationSD = shock.yearInnovationVariance.squareRoot(), townshipSD = shock.variance.squareRoot()
+        for d in 0..<draws {
+            var eta = shock.latestYearEffect
+            for k in 0..<horizon {
+                if innovationSD > 0 { eta += innovationSD * shockStream.normal() }
+                year[k * draws + d] = eta
+            }
+        }
+        var shockDraws = [Double](repeating: 0, count: paths.shockCells * horizon * draws)
+        for i in shockDraws.indices {
+            shockDraws[i] = year[i % (horizon * draws)] + (townshipSD > 0 ? townshipSD * shockStream.normal() : 0)
+        }
+        let blocks = (n + Self.blockSize - 1) / Self.blockSize
+        let laneSize = aggregateCount * horizon * draws
+        let collector = Collector(lanes: Self.lanes, households: householdSummaries ? n : 0)
+        let shocks = shockDraws
+        DispatchQueue.concurrentPerform(iterations: Self.lanes) { lane in
+            var sums = [Double](repeating: 0, count: laneSize)
+            var local: [(Int, [HouseholdSummary])] = []
+            var buffer = [Double](repeating: 0, count: horizon * draws)
+            let table = self.noise.table
+            sums.withUnsafeMutableBufferPointer { sums in
+            buffer.withUnsafeMutableBufferPointer { buffer in
+            shocks.withUnsafeBufferPointer { shocks in
+            table.withUnsafeBufferPointer { table in
+                var block = lane
+                while block < blocks {
+                    for h in (block * Self.blockSize)..<min(n, (block + 1) * Self.blockSize) {
+                        self.household(h, shocks: shocks, table: table, into: buffer)
+                        let v = self.paths.personWeight[h]
+                        for k in 0..<horizon where presence?[k][h] ?? true {
+                            for a in aggregates[h] {
+                                let offset = (a * horizon + k) * draws
+                                for d in 0..<draws { sums[offset + d] += v * buffer[k * draws + d] }
+                            }
+                        }
+                        if householdSummaries { local.append((h, self.summarise(buffer, lines: lines))) }
+                    }
+                    block += Self.lanes
+                }
+            }
+            }
+            }
+            }
+            collector.store(lane: lane, sums: sums, summaries: local)
+        }
+        let laneSums = collector.laneSums
+        // Denominators and origin PCI.
+        var weight = [Double](repeating: 0, count: aggregateCount * horizon)
+        var originNumerator = [Double](repeating: 0, count: aggregateCount)
+        var originWeight = [Double](repeating: 0, count: aggregateCount)
+        for h in 0..<n {
+            for a in aggregates[h] {
+                originNumerator[a] += paths.personWeight[h] * paths.pci[h]
+                originWeight[a] += paths.personWeight[h]
+                for k in 0..<horizon where presence?[k][h] ?? true { weight[a * horizon + k] += paths.personWeight[h] }
+            }
+        }
+        var result: [Aggregate] = []
+        for a in 0..<aggregateCount {
+            var pci = [[Double]](repeating: [], count: horizon)
+            for k in 0..<horizon {
+                let offset = (a * horizon + k) * draws
+                let w = weight[a * horizon + k]
+                pci[k] = (0..<draws).map { d in
+                    var total = 0.0
+                    for lane in 0..<Self.lanes { total += laneSums[lane][offset + d] }
+                    return w > 0 ? total / w : .nan
+                }
+            }
+            result.append(Aggregate(pci: pci, originPCI: originWeight[a] > 0 ? originNumerator[a] / originWeight[a] : .nan))
+        }
+        return (result, collector.summaries)
+    }
+
+    /// Where the lanes leave their results.
+    private final class Collector: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var laneSums: [[Double]]
+        private(set) var summaries: [[HouseholdSummary]]
+
+        init(lanes: Int, households: Int) {
+            laneSums = Array(repeating: [], count: lanes)
+            summaries = Array(repeating: [], count: households)
+        }
+
+        func store(lane: Int, sums: [Double], summaries local: [(Int, [HouseholdSummary])]) {
+            lock.lock()
+            defer { lock.unlock() }
+            laneSums[lane] = sums
+            for (h, summary) in local { summaries[h] = summary }
+        }
+    }
+
+    /// Household h's simulated pci, `buffer[k * draws + d]`.
+    @inline(__always)
+    private func household(
+        _ h: Int, shocks: UnsafeBufferPointer<Double>, table: UnsafeBufferPointer<Double>,
+        into buffer: UnsafeMutableBufferPointer<Double>
+    ) {
+        let horizon = settings.horizon, draws = settings.draws
+        var random = ForecastRandom(seed: settings.seed, stream: UInt64(h) + 1)
+        let p = paths
+        let cellOffset = p.shockCell[h] * horizon * draws
+        let lowest = transform.lowestValue, shift = transform.shift
+        let base = p.base[h], sigma = p.sigma[h] * noise.scale, origin = p.pci[h]
+        let slopeState = p.slopeState[h], slopeDrop = p.slopeDrop[h], slopeNonpositive = p.slopeNonpositive[h]
+        let state = p.state[h], drop0 = p.drop[h], nonpositive0 = p.nonpositive[h]
+        let tableCount = table.count
+        for d in 0..<draws {
+            var mean = base
+            var previous = origin
+            for k in 0..<horizon {
+                let z = table[random.index(below: tableCount)]
+                let s = mean + shocks[cellOffset + k * draws + d] + sigma * z
+                let pci = exp(s) - shift
+                buffer[k * draws + d] = pci
+                if k + 1 < horizon {
+                    let drop: Double = previous > 0 && pci / previous - 1 <= -ForecastDesign.suddenDrop ? 1 : 0
+                    let nonpositive: Double = pci <= 0 ? 1 : 0
+                    mean = base + slopeState * (Swift.max(s, lowest) - state)
+                        + slopeDrop * (drop - drop0) + slopeNonpositive * (nonpositive - nonpositive0)
+                    previous = pci
+                }
+            }
+        }
+    }
+
+    /// Mean, intervals and share below the line of each year's draws (reorders the buffer).
+    private func summarise(_ all: UnsafeMutableBufferPointer<Double>, lines: [Double]) -> [HouseholdSummary] {
+        let draws = settings.draws
+        return (0..<settings.horizon).map { k in
+            do {
+                var values = UnsafeMutableBufferPointer(rebasing: all[(k * draws)..<((k + 1) * draws)])
+                var total = 0.0, below = 0
+                for v in values {
+                    total += v
+                    if v < lines[k] { below += 1 }
+                }
+                let intervals = settings.levels.map { DrawSummary.interval(&values, level: $0) }
+                return HouseholdSummary(
+                    mean: total / Double(draws), intervals: intervals,
+                    pBelow: lines[k].isNaN ? nil : Double(below) / Double(draws))
+            }
+        }
+    }
+}
+
+extension PathSimulation {
+    /// The simulation of `paths` with `model`'s household noise (by `settings`'
+    /// retransformation of its standardized residuals) and common shocks.
+    init(paths: HouseholdPaths, model: HouseholdModel, transform: IncomeTransform, settings: ForecastSettings) {
+        self.init(
+            paths: paths, transform: transform,
+            noise: NoiseSampler(settings.retransformation, residuals: model.standardizedResiduals),
+            shock: model.commonShock, settings: settings)
+    }
+}

@@ -1,0 +1,85 @@
+import RuralStatCore
+import RuralStatRegression
+
+/// Each household's own spread of next year's log pci around its mean: the variance model of
+/// Chaudhuri, Jalan and Suryahadi (2002, "Assessing household vulnerability to poverty"),
+/// σ̂ₕ² = xₕθ̂.
+///
+/// The squared household residuals ε² of the mean model are regressed on the mean model's own
+/// terms, by OLS first and then by FGLS with weights w / (xθ̂₀)² (the variance of ε² is
+/// proportional to σ⁴ under normality). A fitted variance below ``floorShare`` of the
+/// weighted mean ε² is raised to it: a linear variance model can predict values near or under
+/// zero at the edges of the data, and no household is certain of next year's income. A fitted
+/// variance above the 99th percentile of the fitting rows' own fitted variances
+/// (``ceiling``) is lowered to it: a straight line through squared residuals extrapolates
+/// without bound, and one household with σ = 3 would multiply its expected income by
+/// e^{4.5} and swamp its group's forecast (seen on a `synth` back-test before the cap).
+public struct VarianceModel: Sendable {
+    /// The floor of a fitted variance, as a share of the weighted mean squared residual.
+    public static let floorShare = 0.05
+    /// The name of the variance model's response column.
+    public static let response = "household_variance"
+
+    /// The FGLS fit of ε² on the terms.
+    public let model: LinearModel
+    /// The smallest variance a household gets.
+    public let floor: Double
+    /// The largest variance a household gets.
+    public let ceiling: Double
+    /// σ̂² of each fitting row, in the order the mean model used them.
+    public let fitted: [Double]
+
+    /// Fits the variance model.
+    ///
+    /// - Parameters:
+    ///   - formula: the mean's formula; its terms are reused.
+    ///   - data: the transitions table.
+    ///   - rows: the rows of `data` the mean model used, in order.
+    ///   - householdResiduals: ε for each of `rows`.
+    ///   - weights: w for each of `rows`.
+    /// - Throws: ``RegressionError`` from the fits.
+    init(formula: Formula, data: ModelData, rows: [Int], householdResiduals: [Double], weights: [Double]) throws {
+        let rhs = formula.text.split(separator: "~", maxSplits: 1).last.map(String.init) ?? "1"
+        let varianceFormula = try Formula("\(Self.response) ~ \(rhs)")
+        var squared = [Double](repeating: .nan, count: data.rowCount)
+        var total = 0.0, weightSum = 0.0
+        for (k, row) in rows.enumerated() {
+            squared[row] = householdResiduals[k] * householdResiduals[k]
+            total += weights[k] * squared[row]
+            weightSum += weights[k]
+        }
+        floor = Swift.max(Self.floorShare * total / weightSum, Double.leastNormalMagnitude)
+        let first = try LinearModel(
+            varianceFormula, data: data.adding([(Self.response, squared), ("variance_weight", Self.spread(rows, weights, count: data.rowCount))]),
+            weights: "variance_weight")
+        let firstFitted = Self.fittedValues(first, floor: floor)
+        var fglsWeight = [Double](repeating: .nan, count: data.rowCount)
+        for (k, row) in rows.enumerated() { fglsWeight[row] = weights[k] / (firstFitted[k] * firstFitted[k]) }
+        model = try LinearModel(
+            varianceFormula, data: data.adding([(Self.response, squared), ("variance_weight", fglsWeight)]),
+            weights: "variance_weight")
+        let raw = Self.fittedValues(model, floor: floor)
+        let sorted = raw.sorted()
+        let top = sorted[Swift.min(Int(0.99 * Double(sorted.count)), sorted.count - 1)]
+        ceiling = top
+        fitted = raw.map { Swift.min($0, top) }
+    }
+
+    /// σ̂² for the rows of a table of regressors (``ForecastDesign/modelData(rows:)``): xθ̂
+    /// within ``floor``…``ceiling``; NaN where a regressor is missing.
+    ///
+    /// - Throws: ``RegressionError`` for a level the fit did not see.
+    public func predict(_ data: ModelData) throws -> [Double] {
+        try model.predict(data).map { $0.fit.isNaN ? .nan : Swift.min(Swift.max($0.fit, floor), ceiling) }
+    }
+
+    private static func fittedValues(_ model: LinearModel, floor: Double) -> [Double] {
+        zip(model.fit.response, model.fit.residuals).map { Swift.max($0 - $1, floor) }
+    }
+
+    private static func spread(_ rows: [Int], _ values: [Double], count: Int) -> [Double] {
+        var column = [Double](repeating: .nan, count: count)
+        for (k, row) in rows.enumerated() { column[row] = values[k] }
+        return column
+    }
+}
