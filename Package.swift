@@ -25,6 +25,7 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
+    .library(name: "RuralStatRisk", targets: ["RuralStatRisk"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
     .executable(name: "ruralstat-bench-ols", targets: ["OLSBenchmark"]),
 ]
@@ -83,11 +84,18 @@ let targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .target(
+        name: "RuralStatRisk",
+        dependencies: [
+            "RuralStatData", "RuralStatReport", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatRegression",
+        ],
+        swiftSettings: swiftSettings
+    ),
+    .target(
         name: "RuralStat",
         dependencies: [
             "RuralStatData", "RuralStatReport", "RuralStatTargets", "RuralStatSynth", "RuralStatIncome",
             "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment",
+            "RuralStatEmployment", "RuralStatRisk",
         ],
         swiftSettings: swiftSettings
     ),
@@ -153,6 +161,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatEmploymentTests",
         dependencies: ["RuralStatEmployment"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatRiskTests",
+        dependencies: ["RuralStatRisk"],
         swiftSettings: swiftSettings
     ),
 ]

@@ -6,5 +6,6 @@
 @_exported import RuralStatLinearAlgebra
 @_exported import RuralStatRegression
 @_exported import RuralStatReport
+@_exported import RuralStatRisk
 @_exported import RuralStatSynth
 @_exported import RuralStatTargets

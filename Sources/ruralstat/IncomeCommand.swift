@@ -47,7 +47,7 @@ struct IncomeCommand: ParsableCommand {
         do { dimensions = try GroupDimension.parseList(common.by) } catch { throw ValidationError(error.description) }
         let span = try incidence.map(Self.parseSpan)
         let targetSet = try targetOptions.load()
-        let line = try monitoringLine(targetSet)
+        let line = try common.monitoringLine(self.line, targets: targetSet)
         let input = try common.loadInput(needsWorkers: false)
         let analysis: IncomeAnalysis
         do {
@@ -83,18 +83,6 @@ struct IncomeCommand: ParsableCommand {
             throw ExitCode(73)
         }
         try StandardStreams.write(bytes, to: common.report.output)
-    }
-
-    /// The line for FGT and where it comes from: `--line`, else the targets' line, else
-    /// lines.json next to the households file; `nil` when there is none.
-    private func monitoringLine(_ targetSet: TargetSet?) throws -> (line: MonitoringLine, source: String)? {
-        do {
-            if let text = line { return (try MonitoringLine.parse(text), "--line") }
-        } catch {
-            throw ValidationError(error.description)
-        }
-        if let targetSet, let line = targetSet.line { return (line, "targets \(targetSet.name)") }
-        return try linesFileNextToHouseholds()
     }
 
     /// Evaluates the income targets of `targetSet` and adds their table (and a note on the
@@ -166,29 +154,6 @@ struct IncomeCommand: ParsableCommand {
                 : "no line given (--line or a targets file): FGT columns are empty")
         }
         return notes
-    }
-
-    /// The lines of `lines.json` next to the households file (year → yuan, as `ruralstat synth`
-    /// writes it and the peers read it), or `nil` when there is no such file.
-    ///
-    /// - Throws: `ExitCode(65)` after naming the file when it is not such an object.
-    private func linesFileNextToHouseholds() throws -> (line: MonitoringLine, source: String)? {
-        let households = common.households ?? CommonOptions.sampleDirectory + "/households.csv"
-        let path = URL(fileURLWithPath: households).deletingLastPathComponent().appendingPathComponent("lines.json").path
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var lines: [Int: Double] = [:]
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            StandardStreams.printError("\(path): expected a JSON object of year: line, e.g. {\"2022\": 6900}")
-            throw ExitCode(65)
-        }
-        for (key, value) in object {
-            guard let year = Int(key), let amount = (value as? NSNumber)?.doubleValue, amount >= 0 else {
-                StandardStreams.printError("\(path): '\(key)': expected a year and a non-negative amount of yuan")
-                throw ExitCode(65)
-            }
-            lines[year] = amount
-        }
-        return (.perYear(lines), path)
     }
 
     /// Reads `FROM:TO` with FROM < TO.
