@@ -165,7 +165,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatRiskTests",
-        dependencies: ["RuralStatRisk"],
+        dependencies: ["RuralStatRisk", "RuralStatSynth"],
         swiftSettings: swiftSettings
     ),
 ]

@@ -62,14 +62,23 @@ public struct PenalizedLogisticRegression: Sendable {
         var converged = false
         var stacked = [Double](repeating: 0, count: rows * p)
         var rhs = [Double](repeating: 0, count: rows)
+        var root = [Double](repeating: 0, count: n)
         while step < maximumIterations {
             step += 1
+            // √w and √w·z by row, then √w·X column by column (column-major, stride 1).
             for i in 0..<n {
                 let mu = Self.logistic(eta[i])
                 let w = max(mu * (1 - mu), 1e-300)
-                let root = w.squareRoot()
-                rhs[i] = root * (eta[i] + (response[i] - mu) / w)
-                for j in 0..<p { stacked[i + j * rows] = root * design.elements[i + j * n] }
+                root[i] = w.squareRoot()
+                rhs[i] = root[i] * (eta[i] + (response[i] - mu) / w)
+            }
+            design.elements.withUnsafeBufferPointer { x in
+                stacked.withUnsafeMutableBufferPointer { a in
+                    for j in 0..<p {
+                        let (column, target) = (j * n, j * rows)
+                        for i in 0..<n { a[target + i] = root[i] * x[column + i] }
+                    }
+                }
             }
             var extraRow = n
             for j in 0..<p where penalty > 0 && penalised[j] {
@@ -89,11 +98,7 @@ public struct PenalizedLogisticRegression: Sendable {
             let moved = zip(next, beta).allSatisfy { abs($0 - $1) <= 1e-11 * (abs($0) + 1) }
             guard next.allSatisfy(\.isFinite) else { throw FitError(message: "the estimates diverged") }
             beta = next
-            for i in 0..<n {
-                var sum = 0.0
-                for j in 0..<p { sum += design.elements[i + j * n] * beta[j] }
-                eta[i] = sum
-            }
+            Self.linearPredictor(design, beta, into: &eta)
             if moved { converged = true; break }
         }
         guard converged else {
@@ -107,6 +112,19 @@ public struct PenalizedLogisticRegression: Sendable {
             deviance -= 2 * (response[i] == 1 ? log(max(mu, 1e-300)) : log(max(1 - mu, 1e-300)))
         }
         self.deviance = deviance
+    }
+
+    /// η = X·β, column by column.
+    static func linearPredictor(_ design: Matrix, _ beta: [Double], into eta: inout [Double]) {
+        let n = design.rows
+        design.elements.withUnsafeBufferPointer { x in
+            eta.withUnsafeMutableBufferPointer { eta in
+                for i in 0..<n { eta[i] = 0 }
+                for (j, b) in beta.enumerated() {
+                    for i in 0..<n { eta[i] += b * x[j * n + i] }
+                }
+            }
+        }
     }
 
     /// The logistic function 1 / (1 + e^−x), without overflow.

@@ -2,14 +2,13 @@ import RuralStatData
 import RuralStatEmployment
 import RuralStatReport
 
-/// The tables of `ruralstat risk` and the reasons and unmet conditions in words
-/// (English, or Chinese with `--lang zh`).
+/// The household table of `ruralstat risk`.
 extension RiskAssessment {
     /// The household table (SPEC §4.1 `risk`): `year, household_id, <by…>, category, pci,
     /// pci_change, sudden_drop, below_line, near_line, under_10k, rigid_burden, rigid_expense,
     /// zero_employment, employment_drop, guarantee_gap, score, level, p_below_line, reasons,
     /// elimination_ready`, then `township, village, push_medical, push_education,
-    /// unmet_conditions`. With `compact` (terminal and Markdown tables): `household_id,
+    /// unmet_conditions, log_odds`. With `compact` (terminal and Markdown tables): `household_id,
     /// township, village, category, pci, score, level, p_below_line, reasons, elimination_ready`.
     ///
     /// Reasons and unmet conditions are written in `language`, joined by "; " (zh "；").
@@ -50,7 +49,8 @@ extension RiskAssessment {
                 + scoring + place
                 + [ReportColumn("push_medical", title: "Medical push", chinese: "医保预警", style: .flag),
                    ReportColumn("push_education", title: "Education push", chinese: "教育预警", style: .flag),
-                   ReportColumn("unmet_conditions", title: "Unmet conditions", chinese: "未满足条件", style: .text)]
+                   ReportColumn("unmet_conditions", title: "Unmet conditions", chinese: "未满足条件", style: .text),
+                   ReportColumn("log_odds", title: "Log-odds by factor", chinese: "对数几率分解", style: .text)]
         var table = ReportTable(columns: columns)
         for entry in entries {
             let row = entry.row, x = entry.indicators
@@ -60,7 +60,7 @@ extension RiskAssessment {
                 .number(entry.score.score),
                 .label(code: entry.level.rawValue, chinese: entry.level.chineseLabel),
                 .number(entry.score.pBelowLine),
-                text(entry.score.reasons.map { reasonText($0.factor, row: row, indicators: x, language: language) }),
+                text(entry.score.reasons.map { risk.reasonText($0.factor, row: row, indicators: x, language: language) }),
                 flag(entry.readiness?.isReady),
             ]
             if compact {
@@ -75,25 +75,43 @@ extension RiskAssessment {
                       flag(x.nearLine), .boolean(x.under10k), .number(x.rigidBurden), flag(x.rigidExpense),
                       flag(x.zeroEmployment), flag(x.employmentDrop), flag(x.guaranteeGap)]
             cells += scoreCells + placeCells + [flag(x.pushMedical), flag(x.pushEducation)]
-            cells.append(entry.readiness.map { text($0.unmet.map { conditionText($0, language: language) }) } ?? .missing)
+            cells.append(entry.readiness.map { text($0.unmet.map { $0.text(language) }) } ?? .missing)
+            cells.append(.text(Self.logOdds(entry.score)))
             table.append(cells)
         }
         return table
     }
 
+    /// The score's log-odds taken apart: `intercept=-2.10 income_change=+0.84 …` (factors whose
+    /// contribution is at least 0.05 in size, in ``RiskFactor`` order, to two decimals).
+    static func logOdds(_ score: RiskScore) -> String {
+        func signed(_ value: Double) -> String {
+            let hundredths = Int((abs(value) * 100).rounded())
+            let cents = hundredths % 100
+            return (value < 0 ? "-" : "+") + String(hundredths / 100) + (cents < 10 ? ".0" : ".") + String(cents)
+        }
+        var text = "intercept=" + signed(score.intercept)
+        for (factor, value) in zip(RiskFactor.allCases, score.contributions) where abs(value) >= 0.05 {
+            text += " " + factor.rawValue + "=" + signed(value)
+        }
+        return text
+    }
+}
+
+/// Reasons in words (English, or Chinese with `--lang zh`).
+extension RiskPanel {
     /// A reason in words a field worker reads, from the household's own values, e.g.
     /// "收入比上年下降42%", "3个劳动力无人务工", "医疗支出占纯收入80%".
     public func reasonText(_ factor: RiskFactor, row: Int, indicators x: RiskIndicators, language: Language) -> String {
-        let panel = risk.panel
         let zh = language == .zh
         func percent(_ value: Double) -> String { value.isFinite ? String(Int((100 * value).rounded())) : "–" }
         func yuan(_ value: Double) -> String { NumberFormatting.grouped(value, decimals: 0) }
         let gross = panel.gross(row)
         func share(_ part: Double) -> Double { gross > 0 ? part / gross : 0 }
-        let labor = Int(risk.employment.labor(row) ?? 0), employed = Int(risk.employment.employed(row) ?? 0)
+        let labor = Int(employment.labor(row) ?? 0), employed = Int(employment.employed(row) ?? 0)
         switch factor {
         case .incomeLevel:
-            guard let z = risk.line(panel.year[row]) else {
+            guard let z = line(panel.year[row]) else {
                 return zh ? "人均纯收入\(yuan(x.pci))元，偏低" : "pci \(yuan(x.pci)) yuan is low"
             }
             if x.pci < z { return zh ? "人均纯收入\(yuan(x.pci))元，低于监测线\(yuan(z))元" : "pci \(yuan(x.pci)) yuan, below the line \(yuan(z))" }
@@ -119,14 +137,14 @@ extension RiskAssessment {
         case .zeroEmployment:
             return zh ? "\(labor)个劳动力无人务工" : "\(labor) of working age, none employed"
         case .employmentDrop:
-            let before = risk.previous(row).flatMap { risk.employment.employed($0) }.map(Int.init) ?? employed
+            let before = previous(row).flatMap { employment.employed($0) }.map(Int.init) ?? employed
             return zh ? "务工人数由\(before)人减为\(employed)人" : "workers down from \(before) to \(employed)"
         case .fewWorkers:
             if labor == 0 { return zh ? "家庭无劳动力" : "no working-age labour" }
             return zh ? "\(panel.householdSize[row])口人中劳动力\(labor)人、务工\(employed)人"
                 : "\(labor) of working age and \(employed) employed in \(panel.householdSize[row]) members"
         case .workMonths:
-            let months = risk.employment.months(row) ?? 0
+            let months = employment.months(row) ?? 0
             return zh ? "务工月数偏少（共\(yuan(months))个月）" : "few months of work (\(yuan(months)) in all)"
         case .outOfProvince:
             let count = Int(panel.outOfProvinceCount?[row] ?? 0)
@@ -139,15 +157,15 @@ extension RiskAssessment {
             guard let category = panel.category(row) else { return zh ? "户类型未知" : "category unknown" }
             return zh ? "户类型：\(category.chineseLabel)" : "category: \(category.code)"
         case .medical:
-            let medical = risk.value(panel.medicalExpense, row) ?? 0
+            let medical = value(panel.medicalExpense, row) ?? 0
             return zh ? "医疗支出占纯收入\(percent(medical / max(panel.net(row), 1)))%"
                 : "medical costs \(percent(medical / max(panel.net(row), 1)))% of net income"
         case .education:
-            let education = risk.value(panel.educationExpense, row) ?? 0
+            let education = value(panel.educationExpense, row) ?? 0
             return zh ? "教育支出占纯收入\(percent(education / max(panel.net(row), 1)))%"
                 : "education costs \(percent(education / max(panel.net(row), 1)))% of net income"
         case .guaranteeGap:
-            let gaps = risk.guarantees(row).filter { $0.1 == false }.map(\.0)
+            let gaps = guarantees(row).filter { $0.1 == false }.map(\.0)
             return zh ? gaps.map(\.chineseLabel).joined(separator: "、") + "未达标"
                 : "not met: " + gaps.map(\.rawValue).joined(separator: ", ")
         case .village:
@@ -155,16 +173,18 @@ extension RiskAssessment {
         case .history:
             return zh ? "本户往年发生过收入骤减或低于监测线" : "fell back in earlier years"
         case .outlook:
-            let threshold = RiskModel.thresholds(model.features, row).event * model.features.referenceLine(panel.year[row])
+            let threshold = eventThreshold(row).event
             return zh ? "收入预测：明年人均纯收入可能低于\(yuan(threshold))元"
                 : "forecast: next year's pci may fall below \(yuan(threshold)) yuan"
         }
     }
+}
 
-    /// An unmet elimination condition in words.
-    public func conditionText(_ condition: EliminationCondition, language: Language) -> String {
+extension EliminationCondition {
+    /// The unmet condition in words.
+    public func text(_ language: Language) -> String {
         let zh = language == .zh
-        return switch condition {
+        return switch self {
         case .monitoredSixMonths: zh ? "纳入监测未满6个月" : "monitored less than 6 months"
         case .assistance: zh ? "无帮扶措施" : "no assistance measure"
         case .incomeAboveLine: zh ? "人均纯收入未达监测线" : "pci not above the line"

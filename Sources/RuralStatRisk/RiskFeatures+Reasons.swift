@@ -5,7 +5,7 @@ import RuralStatEmployment
 /// household is in the state its words describe (a drop or a large rise, not a steady income;
 /// a large share, not a small one), so every reason reads true of the household.
 extension RiskFeatures {
-    /// Whether `factor` describes household-year `row`:
+    /// Whether `factor` describes household-year `row`, whose predictors are `x`:
     ///
     /// | factor | when |
     /// |---|---|
@@ -21,7 +21,7 @@ extension RiskFeatures {
     /// | village | the village's rate above the overall rate |
     /// | history | an event in an earlier year |
     /// | household size, category, outlook | always |
-    func describes(_ factor: RiskFactor, row: Int) -> Bool {
+    func describes(_ factor: RiskFactor, row: Int, predictors x: [Double]) -> Bool {
         let panel = risk.panel
         let gross = panel.gross(row)
         func share(_ part: Double) -> Double { gross > 0 ? part / gross : 0 }
@@ -30,15 +30,12 @@ extension RiskFeatures {
         switch factor {
         case .incomeLevel: return ratio(row) < 2
         case .incomeChange: return abs(risk.pciChange(row) ?? 0) >= 0.15
-        case .aboveUsual:
-            var buffer = [Double](repeating: 0, count: Self.count)
-            buffer.withUnsafeMutableBufferPointer { fill(row, into: $0) }
-            return buffer[Self.index("above_usual")] >= 0.2
+        case .aboveUsual: return x[Self.aboveUsualIndex] >= 0.2
         case .wageShare: return share(panel.wageIncome[row]) >= 0.5
         case .operatingShare: return share(panel.operatingIncome[row]) >= 0.4
         case .transferShare: return share(panel.transferIncome[row]) >= 0.4
         case .zeroEmployment: return labor >= 1 && employed == 0
-        case .employmentDrop: return risk.indicators(row).employmentDrop == true
+        case .employmentDrop: return x[Self.employmentDropIndex] == 1
         case .fewWorkers: return labor == 0 || employed < labor || 2 * Int(labor) < Int(panel.householdSize[row])
         case .workMonths:
             guard employed >= 1, let months = risk.employment.months(row) else { return false }
@@ -49,13 +46,15 @@ extension RiskFeatures {
         case .education: return (risk.value(panel.educationExpense, row) ?? 0) >= 0.1 * net
         case .guaranteeGap: return risk.guaranteeGap(row) == true
         case .village, .history:
-            var buffer = [Double](repeating: 0, count: Self.count)
-            buffer.withUnsafeMutableBufferPointer { fill(row, into: $0) }
-            let name = factor == .village ? "village_rate" : "household_rate"
-            return buffer[Self.index(name)] > overallRate[Int(panel.year[row] - firstYear)]
+            let at = factor == .village ? Self.villageRateIndex : Self.householdRateIndex
+            return x[at] > overallRate[Int(panel.year[row] - firstYear)]
         case .householdSize, .category, .outlook: return true
         }
     }
+
+    /// The positions of the predictors that ``describes(_:row:predictors:)`` reads.
+    static let aboveUsualIndex = index("above_usual"), villageRateIndex = index("village_rate"),
+        householdRateIndex = index("household_rate"), employmentDropIndex = index("employment_drop")
 
     /// The position of predictor `name`.
     static func index(_ name: String) -> Int {

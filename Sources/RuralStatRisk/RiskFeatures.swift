@@ -97,14 +97,9 @@ struct RiskFeatures: Sendable {
         return Int(village.codes[row])
     }
 
-    /// The reference line of `year`: its monitoring line, else the low-income amount.
-    func referenceLine(_ year: Int32) -> Double {
-        risk.line(year) ?? risk.settings.lowIncome
-    }
-
     /// pci of `row` over its year's reference line.
     func ratio(_ row: Int) -> Double {
-        risk.panel.pci(row) / referenceLine(risk.panel.year[row])
+        risk.panel.pci(row) / risk.referenceLine(risk.panel.year[row])
     }
 
     /// Writes the predictors of `row` into `out` (``count`` values).

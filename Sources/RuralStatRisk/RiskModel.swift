@@ -89,7 +89,7 @@ public struct RiskModel: Sendable {
                     a[i] = 1
                     for j in 0..<k { a[i + (j + 1) * m] = x[j] }
                     let next = Int(risk.nextRow[row])
-                    outcome[i] = panel.pci(next) / features.referenceLine(panel.year[row])
+                    outcome[i] = panel.pci(next) / risk.referenceLine(panel.year[row])
                     event[i] = features.event[next]
                     below[i] = risk.line(panel.year[next]).map { panel.pci(next) < $0 } == true ? 1 : 0
                 }
@@ -136,17 +136,13 @@ public struct RiskModel: Sendable {
         }
     }
 
-    /// The threshold ratios of `row`'s events next year, against its reference line:
-    /// (next year's line, max(next year's line, (1 − d)·pci_t)). Next year's line is this
-    /// year's when the settings have none for t + 1.
+    /// The threshold ratios of `row`'s events next year against its reference line
+    /// (``RiskPanel/eventThreshold(_:)``).
     static func thresholds(_ features: RiskFeatures, _ row: Int) -> (line: Double, event: Double) {
         let risk = features.risk
-        let year = risk.panel.year[row]
-        let reference = features.referenceLine(year)
-        let line = risk.line(year + 1) ?? reference
-        let pci = risk.panel.pci(row)
-        let drop = pci > 0 ? (1 - risk.settings.drop) * pci : -Double.infinity
-        return (line / reference, max(line, drop) / reference)
+        let reference = risk.referenceLine(risk.panel.year[row])
+        let (line, event) = risk.eventThreshold(row)
+        return (line / reference, event / reference)
     }
 
     /// The outlook's logits of P(event) and P(below the line) for `row` with predictors `x`,
@@ -183,12 +179,13 @@ public struct RiskModel: Sendable {
             byFactor[Self.factorIndex[factor]!] += contribution
         }
         let reasons = RiskFactor.allCases.enumerated()
-            .filter { byFactor[$0.offset] > 0 && features.describes($0.element, row: row) }
+            .filter { byFactor[$0.offset] > 0 && features.describes($0.element, row: row, predictors: x) }
             .sorted { byFactor[$0.offset] > byFactor[$1.offset] }
             .prefix(RiskScore.maximumReasons)
             .map { RiskScore.Reason(factor: $0.element, contribution: byFactor[$0.offset]) }
         return RiskScore(probability: PenalizedLogisticRegression.logistic(eta),
-                         pBelowLine: PenalizedLogisticRegression.logistic(belowEta), reasons: Array(reasons))
+                         pBelowLine: PenalizedLogisticRegression.logistic(belowEta), reasons: Array(reasons),
+                         intercept: coefficients[0], contributions: byFactor)
     }
 
     private static let factorIndex: [RiskFactor: Int] = Dictionary(
@@ -214,6 +211,11 @@ public struct RiskScore: Sendable, Hashable {
     public let pBelowLine: Double
     /// The factors that raised the score most, largest first (at most four).
     public let reasons: [Reason]
+    /// The log-odds of the average training household (the score model's intercept).
+    public let intercept: Double
+    /// Each factor's contribution to the log-odds, in `RiskFactor.allCases` order:
+    /// log(p / (1 − p)) = ``intercept`` + Σ contributions.
+    public let contributions: [Double]
     /// The score, 100 · ``probability``.
     public var score: Double { 100 * probability }
 }

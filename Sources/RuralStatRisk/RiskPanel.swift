@@ -34,6 +34,21 @@ public struct RiskPanel: Sendable {
     @inlinable
     public func line(_ year: Int32) -> Double? { settings.lines[Int(year)] }
 
+    /// The reference line of `year` that incomes are measured against: its monitoring line,
+    /// else ``RiskSettings/lowIncome``.
+    @inlinable
+    public func referenceLine(_ year: Int32) -> Double { line(year) ?? settings.lowIncome }
+
+    /// The amount below which next year counts as an event (返贫风险) for household-year `row`:
+    /// max(z_t+1, (1 − d)·pci_t), with z_t+1 the line of t + 1, else the reference line of t;
+    /// only the line when pci_t ≤ 0.
+    public func eventThreshold(_ row: Int) -> (line: Double, event: Double) {
+        let year = panel.year[row]
+        let next = line(year + 1) ?? referenceLine(year)
+        let pci = panel.pci(row)
+        return (next, pci > 0 ? max(next, (1 - settings.drop) * pci) : next)
+    }
+
     /// The row of the year before `row`, or `nil`.
     @inlinable
     public func previous(_ row: Int) -> Int? {

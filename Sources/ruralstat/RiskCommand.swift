@@ -11,7 +11,8 @@ struct RiskCommand: ParsableCommand {
         (ties by household id), with the SPEC §4.1 columns year, household_id, <by…>, category, pci, \
         pci_change, sudden_drop, below_line, near_line, under_10k, rigid_burden, rigid_expense, \
         zero_employment, employment_drop, guarantee_gap, score, level, p_below_line, reasons, \
-        elimination_ready, then township, village, push_medical, push_education, unmet_conditions. \
+        elimination_ready, then township, village, push_medical, push_education, unmet_conditions, \
+        log_odds (the score's log-odds by factor). \
         The score (0–100) is the probability, in percent, that next year the household's pci is below \
         the line or down by --drop or more, from a model fitted on the file's own past transitions. \
         --top N lists the N highest scores (per --by group when --by is given) for field visits. \
