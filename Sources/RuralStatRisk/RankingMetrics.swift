@@ -11,49 +11,19 @@ public enum RankingMetrics {
     ///
     /// - Complexity: O(n log n).
     public static func rocAUC(scores: [Double], outcomes: [Bool]) -> Double? {
-        precondition(scores.count == outcomes.count, "one outcome per score")
-        let positives = Double(outcomes.filter { $0 }.count), negatives = Double(outcomes.count) - positives
-        guard positives > 0, negatives > 0 else { return nil }
-        var rankSum = 0.0
-        for group in tiedGroups(scores) {
-            // Ranks from the bottom: a group occupying places start+1 … start+count gets their mean.
-            let meanRank = Double(group.lowerRank) + (Double(group.rows.count) + 1) / 2
-            rankSum += meanRank * Double(group.rows.filter { outcomes[$0] }.count)
-        }
-        return (rankSum - positives * (positives + 1) / 2) / (positives * negatives)
+        Ranking(scores: scores).rocAUC(outcomes)
     }
 
     /// The PR AUC as average precision: Σ over distinct thresholds (highest first) of
     /// (recall_k − recall_k−1) · precision_k; `nil` without an event.
     public static func prAUC(scores: [Double], outcomes: [Bool]) -> Double? {
-        precondition(scores.count == outcomes.count, "one outcome per score")
-        let positives = Double(outcomes.filter { $0 }.count)
-        guard positives > 0 else { return nil }
-        var taken = 0.0, hits = 0.0, area = 0.0
-        for group in tiedGroups(scores).reversed() {
-            let groupHits = Double(group.rows.filter { outcomes[$0] }.count)
-            taken += Double(group.rows.count)
-            hits += groupHits
-            area += groupHits / positives * (hits / taken)
-        }
-        return area
+        Ranking(scores: scores).prAUC(outcomes)
     }
 
     /// Precision and recall among the `k` highest scores (a tie across the cut-off counts by its
     /// expected share); recall is `nil` without an event.
     public static func top(_ k: Int, scores: [Double], outcomes: [Bool]) -> (precision: Double, recall: Double?) {
-        precondition(scores.count == outcomes.count, "one outcome per score")
-        let k = min(k, scores.count)
-        guard k > 0 else { return (.nan, nil) }
-        let positives = Double(outcomes.filter { $0 }.count)
-        var remaining = Double(k), hits = 0.0
-        for group in tiedGroups(scores).reversed() where remaining > 0 {
-            let size = Double(group.rows.count)
-            let share = min(remaining, size) / size
-            hits += share * Double(group.rows.filter { outcomes[$0] }.count)
-            remaining -= min(remaining, size)
-        }
-        return (hits / Double(k), positives > 0 ? hits / positives : nil)
+        Ranking(scores: scores).top(k, outcomes)
     }
 
     /// The Brier score: the mean of (p − outcome)².
@@ -64,17 +34,78 @@ public enum RankingMetrics {
         return sum / Double(max(probabilities.count, 1))
     }
 
-    /// Groups of equal scores in ascending order of score, each with the number of scores below it.
-    static func tiedGroups(_ scores: [Double]) -> [(lowerRank: Int, rows: [Int])] {
-        let order = scores.indices.sorted { scores[$0] < scores[$1] }
-        var groups: [(lowerRank: Int, rows: [Int])] = []
-        var start = 0
-        while start < order.count {
-            var end = start + 1
-            while end < order.count, scores[order[end]] == scores[order[start]] { end += 1 }
-            groups.append((start, Array(order[start..<end])))
-            start = end
+    /// Scores sorted once into groups of equal value, to measure against several outcomes.
+    public struct Ranking: Sendable {
+        /// The positions of the scores, ascending by score.
+        let order: [Int]
+        /// Where each group of equal scores starts in ``order``, then `order.count`.
+        let starts: [Int]
+
+        /// Sorts `scores`.
+        ///
+        /// - Complexity: O(n log n).
+        public init(scores: [Double]) {
+            let order = scores.indices.sorted { scores[$0] < scores[$1] }
+            var starts: [Int] = []
+            for position in order.indices where position == 0 || scores[order[position]] != scores[order[position - 1]] {
+                starts.append(position)
+            }
+            starts.append(order.count)
+            self.order = order
+            self.starts = starts
         }
-        return groups
+
+        /// The events of each group, ascending by score.
+        private func groupHits(_ outcomes: [Bool]) -> [Int] {
+            precondition(outcomes.count == order.count, "one outcome per score")
+            return (0..<(starts.count - 1)).map { g in
+                var hits = 0
+                for position in starts[g]..<starts[g + 1] where outcomes[order[position]] { hits += 1 }
+                return hits
+            }
+        }
+
+        /// ROC AUC against `outcomes` (see ``RankingMetrics/rocAUC(scores:outcomes:)``).
+        public func rocAUC(_ outcomes: [Bool]) -> Double? {
+            let hits = groupHits(outcomes)
+            let positives = Double(hits.reduce(0, +)), negatives = Double(order.count) - positives
+            guard positives > 0, negatives > 0 else { return nil }
+            var rankSum = 0.0
+            for g in hits.indices {
+                // A group occupying places start+1 … end gets their mean rank.
+                let size = Double(starts[g + 1] - starts[g])
+                rankSum += (Double(starts[g]) + (size + 1) / 2) * Double(hits[g])
+            }
+            return (rankSum - positives * (positives + 1) / 2) / (positives * negatives)
+        }
+
+        /// PR AUC against `outcomes` (see ``RankingMetrics/prAUC(scores:outcomes:)``).
+        public func prAUC(_ outcomes: [Bool]) -> Double? {
+            let hits = groupHits(outcomes)
+            let positives = Double(hits.reduce(0, +))
+            guard positives > 0 else { return nil }
+            var taken = 0.0, found = 0.0, area = 0.0
+            for g in hits.indices.reversed() {
+                taken += Double(starts[g + 1] - starts[g])
+                found += Double(hits[g])
+                area += Double(hits[g]) / positives * (found / taken)
+            }
+            return area
+        }
+
+        /// Precision and recall in the top `k` against `outcomes` (see ``RankingMetrics/top(_:scores:outcomes:)``).
+        public func top(_ k: Int, _ outcomes: [Bool]) -> (precision: Double, recall: Double?) {
+            let hits = groupHits(outcomes)
+            let k = min(k, order.count)
+            guard k > 0 else { return (.nan, nil) }
+            let positives = Double(hits.reduce(0, +))
+            var remaining = Double(k), found = 0.0
+            for g in hits.indices.reversed() where remaining > 0 {
+                let size = Double(starts[g + 1] - starts[g])
+                found += min(remaining, size) / size * Double(hits[g])
+                remaining -= min(remaining, size)
+            }
+            return (found / Double(k), positives > 0 ? found / positives : nil)
+        }
     }
 }

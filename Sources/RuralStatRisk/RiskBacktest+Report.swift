@@ -24,9 +24,10 @@ extension RiskBacktest {
             ReportColumn("brier", title: "Brier", chinese: "Brier", style: .decimal(4)),
         ])
         for year in years.map(Optional.some) + [nil] {
-            for event in Event.allCases {
-                for method in Method.allCases {
-                    let m = measures(method, event, year: year)
+            let byMethod = Method.allCases.map { measures($0, year: year) }
+            for (e, event) in Event.allCases.enumerated() {
+                for (k, method) in Method.allCases.enumerated() {
+                    let m = byMethod[k][e]
                     table.append([
                         year.map { .text(String($0)) } ?? .label(code: "all", chinese: "全部"),
                         .text(event.rawValue), .text(method.rawValue), .integer(m.households), .integer(m.events),

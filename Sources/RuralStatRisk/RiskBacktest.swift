@@ -108,21 +108,23 @@ public struct RiskBacktest: Sendable {
         public let brier: Double?
     }
 
-    /// The measures of `method` on `event` over the cases of `year` (all years when `nil`).
-    public func measures(_ method: Method, _ event: Event, year: Int? = nil) -> Measures {
+    /// The measures of `method` on every event over the cases of `year` (all years when
+    /// `nil`), in `Event.allCases` order; the scores are ranked once.
+    public func measures(_ method: Method, year: Int? = nil) -> [Measures] {
         let chosen = year.map { y in cases.filter { $0.year == y } } ?? cases
-        let m = Method.allCases.firstIndex(of: method)!, e = Event.allCases.firstIndex(of: event)!
-        let scores = chosen.map { $0.values[m] }, outcomes = chosen.map { $0.outcomes[e] }
+        let m = Method.allCases.firstIndex(of: method)!
+        let scores = chosen.map { $0.values[m] }
+        let ranking = RankingMetrics.Ranking(scores: scores)
         let n = chosen.count
-        let probabilistic = (method == .score && event == .either) || (method == .pBelowLine && event == .belowLine)
-        return Measures(
-            households: n, events: outcomes.filter { $0 }.count,
-            rocAUC: RankingMetrics.rocAUC(scores: scores, outcomes: outcomes),
-            prAUC: RankingMetrics.prAUC(scores: scores, outcomes: outcomes),
-            top5: RankingMetrics.top(Int((0.05 * Double(n)).rounded(.up)), scores: scores, outcomes: outcomes),
-            top10: RankingMetrics.top(Int((0.10 * Double(n)).rounded(.up)), scores: scores, outcomes: outcomes),
-            topN: RankingMetrics.top(capacity, scores: scores, outcomes: outcomes),
-            brier: probabilistic ? RankingMetrics.brier(probabilities: scores, outcomes: outcomes) : nil)
+        return Event.allCases.enumerated().map { e, event in
+            let outcomes = chosen.map { $0.outcomes[e] }
+            let probabilistic = (method == .score && event == .either) || (method == .pBelowLine && event == .belowLine)
+            return Measures(
+                households: n, events: outcomes.filter { $0 }.count, rocAUC: ranking.rocAUC(outcomes),
+                prAUC: ranking.prAUC(outcomes), top5: ranking.top(Int((0.05 * Double(n)).rounded(.up)), outcomes),
+                top10: ranking.top(Int((0.10 * Double(n)).rounded(.up)), outcomes), topN: ranking.top(capacity, outcomes),
+                brier: probabilistic ? RankingMetrics.brier(probabilities: scores, outcomes: outcomes) : nil)
+        }
     }
 
     /// The calibration of a probability against its event, pooled over the years: ten groups
