@@ -13,8 +13,7 @@ import RuralStatLinearAlgebra
 ///
 /// by QR of the stacked matrix (``RuralStatLinearAlgebra/HouseholderQR``: `dgeqrf`, `dormqr`)
 /// and back substitution (`dtrtrs`). With λ = 0 this is exactly glm's Fisher scoring; the
-/// loop stops when no coefficient moves by more than 10⁻¹¹ of its size (plus 10⁻¹¹), which
-/// pins the estimates well below glm's own 1e-8 deviance criterion.
+/// loop stops when no coefficient moves by more than `tolerance` of its size plus one.
 ///
 /// - Complexity: about 2np² operations per step, usually 5–8 steps.
 public struct PenalizedLogisticRegression: Sendable {
@@ -40,11 +39,14 @@ public struct PenalizedLogisticRegression: Sendable {
     ///   - penalty: λ ≥ 0.
     ///   - penalised: which columns carry the penalty (all when `nil`); the intercept should not.
     ///   - maximumIterations: the most IRLS steps.
+    ///   - start: starting estimates (e.g. a fit of similar data), or `nil` for glm's start.
+    ///   - tolerance: the loop stops when no coefficient moves by more than this times its size
+    ///     plus one; the default 10⁻¹¹ pins the estimates far below glm's 1e-8 criterion.
     /// - Throws: ``FitError`` when there are fewer rows than columns or the steps do not
     ///   converge (e.g. perfect separation without a penalty); LAPACK failures as ``FitError``.
     public init(
         design: Matrix, response: [Double], penalty: Double = 0, penalised: [Bool]? = nil,
-        maximumIterations: Int = 50
+        maximumIterations: Int = 50, start: [Double]? = nil, tolerance: Double = 1e-11
     ) throws(FitError) {
         let (n, p) = (design.rows, design.columns)
         precondition(response.count == n, "one response per row")
@@ -53,10 +55,15 @@ public struct PenalizedLogisticRegression: Sendable {
         precondition(penalised.count == p, "one penalty flag per column")
         let extra = penalty > 0 ? penalised.filter { $0 }.count : 0
         guard n + extra >= p, p > 0 else { throw FitError(message: "\(n) rows cannot fit \(p) coefficients") }
-        var beta = [Double](repeating: 0, count: p)
+        var beta = start ?? [Double](repeating: 0, count: p)
+        precondition(beta.count == p, "one starting estimate per column")
         var eta = [Double](repeating: 0, count: n)
-        // glm's start: μ = (y + ½)/2.
-        for i in 0..<n { let mu = (response[i] + 0.5) / 2; eta[i] = log(mu / (1 - mu)) }
+        if start != nil {
+            Self.linearPredictor(design, beta, into: &eta)
+        } else {
+            // glm's start: μ = (y + ½)/2.
+            for i in 0..<n { let mu = (response[i] + 0.5) / 2; eta[i] = log(mu / (1 - mu)) }
+        }
         let rows = n + extra
         var step = 0
         var converged = false
@@ -95,7 +102,7 @@ public struct PenalizedLogisticRegression: Sendable {
             } catch {
                 throw FitError(message: "the design is rank deficient or the QR failed (\(error))")
             }
-            let moved = zip(next, beta).allSatisfy { abs($0 - $1) <= 1e-11 * (abs($0) + 1) }
+            let moved = zip(next, beta).allSatisfy { abs($0 - $1) <= tolerance * (abs($0) + 1) }
             guard next.allSatisfy(\.isFinite) else { throw FitError(message: "the estimates diverged") }
             beta = next
             Self.linearPredictor(design, beta, into: &eta)

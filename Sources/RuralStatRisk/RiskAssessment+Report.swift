@@ -83,7 +83,7 @@ extension RiskAssessment {
     }
 
     /// The score's log-odds taken apart: `intercept=-2.10 income_change=+0.84 …` (factors whose
-    /// contribution is at least 0.05 in size, in ``RiskFactor`` order, to two decimals).
+    /// contribution is at least 0.1 in size, in ``RiskFactor`` order, to two decimals).
     static func logOdds(_ score: RiskScore) -> String {
         func signed(_ value: Double) -> String {
             let hundredths = Int((abs(value) * 100).rounded())
@@ -91,7 +91,7 @@ extension RiskAssessment {
             return (value < 0 ? "-" : "+") + String(hundredths / 100) + (cents < 10 ? ".0" : ".") + String(cents)
         }
         var text = "intercept=" + signed(score.intercept)
-        for (factor, value) in zip(RiskFactor.allCases, score.contributions) where abs(value) >= 0.05 {
+        for (factor, value) in zip(RiskFactor.allCases, score.contributions) where abs(value) >= 0.1 {
             text += " " + factor.rawValue + "=" + signed(value)
         }
         return text

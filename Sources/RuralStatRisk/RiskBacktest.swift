@@ -66,9 +66,15 @@ public struct RiskBacktest: Sendable {
         let allYears = Set(panel.year.map(Int.init)).sorted()
         var cases: [Case] = []
         var years: [Int] = []
+        var previous: RiskModel?
         for year in allYears.dropFirst() where allYears.contains(year + 1) {
             let model: RiskModel
-            do { model = try RiskModel(features, lastOutcomeYear: year) } catch { continue }
+            do {
+                model = try RiskModel(features, lastOutcomeYear: year, startingFrom: previous)
+            } catch where error.isTooLittleHistory {
+                continue
+            }
+            previous = model
             years.append(year)
             for row in 0..<panel.count where Int(panel.year[row]) == year && risk.nextRow[row] >= 0 {
                 let next = Int(risk.nextRow[row])
@@ -132,12 +138,13 @@ public struct RiskBacktest: Sendable {
     /// prediction and observed rate.
     public func calibration(_ method: Method, _ event: Event) -> [(households: Int, predicted: Double, observed: Double)] {
         let m = Method.allCases.firstIndex(of: method)!, e = Event.allCases.firstIndex(of: event)!
-        let order = cases.indices.sorted { cases[$0].values[m] < cases[$1].values[m] }
+        let values = cases.map { $0.values[m] }
+        let order = values.indices.sorted { values[$0] < values[$1] }
         let n = order.count
         return (0..<10).compactMap { decile in
             let slice = order[(decile * n / 10)..<((decile + 1) * n / 10)]
             guard !slice.isEmpty else { return nil }
-            let predicted = slice.reduce(0.0) { $0 + cases[$1].values[m] } / Double(slice.count)
+            let predicted = slice.reduce(0.0) { $0 + values[$1] } / Double(slice.count)
             let observed = Double(slice.filter { cases[$0].outcomes[e] }.count) / Double(slice.count)
             return (slice.count, predicted, observed)
         }

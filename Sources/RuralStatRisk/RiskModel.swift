@@ -53,8 +53,10 @@ public struct RiskModel: Sendable {
         try self.init(RiskFeatures(risk), lastOutcomeYear: lastOutcomeYear)
     }
 
-    /// Fits on prepared predictors (the back-test fits several years on one preparation).
-    init(_ features: RiskFeatures, lastOutcomeYear: Int) throws(RiskError) {
+    /// Fits on prepared predictors (the back-test fits several years on one preparation),
+    /// starting the logistic fits from `previous`'s estimates when given (the estimates are the
+    /// same to the fits' tolerance; only the number of steps changes).
+    init(_ features: RiskFeatures, lastOutcomeYear: Int, startingFrom previous: RiskModel? = nil) throws(RiskError) {
         self.features = features
         self.lastOutcomeYear = lastOutcomeYear
         let risk = features.risk
@@ -72,7 +74,7 @@ public struct RiskModel: Sendable {
         let k = RiskFeatures.count
         guard origins.count >= 10 * (k + 3) else {
             throw RiskError("too few year-to-year transitions up to \(lastOutcomeYear) to fit the risk model: "
-                + "\(origins.count), at least \(10 * (k + 3)) needed")
+                + "\(origins.count), at least \(10 * (k + 3)) needed", tooLittleHistory: true)
         }
         trainingTransitions = origins.count
         let m = origins.count
@@ -126,14 +128,25 @@ public struct RiskModel: Sendable {
         self.deviations = deviations
         let standardised = Matrix(rows: m, columns: [[Double](repeating: 1, count: m)] + columns)
         let penalised = [false] + [Bool](repeating: true, count: columns.count)
-        do {
-            coefficients = try PenalizedLogisticRegression(
-                design: standardised, response: event, penalty: risk.settings.penalty, penalised: penalised).coefficients
-            belowLineCoefficients = try PenalizedLogisticRegression(
-                design: standardised, response: below, penalty: risk.settings.penalty, penalised: penalised).coefficients
-        } catch {
-            throw RiskError("the risk score model could not be fitted: \(error)")
+        let penalty = risk.settings.penalty
+        // Scores need far less than the default's 10⁻¹¹: 10⁻⁷ moves no score by 10⁻⁵ points. IRLS
+        // has no step control, so a start from another year's fit that fails is retried from glm's.
+        func fit(_ response: [Double], start: [Double]?) throws(RiskError) -> [Double] {
+            if let start, let warm = try? PenalizedLogisticRegression(
+                design: standardised, response: response, penalty: penalty, penalised: penalised, start: start,
+                tolerance: 1e-7) {
+                return warm.coefficients
+            }
+            do {
+                return try PenalizedLogisticRegression(
+                    design: standardised, response: response, penalty: penalty, penalised: penalised,
+                    tolerance: 1e-7).coefficients
+            } catch {
+                throw RiskError("the risk score model for \(lastOutcomeYear) could not be fitted: \(error)")
+            }
         }
+        coefficients = try fit(event, start: previous?.coefficients)
+        belowLineCoefficients = try fit(below, start: previous?.belowLineCoefficients)
     }
 
     /// The threshold ratios of `row`'s events next year against its reference line
@@ -175,8 +188,7 @@ public struct RiskModel: Sendable {
             let contribution = coefficients[j + 1] * z
             eta += contribution
             belowEta += belowLineCoefficients[j + 1] * z
-            let factor = j < k ? RiskFeatures.predictors[j].factor : .outlook
-            byFactor[Self.factorIndex[factor]!] += contribution
+            byFactor[Self.factorOfPredictor[j]] += contribution
         }
         let reasons = RiskFactor.allCases.enumerated()
             .filter { byFactor[$0.offset] > 0 && features.describes($0.element, row: row, predictors: x) }
@@ -188,8 +200,9 @@ public struct RiskModel: Sendable {
                          intercept: coefficients[0], contributions: byFactor)
     }
 
-    private static let factorIndex: [RiskFactor: Int] = Dictionary(
-        uniqueKeysWithValues: RiskFactor.allCases.enumerated().map { ($1, $0) })
+    /// For each predictor of the logistic models, its factor's position in `RiskFactor.allCases`.
+    private static let factorOfPredictor: [Int] = (RiskFeatures.predictors.map(\.factor) + [.outlook, .outlook])
+        .map { factor in RiskFactor.allCases.firstIndex(of: factor)! }
 }
 
 /// A household-year's risk score and what drives it.

@@ -117,9 +117,17 @@ public struct RiskPanel: Sendable {
     /// `guarantee_gap`: `true` when a flag the file has is false, `false` when every flag it
     /// has is true, `nil` when the file has none or a cell is missing and none is false.
     public func guaranteeGap(_ row: Int) -> Bool? {
-        let flags = guarantees(row)
-        if flags.contains(where: { $0.1 == false }) { return true }
-        return flags.isEmpty || flags.contains(where: { $0.1 == nil }) ? nil : false
+        var present = false, unknown = false
+        for column in [panel.educationOK, panel.medicalOK, panel.housingOK, panel.waterOK] {
+            guard let column else { continue }
+            present = true
+            switch column[row] {
+            case 0: return true
+            case Missing.code: unknown = true
+            default: break
+            }
+        }
+        return present && !unknown ? false : nil
     }
 }
 
