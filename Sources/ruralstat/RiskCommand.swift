@@ -67,6 +67,10 @@ struct RiskCommand: ParsableCommand {
         do { dimensions = try GroupDimension.parseList(common.by) } catch { throw ValidationError(error.description) }
         let input = try common.loadInput(needsWorkers: false)
         let panel = input.households
+        if let year = common.year, !panel.year.contains(Int32(year)) {
+            let years = Set(panel.year).sorted().map(String.init).joined(separator: ", ")
+            throw ValidationError("no records in \(year); the data has \(years)")
+        }
         let line = try common.monitoringLine(line, targets: targetOptions.load())
         var withLines = settings
         if let line { withLines.lines = IncomeAnalysis.lines(line.line, for: panel) }
@@ -79,7 +83,7 @@ struct RiskCommand: ParsableCommand {
             document = evaluate ? try backtestDocument(risk, line: line)
                 : try assessmentDocument(risk, grouping: grouping, line: line)
         } catch let error as RiskError {
-            StandardStreams.printError("error: \(common.households ?? "sample"): \(error)")
+            StandardStreams.printError("error: \(common.households ?? CommonOptions.sampleDirectory + "/households.csv"): \(error)")
             throw ExitCode(65)
         }
         let bytes: [UInt8]

@@ -66,6 +66,8 @@ import Testing
     @Test func badOptionsExit64AndTooLittleHistoryExits65() throws {
         #expect(try Self.risk(["--drop", "1.5"]).status == 64)
         #expect(try Self.risk(["--levels", "20,50"]).status == 64)
+        let year = try Self.risk(["--year", "2030"])
+        #expect(year.status == 64 && year.stderr.contains("no records in 2030"))
         let directory = try CommandRun.directory(with: ["h.csv": """
             household_id,year,household_size,wage_income,operating_income,property_income,transfer_income,production_expense
             H1,2023,2,10000,0,0,0,0
