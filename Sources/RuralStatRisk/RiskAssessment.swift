@@ -1,3 +1,4 @@
+import Dispatch
 import RuralStatData
 
 /// The risk analysis of one year (SPEC §3.2, §4.1 `risk`): for every household of the year,
@@ -41,13 +42,22 @@ public struct RiskAssessment: Sendable {
         let model = try RiskModel(risk, lastOutcomeYear: year)
         self.model = model
         let rows = (0..<panel.count).filter { Int(panel.year[$0]) == year }
-        let entries = rows.map { row in
+        @Sendable func entry(_ row: Int) -> Entry {
             let indicators = risk.indicators(row)
             let score = model.score(row)
             return Entry(row: row, indicators: indicators, score: score, level: risk.settings.level(of: score.score),
                          readiness: risk.readiness(row, indicators: indicators))
         }
-        self.entries = Self.ranked(entries.map { ($0, $0.score.score) }, ids: panel.householdID)
+        // The households are scored in two halves at once; each half keeps its order.
+        let middle = rows.count / 2
+        var halves: [[Entry]] = [[], []]
+        halves.withUnsafeMutableBufferPointer { halves in
+            nonisolated(unsafe) let halves = halves
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                halves[half] = (half == 0 ? rows[..<middle] : rows[middle...]).map(entry)
+            }
+        }
+        self.entries = Self.ranked((halves[0] + halves[1]).map { ($0, $0.score.score) }, ids: panel.householdID)
     }
 
     /// `items` by score, highest first; equal scores by household id (code point order).
