@@ -27,6 +27,7 @@ let products: [Product] = [
     .library(name: "RuralStatLinearAlgebra", targets: ["RuralStatLinearAlgebra"]),
     .library(name: "RuralStatRegression", targets: ["RuralStatRegression"]),
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
+    .library(name: "RuralStatRisk", targets: ["RuralStatRisk"]),
     .library(name: "RuralStatPresentation", targets: ["RuralStatPresentation"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
@@ -74,6 +75,12 @@ let targets: [Target] = [
         dependencies: ["RuralStatCore", "RuralStatLinearAlgebra"],
         swiftSettings: swiftSettings
     ),
+    // Early warning of sudden income drops: indicators, a fitted score, readiness, back-test.
+    .target(
+        name: "RuralStatRisk",
+        dependencies: ["RuralStatCore", "RuralStatIncome", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatRegression"],
+        swiftSettings: swiftSettings
+    ),
     // Targets evaluated on any analysis through the metric registry.
     .target(
         name: "RuralStatTargets",
@@ -91,7 +98,7 @@ let targets: [Target] = [
         name: "RuralStatPresentation",
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatIncome",
-            "RuralStatEmployment", "RuralStatRegression", "RuralStatTargets",
+            "RuralStatEmployment", "RuralStatRegression", "RuralStatRisk", "RuralStatTargets",
         ],
         swiftSettings: swiftSettings
     ),
@@ -100,7 +107,7 @@ let targets: [Target] = [
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets",
             "RuralStatSynth", "RuralStatIncome", "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment", "RuralStatPresentation",
+            "RuralStatEmployment", "RuralStatRisk", "RuralStatPresentation",
         ],
         swiftSettings: swiftSettings
     ),
@@ -190,6 +197,11 @@ let targets: [Target] = [
         name: "RuralStatEmploymentTests",
         dependencies: ["RuralStatEmployment", "RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         exclude: ["Peers"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatRiskTests",
+        dependencies: ["RuralStatRisk", "RuralStatCore", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatSynth", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
 ]

@@ -40,7 +40,7 @@ struct IncomeCommand: ParsableCommand {
         let format = common.report.format
         let span = try incidence.map(Self.parseSpan)
         let targetSet = try targetOptions.load()
-        let line = try monitoringLine(targetSet)
+        let line = try common.monitoringLine(self.line, targets: targetSet)
         let input = try common.loadInput(needsWorkers: false)
         let analysis: IncomeAnalysis
         do {
@@ -65,23 +65,6 @@ struct IncomeCommand: ParsableCommand {
             try StandardStreams.write(targets.table.csv(), to: path)
         }
         try common.report.write(document)
-    }
-
-    /// The line for FGT and where it comes from: `--line`, else the targets' line, else
-    /// lines.json next to the households file; `nil` when there is none.
-    private func monitoringLine(_ targetSet: TargetSet?) throws -> IncomeReport.LineSource? {
-        do {
-            if let text = line { return .init(try MonitoringLine.parse(text), source: "--line") }
-        } catch {
-            throw ValidationError(error.description)
-        }
-        if let targetSet, let line = targetSet.line { return .init(line, source: "targets \(targetSet.name)") }
-        let path = LinesFile.path(nextTo: try common.households ?? CommonOptions.sampleDirectory() + "/households.csv")
-        do {
-            return try LinesFile.read(path: path).map { .init($0, source: path) }
-        } catch {
-            throw ExitStatus.failure(error.exitCode, message: error.description)
-        }
     }
 
     /// Reads `FROM:TO` with FROM < TO.

@@ -17,7 +17,7 @@ struct RuralStatCommand: ParsableCommand {
         """,
         subcommands: [
             ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, RegressCommand.self,
-            TargetsCommand.self, SynthCommand.self,
+            RiskCommand.self, TargetsCommand.self, SynthCommand.self,
         ]
     )
 
