@@ -30,14 +30,15 @@ import Testing
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("2023,") })
     }
 
-    /// --top 2 --by village: at most two rows per village; the village column follows household_id.
+    /// --top 2 --by village: at most two rows per village; a village is grouped within its
+    /// township, so the township and village columns follow household_id.
     @Test func watchlistByVillage() throws {
         let run = try Self.risk(["--top", "2", "--by", "village", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        #expect(run.stdout.hasPrefix("year,household_id,village,category,"))
-        var perVillage: [Substring: Int] = [:]
-        for row in rows { perVillage[row[2], default: 0] += 1 }
+        #expect(run.stdout.hasPrefix("year,household_id,township,village,category,"))
+        var perVillage: [String: Int] = [:]
+        for row in rows { perVillage[row[2] + "/" + row[3], default: 0] += 1 }
         #expect(!perVillage.isEmpty && perVillage.values.allSatisfy { $0 <= 2 })
     }
 
