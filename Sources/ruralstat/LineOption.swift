@@ -11,7 +11,7 @@ extension CommonOptions {
     ///   - targetSet: the targets loaded, whose line comes second.
     /// - Throws: `ValidationError` (exit 64) for a bad `--line`; the lines file's exit status
     ///   (65 for bad data) after naming the file.
-    func monitoringLine(_ text: String?, targets targetSet: TargetSet?) throws -> IncomeReport.LineSource? {
+    func monitoringLine(_ text: String?, targets targetSet: TargetSet?) throws -> MonitoringLineSource? {
         do {
             if let text { return .init(try MonitoringLine.parse(text), source: "--line") }
         } catch {

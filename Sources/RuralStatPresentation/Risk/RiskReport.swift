@@ -19,7 +19,7 @@ public struct RiskReport: Sendable {
     /// The panel prepared for risk analysis, its settings' lines from ``line``.
     public let risk: RiskPanel
     /// The line the analysis used, if any.
-    public let line: IncomeReport.LineSource?
+    public let line: MonitoringLineSource?
     /// The grouping of the table's group columns and of the per-group watchlist.
     public let grouping: Grouping
     /// What the report shows.
@@ -32,7 +32,7 @@ public struct RiskReport: Sendable {
     ///
     /// - Throws: ``RuralStatCore/GroupingError`` when `dimensions` cannot group the panel.
     public init(
-        _ panel: HouseholdPanel, settings: RiskSettings = RiskSettings(), line: IncomeReport.LineSource? = nil,
+        _ panel: HouseholdPanel, settings: RiskSettings = RiskSettings(), line: MonitoringLineSource? = nil,
         by dimensions: [GroupDimension] = [], content: Content = .assessment(year: nil, top: nil), compact: Bool = false
     ) throws(GroupingError) {
         var settings = settings
