@@ -27,7 +27,7 @@ public struct RiskReport: Sendable {
     /// Whether the household table has the short columns of terminal and Markdown tables.
     public let compact: Bool
 
-    /// A report of `panel` with `settings`, the lines of `line` (``IncomeAnalysis/lines(_:for:)``)
+    /// A report of `panel` with `settings`, the lines of `line` (``RuralStatIncome/IncomeAnalysis/lines(_:for:)``)
     /// replacing the settings' lines when given.
     ///
     /// - Throws: ``RuralStatCore/GroupingError`` when `dimensions` cannot group the panel.
