@@ -29,6 +29,7 @@ let products: [Product] = [
     .library(name: "RuralStatEmployment", targets: ["RuralStatEmployment"]),
     .library(name: "RuralStatGuarantees", targets: ["RuralStatGuarantees"]),
     .library(name: "RuralStatForecast", targets: ["RuralStatForecast"]),
+    .library(name: "RuralStatRisk", targets: ["RuralStatRisk"]),
     .library(name: "RuralStatPresentation", targets: ["RuralStatPresentation"]),
     .executable(name: "ruralstat", targets: ["ruralstat"]),
 ]
@@ -77,6 +78,12 @@ let targets: [Target] = [
         dependencies: ["RuralStatCore", "RuralStatLinearAlgebra"],
         swiftSettings: swiftSettings
     ),
+    // Early warning of sudden income drops: indicators, a fitted score, readiness, back-test.
+    .target(
+        name: "RuralStatRisk",
+        dependencies: ["RuralStatCore", "RuralStatIncome", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatRegression"],
+        swiftSettings: swiftSettings
+    ),
     // Targets evaluated on any analysis through the metric registry.
     .target(
         name: "RuralStatTargets",
@@ -94,7 +101,7 @@ let targets: [Target] = [
         name: "RuralStatPresentation",
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatIncome",
-            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatForecast", "RuralStatRegression", "RuralStatTargets",
+            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatForecast", "RuralStatRisk", "RuralStatRegression", "RuralStatTargets",
         ],
         swiftSettings: swiftSettings
     ),
@@ -109,7 +116,7 @@ let targets: [Target] = [
         dependencies: [
             "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets",
             "RuralStatSynth", "RuralStatIncome", "RuralStatLinearAlgebra", "RuralStatRegression",
-            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatForecast", "RuralStatPresentation",
+            "RuralStatEmployment", "RuralStatGuarantees", "RuralStatForecast", "RuralStatRisk", "RuralStatPresentation",
         ],
         swiftSettings: swiftSettings
     ),
@@ -216,6 +223,10 @@ let targets: [Target] = [
         name: "RuralStatGuaranteesTests",
         dependencies: ["RuralStatGuarantees", "RuralStatCore", "RuralStatData", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText"],
         exclude: ["Peers"],
+    ),
+    .testTarget(
+        name: "RuralStatRiskTests",
+        dependencies: ["RuralStatRisk", "RuralStatCore", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatSynth", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
 ]

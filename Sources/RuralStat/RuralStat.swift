@@ -10,6 +10,7 @@
 @_exported import RuralStatPresentation
 @_exported import RuralStatRegression
 @_exported import RuralStatReport
+@_exported import RuralStatRisk
 @_exported import RuralStatSynth
 @_exported import RuralStatTargets
 @_exported import RuralStatText

@@ -69,7 +69,7 @@ struct ForecastCommand: ParsableCommand {
             throw ValidationError("invalid --transform '\(transform)'; use floor:AMOUNT or shift:AMOUNT, e.g. floor:100")
         }
         let targetSet = try targetOptions.load()
-        let lineChoice = try common.monitoringLine(option: line, targets: targetSet)?.line
+        let lineChoice = try common.monitoringLine(line, targets: targetSet)?.line
         let parsedFormula = try formula.map { text in
             do { return try Formula(text) } catch { throw ValidationError("invalid --formula: \(error)") }
         }

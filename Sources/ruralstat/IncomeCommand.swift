@@ -40,7 +40,7 @@ struct IncomeCommand: ParsableCommand {
         let format = common.report.format
         let span = try incidence.map(Self.parseSpan)
         let targetSet = try targetOptions.load()
-        let line = try common.monitoringLine(option: self.line, targets: targetSet)
+        let line = try common.monitoringLine(self.line, targets: targetSet)
         let input = try common.loadInput(needsWorkers: false)
         let analysis: IncomeAnalysis
         do {

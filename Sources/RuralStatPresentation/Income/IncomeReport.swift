@@ -14,24 +14,10 @@ import RuralStatText
 /// let bytes = try report.document(language: .en).rendered(as: .table, language: .en)
 /// ```
 public struct IncomeReport: Sendable {
-    /// The monitoring line of the analysis and where it came from (shown in the notes).
-    public struct LineSource: Sendable {
-        /// The line.
-        public let line: MonitoringLine
-        /// Where it came from: `--line`, `targets NAME` or the path of a `lines.json`.
-        public let source: String
-
-        /// Creates a line with its source.
-        public init(_ line: MonitoringLine, source: String) {
-            self.line = line
-            self.source = source
-        }
-    }
-
     /// The analysis reported.
     public let analysis: IncomeAnalysis
     /// The line the analysis used, if any.
-    public let line: LineSource?
+    public let line: MonitoringLineSource?
     /// The targets to evaluate, if any.
     public let targets: TargetSet?
     /// Only this year's rows and targets, when given.
@@ -43,7 +29,7 @@ public struct IncomeReport: Sendable {
 
     /// A report of `analysis`.
     public init(
-        _ analysis: IncomeAnalysis, line: LineSource? = nil, targets: TargetSet? = nil, year: Int? = nil,
+        _ analysis: IncomeAnalysis, line: MonitoringLineSource? = nil, targets: TargetSet? = nil, year: Int? = nil,
         incidence: (from: Int, to: Int)? = nil, columns: IncomeColumns.Selection = .full
     ) {
         self.analysis = analysis

@@ -1,0 +1,234 @@
+import Foundation
+import RuralStatCore
+import RuralStatLinearAlgebra
+
+/// The risk score's model (返贫风险): the probability that a household's next year is an
+/// event — pci below next year's line, or pci down by d (30%) or more — fitted on the panel's
+/// own past transitions, and the probability `p_below_line` of the first part alone.
+///
+/// Two stages, both on the predictors of ``RiskFeatures`` (SPEC §3.2 indicators, income
+/// make-up, employment, household traits, village and household history):
+///
+/// 1. the ``IncomeOutlook`` gives each household a location–scale predictive distribution of
+///    next year's log income, hence the outlook probabilities P(pci_t+1 < z_t+1) and
+///    P(pci_t+1 < max(z_t+1, (1 − d)·pci_t));
+/// 2. two ridge-penalised logistic regressions (``PenalizedLogisticRegression``) on the
+///    standardised predictors and the logits of the two outlook probabilities: one of the
+///    event (the score), one of pci_t+1 < z_t+1 (`p_below_line`). The second is distribution
+///    regression (Foresi & Peracchi 1995): the predictive distribution function of next year's
+///    pci, estimated directly at the line. It corrects the outlook where a location–scale
+///    shape cannot follow the data — assistance holds many households just above the line.
+///
+/// score = 100 · P̂(event). Each factor's contribution to the household's log-odds is
+/// Σⱼ βⱼ·(xⱼ − x̄ⱼ)/sⱼ over its predictors (x̄, s: training mean and SD), the household
+/// against the average training household; the reasons are the (at most four) factors with
+/// the largest positive contributions among those that describe the household. See the
+/// article *The risk score*.
+public struct RiskModel: Sendable {
+    /// The last outcome year of the training transitions (t + 1 ≤ this).
+    public let lastOutcomeYear: Int
+    /// The transitions fitted on (after thinning to ``RiskSettings/maximumTrainingRows``).
+    public let trainingTransitions: Int
+    /// The event rate of the training transitions.
+    public let baseRate: Double
+    /// The names of the logistic models' predictors (after the intercept).
+    public static var predictorNames: [String] {
+        RiskFeatures.predictors.map(\.name) + ["outlook_event_logit", "outlook_below_logit"]
+    }
+
+    let features: RiskFeatures
+    let outlook: IncomeOutlook
+    /// Training means and SDs of the logistic models' predictors (SD 1 for a constant predictor).
+    let means: [Double]
+    let deviations: [Double]
+    /// β of the score model: intercept, then one per standardised predictor.
+    public let coefficients: [Double]
+    /// β of the `p_below_line` model, laid out as ``coefficients``.
+    public let belowLineCoefficients: [Double]
+
+    /// Fits the model on `risk`'s transitions whose outcome year is at most `lastOutcomeYear`.
+    ///
+    /// - Throws: ``RiskError`` when there are too few transitions or the fit fails.
+    public init(_ risk: RiskPanel, lastOutcomeYear: Int) throws(RiskError) {
+        try self.init(RiskFeatures(risk), lastOutcomeYear: lastOutcomeYear)
+    }
+
+    /// Fits on prepared predictors (the back-test fits several years on one preparation),
+    /// starting the logistic fits from `previous`'s estimates when given (the estimates are the
+    /// same to the fits' tolerance; only the number of steps changes).
+    init(_ features: RiskFeatures, lastOutcomeYear: Int, startingFrom previous: RiskModel? = nil) throws(RiskError) {
+        self.features = features
+        self.lastOutcomeYear = lastOutcomeYear
+        let risk = features.risk
+        let panel = risk.panel
+        var origins: [Int] = []
+        for row in 0..<panel.count {
+            let next = Int(risk.nextRow[row])
+            if next >= 0, Int(panel.year[next]) <= lastOutcomeYear { origins.append(row) }
+        }
+        let cap = risk.settings.maximumTrainingRows
+        if origins.count > cap {
+            let stride = Double(origins.count) / Double(cap)
+            origins = (0..<cap).map { origins[Int(Double($0) * stride)] }
+        }
+        let k = RiskFeatures.count
+        guard origins.count >= 10 * (k + 3) else {
+            throw RiskError("too few year-to-year transitions up to \(lastOutcomeYear) to fit the risk model: "
+                + "\(origins.count), at least \(10 * (k + 3)) needed", tooLittleHistory: true)
+        }
+        trainingTransitions = origins.count
+        let m = origins.count
+        // The outlook's design: intercept and predictors.
+        var design = Matrix(rows: m, columns: k + 1)
+        var outcome = [Double](repeating: 0, count: m)
+        var event = [Double](repeating: 0, count: m)
+        var below = [Double](repeating: 0, count: m)
+        var buffer = [Double](repeating: 0, count: k)
+        design.withUnsafeMutableElements { a in
+            buffer.withUnsafeMutableBufferPointer { x in
+                for (i, row) in origins.enumerated() {
+                    features.fill(row, into: x)
+                    a[i] = 1
+                    for j in 0..<k { a[i + (j + 1) * m] = x[j] }
+                    let next = Int(risk.nextRow[row])
+                    outcome[i] = panel.pci(next) / risk.referenceLine(panel.year[row])
+                    event[i] = features.event[next]
+                    below[i] = risk.line(panel.year[next]).map { panel.pci(next) < $0 } == true ? 1 : 0
+                }
+            }
+        }
+        baseRate = event.reduce(0, +) / Double(m)
+        let outlook: IncomeOutlook
+        do { outlook = try IncomeOutlook(design: design, outcome: outcome) } catch {
+            throw RiskError("the income outlook model could not be fitted: \(error)")
+        }
+        self.outlook = outlook
+        // The logistic models' predictors: the outlook's, then its two logits.
+        var eventLogit = [Double](repeating: 0, count: m), belowLogit = [Double](repeating: 0, count: m)
+        design.elements.withUnsafeBufferPointer { a in
+            buffer.withUnsafeMutableBufferPointer { x in
+                for (i, row) in origins.enumerated() {
+                    for j in 0..<k { x[j] = a[i + (j + 1) * m] }
+                    (eventLogit[i], belowLogit[i]) = Self.outlookLogits(outlook, features, row: row, x: UnsafeBufferPointer(x))
+                }
+            }
+        }
+        var columns = (0..<k).map { design.column($0 + 1) } + [eventLogit, belowLogit]
+        let means = columns.map { $0.reduce(0, +) / Double(m) }
+        let deviations = columns.indices.map { j in
+            let mean = means[j]
+            let sd = (columns[j].reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(m)).squareRoot()
+            return sd > 1e-12 ? sd : 1
+        }
+        for j in columns.indices {
+            let (mean, sd) = (means[j], deviations[j])
+            columns[j] = columns[j].map { ($0 - mean) / sd }
+        }
+        self.means = means
+        self.deviations = deviations
+        let standardised = Matrix(rows: m, columns: [[Double](repeating: 1, count: m)] + columns)
+        let penalised = [false] + [Bool](repeating: true, count: columns.count)
+        let penalty = risk.settings.penalty
+        // Scores need far less than the default's 10⁻¹¹: 10⁻⁷ moves no score by 10⁻⁵ points. IRLS
+        // has no step control, so a start from another year's fit that fails is retried from glm's.
+        func fit(_ response: [Double], start: [Double]?) throws(RiskError) -> [Double] {
+            if let start, let warm = try? PenalizedLogisticRegression(
+                design: standardised, response: response, penalty: penalty, penalised: penalised, start: start,
+                tolerance: 1e-7) {
+                return warm.coefficients
+            }
+            do {
+                return try PenalizedLogisticRegression(
+                    design: standardised, response: response, penalty: penalty, penalised: penalised,
+                    tolerance: 1e-7).coefficients
+            } catch {
+                throw RiskError("the risk score model for \(lastOutcomeYear) could not be fitted: \(error)")
+            }
+        }
+        coefficients = try fit(event, start: previous?.coefficients)
+        belowLineCoefficients = try fit(below, start: previous?.belowLineCoefficients)
+    }
+
+    /// The threshold ratios of `row`'s events next year against its reference line
+    /// (``RiskPanel/eventThreshold(_:)``).
+    static func thresholds(_ features: RiskFeatures, _ row: Int) -> (line: Double, event: Double) {
+        let risk = features.risk
+        let reference = risk.referenceLine(risk.panel.year[row])
+        let (line, event) = risk.eventThreshold(row)
+        return (line / reference, event / reference)
+    }
+
+    /// The outlook's logits of P(event) and P(below the line) for `row` with predictors `x`,
+    /// each clamped to ±8.
+    static func outlookLogits(_ outlook: IncomeOutlook, _ features: RiskFeatures, row: Int,
+                              x: UnsafeBufferPointer<Double>) -> (event: Double, below: Double) {
+        let (centre, sigma) = outlook.distribution(x)
+        let (line, event) = thresholds(features, row)
+        func logit(_ p: Double) -> Double {
+            let clamped = min(max(p, 3e-4), 1 - 3e-4)
+            return log(clamped / (1 - clamped))
+        }
+        return (logit(outlook.probability(below: event, centre: centre, sigma: sigma)),
+                logit(outlook.probability(below: line, centre: centre, sigma: sigma)))
+    }
+
+    /// The score of household-year `row`: probability, score, `p_below_line` and reasons.
+    public func score(_ row: Int) -> RiskScore {
+        let k = RiskFeatures.count
+        var x = [Double](repeating: 0, count: k + 2)
+        x.withUnsafeMutableBufferPointer { all in
+            let own = UnsafeMutableBufferPointer(rebasing: all[0..<k])
+            features.fill(row, into: own)
+            (all[k], all[k + 1]) = Self.outlookLogits(outlook, features, row: row, x: UnsafeBufferPointer(own))
+        }
+        var eta = coefficients[0], belowEta = belowLineCoefficients[0]
+        var byFactor = [Double](repeating: 0, count: RiskFactor.allCases.count)
+        for j in x.indices {
+            let z = (x[j] - means[j]) / deviations[j]
+            let contribution = coefficients[j + 1] * z
+            eta += contribution
+            belowEta += belowLineCoefficients[j + 1] * z
+            byFactor[Self.factorOfPredictor[j]] += contribution
+        }
+        let reasons = RiskFactor.allCases.enumerated()
+            .filter { byFactor[$0.offset] > 0 && features.describes($0.element, row: row, predictors: x) }
+            .sorted { byFactor[$0.offset] > byFactor[$1.offset] }
+            .prefix(RiskScore.maximumReasons)
+            .map { RiskScore.Reason(factor: $0.element, contribution: byFactor[$0.offset]) }
+        return RiskScore(probability: PenalizedLogisticRegression.logistic(eta),
+                         pBelowLine: PenalizedLogisticRegression.logistic(belowEta), reasons: Array(reasons),
+                         intercept: coefficients[0], contributions: byFactor)
+    }
+
+    /// For each predictor of the logistic models, its factor's position in `RiskFactor.allCases`.
+    private static let factorOfPredictor: [Int] = (RiskFeatures.predictors.map(\.factor) + [.outlook, .outlook])
+        .map { factor in RiskFactor.allCases.firstIndex(of: factor)! }
+}
+
+/// A household-year's risk score and what drives it.
+public struct RiskScore: Sendable, Hashable {
+    /// The most reasons given.
+    public static let maximumReasons = 4
+
+    /// A factor that raised the score, with its contribution to the log-odds.
+    public struct Reason: Sendable, Hashable {
+        /// The factor.
+        public let factor: RiskFactor
+        /// Its contribution to the log-odds against the average household (> 0).
+        public let contribution: Double
+    }
+
+    /// P̂(event next year).
+    public let probability: Double
+    /// `p_below_line`: P(pci_t+1 < z_t+1), the predictive distribution at next year's line.
+    public let pBelowLine: Double
+    /// The factors that raised the score most, largest first (at most four).
+    public let reasons: [Reason]
+    /// The log-odds of the average training household (the score model's intercept).
+    public let intercept: Double
+    /// Each factor's contribution to the log-odds, in `RiskFactor.allCases` order:
+    /// log(p / (1 − p)) = ``intercept`` + Σ contributions.
+    public let contributions: [Double]
+    /// The score, 100 · ``probability``.
+    public var score: Double { 100 * probability }
+}
