@@ -81,7 +81,10 @@ let targets: [Target] = [
     // Early warning of sudden income drops: indicators, a fitted score, readiness, back-test.
     .target(
         name: "RuralStatRisk",
-        dependencies: ["RuralStatCore", "RuralStatIncome", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatRegression"],
+        dependencies: [
+            "RuralStatCore", "RuralStatIncome", "RuralStatEmployment", "RuralStatGuarantees", "RuralStatLinearAlgebra",
+            "RuralStatRegression",
+        ],
         swiftSettings: swiftSettings
     ),
     // Targets evaluated on any analysis through the metric registry.

@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatEmployment
+import RuralStatGuarantees
 import RuralStatReport
 import RuralStatRisk
 import RuralStatText
@@ -168,8 +169,8 @@ extension RiskPanel {
                 : "education costs \(percent(education / max(panel.net(row), 1)))% of net income"
         case .guaranteeGap:
             let gaps = guarantees(row).filter { $0.1 == false }.map(\.0)
-            return zh ? gaps.map(\.chineseLabel).joined(separator: "、") + "未达标"
-                : "not met: " + gaps.map(\.rawValue).joined(separator: ", ")
+            return zh ? gaps.map { $0.chineseLabel + "保障" }.joined(separator: "、") + "未达标"
+                : "not met: " + gaps.map(\.code).joined(separator: ", ")
         case .village:
             return zh ? "本村往年收入骤减或低于监测线的户较多" : "many households of the village fell back in earlier years"
         case .history:
@@ -206,18 +207,6 @@ extension RiskLevel {
         case .high: "高"
         case .medium: "中"
         case .low: "低"
-        }
-    }
-}
-
-extension GuaranteeKind {
-    /// The Chinese label, e.g. 住房安全保障.
-    public var chineseLabel: String {
-        switch self {
-        case .education: "义务教育保障"
-        case .medical: "基本医疗保障"
-        case .housing: "住房安全保障"
-        case .water: "饮水安全保障"
         }
     }
 }
