@@ -1,5 +1,4 @@
 import FuzzSupport
-import RuralStatData
 import RuralStatRegression
 
 /// The input as a formula, parsed and fitted on a small table (numbers, text, a category).
