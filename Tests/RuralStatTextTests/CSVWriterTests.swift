@@ -1,4 +1,3 @@
-import RuralStatCore
 import RuralStatText
 import Testing
 
