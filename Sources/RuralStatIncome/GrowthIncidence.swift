@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import RuralStatCore
 
 /// Growth incidence: how the pci of each decile of the distribution grew between two years.
@@ -56,7 +51,7 @@ public struct GrowthIncidence: Sendable {
                 points.append(Point(
                     group: group, decile: d + 1, from: from, to: to,
                     growth: from > 0 ? to / from - 1 : nil,
-                    annualGrowth: from > 0 && to > 0 ? pow(to / from, 1 / span) - 1 : nil
+                    annualGrowth: from > 0 && to > 0 ? PortableMath.exp(PortableMath.log(to / from) / span) - 1 : nil
                 ))
             }
         }

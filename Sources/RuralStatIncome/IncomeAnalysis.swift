@@ -173,18 +173,19 @@ public struct IncomeAnalysis: Sendable {
         return Self.sample(entries[bucketStart[k]..<bucketStart[k + 1]])
     }
 
-    /// Households (Σ w) and persons (Σ w·size) of `group` in `year` whose pci is below `line`;
-    /// `nil` for an empty group-year.
-    /// - Complexity: O(k) for the k records below the line.
-    public func belowLine(_ line: Double, year: Int, group: Int) -> (households: Double, persons: Double)? {
+    /// The households (Σ w) of `group` in `year` whose pci is below `line`, and the FGT
+    /// measures at that line, whose ``PovertyMeasures/weightBelow`` is the persons (Σ w·size)
+    /// below it and ``PovertyMeasures/headcount`` their share (FGT0). `nil` for an empty
+    /// group-year or a line that is not a positive finite number (the rule of
+    /// ``WeightedSample/povertyMeasures(line:)``, which decides who is below).
+    /// - Complexity: O(n_c) for the n_c records of the group-year.
+    public func belowLine(_ line: Double, year: Int, group: Int) -> (households: Double, poverty: PovertyMeasures)? {
         guard let k = key(year: year, group: group), bucketStart[k + 1] > bucketStart[k] else { return nil }
-        var households = DoubleDouble(), persons = DoubleDouble()
-        for entry in entries[bucketStart[k]..<bucketStart[k + 1]] {
-            guard entry.pci < line else { break }
-            households.add(entry.weight)
-            persons.add(entry.persons)
-        }
-        return (households.value, persons.value)
+        let bucket = entries[bucketStart[k]..<bucketStart[k + 1]]
+        guard let poverty = Self.sample(bucket).povertyMeasures(line: line) else { return nil }
+        var households = DoubleDouble()
+        for entry in bucket.prefix(poverty.countBelow) { households.add(entry.weight) }
+        return (households.value, poverty)
     }
 
     private func key(year: Int, group: Int) -> Int? {

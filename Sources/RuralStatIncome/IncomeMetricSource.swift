@@ -8,7 +8,8 @@ import RuralStatCore
 /// `operating_income_per_capita` (Σ w·operating / Σ w·size); `households_below_line`
 /// (Σ w over households with pci < line); `persons_below_line` (Σ w·size);
 /// `share_below_line` (FGT0 at that line). The line is the year's monitoring line of the
-/// analysis or a fixed amount. An empty group-year, a year without a line or without a
+/// analysis or a fixed amount. An empty group-year, a year without a line, a line that is not
+/// a positive finite number (see ``WeightedSample/povertyMeasures(line:)``) or a year without a
 /// previous year gives `nil`.
 ///
 /// A population is analysed once, on its first query, and kept: evaluating many targets on
@@ -22,8 +23,8 @@ public final class IncomeMetricSource: MetricSource {
     private static let served = Metric.owned(by: .income)
 
     /// What a metric's value is read from: the group-year's cell and, for the below-line
-    /// metrics, the weighted households and persons under the query's line.
-    private typealias Reader = @Sendable (IncomeCell, () -> (households: Double, persons: Double)?) -> Double?
+    /// metrics, the weighted households under the query's line and the FGT measures there.
+    private typealias Reader = @Sendable (IncomeCell, () -> (households: Double, poverty: PovertyMeasures)?) -> Double?
 
     /// How each served metric is read.
     private static let readers: [Metric: Reader] = [
@@ -33,8 +34,8 @@ public final class IncomeMetricSource: MetricSource {
         .wageShare: { cell, _ in cell.wageShare },
         .operatingIncomePerCapita: { cell, _ in cell.perCapita.operating },
         .householdsBelowLine: { _, below in below()?.households },
-        .personsBelowLine: { _, below in below()?.persons },
-        .shareBelowLine: { cell, below in below().map { $0.persons / cell.persons } },
+        .personsBelowLine: { _, below in below()?.poverty.weightBelow },
+        .shareBelowLine: { _, below in below()?.poverty.headcount },
     ]
 
     private let analysis: IncomeAnalysis

@@ -103,8 +103,15 @@ public struct WeightedSample: Sendable, Hashable {
     /// The Foster–Greer–Thorbecke measures at `line` z (SPEC §3):
     /// FGT_α = Σ v·((z − x)/z)^α·[x < z] / Σ v for α = 0, 1, 2.
     ///
-    /// Returns `nil` for an empty sample or a line that is not a positive finite number.
-    /// - Complexity: O(k) for the k values below the line (the values are sorted).
+    /// This is the package's one owner of "below a line": FGT0 and the `*_below_line` metrics
+    /// of ``IncomeMetricSource`` all read ``PovertyMeasures/countBelow`` and
+    /// ``PovertyMeasures/weightBelow`` from here. A value equal to the line is not below it.
+    ///
+    /// Returns `nil` for an empty sample or a line that is not a positive finite number: SPEC §3
+    /// defines FGT_α for z > 0 only (the shortfall divides by z), and a line of 0 has nobody
+    /// strictly below it when pci ≥ 0, so a line ≤ 0 is no line and every below-line measure
+    /// is undefined there — never a count of the households with negative pci.
+    /// - Complexity: O(n) (the total weight); O(k) more for the k values below the line.
     public func povertyMeasures(line: Double) -> PovertyMeasures? {
         guard !values.isEmpty, line > 0, line.isFinite else { return nil }
         var below = DoubleDouble(), gap = DoubleDouble(), severity = DoubleDouble()
@@ -118,7 +125,7 @@ public struct WeightedSample: Sendable, Hashable {
         }
         let total = totalWeight
         return PovertyMeasures(
-            weightBelow: below.value, headcount: below.value / total,
+            countBelow: i, weightBelow: below.value, headcount: below.value / total,
             gap: gap.value / total, severity: severity.value / total
         )
     }
@@ -126,6 +133,8 @@ public struct WeightedSample: Sendable, Hashable {
 
 /// The Foster–Greer–Thorbecke measures of a ``WeightedSample`` at one line.
 public struct PovertyMeasures: Sendable, Hashable {
+    /// How many values are below the line: they are the sample's first `countBelow` values.
+    public let countBelow: Int
     /// Σ v over values below the line (persons below the line, for person weights).
     public let weightBelow: Double
     /// FGT0, the headcount ratio: the weight share below the line, a fraction.

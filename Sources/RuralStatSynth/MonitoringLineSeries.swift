@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// The monitoring line (防止返贫监测标准) per year that ``SyntheticPanel`` uses, in yuan of
 /// per-capita net income per year.
 ///

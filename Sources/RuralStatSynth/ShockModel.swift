@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// The odds of the three shocks a synthetic household meets in a year, by its traits.
 ///
 /// Each probability is a logistic function of household and member traits, so that a risk

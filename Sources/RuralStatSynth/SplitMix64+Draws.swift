@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// Draws from the distributions the synthetic panel needs, each by a documented algorithm
 /// that uses only ``SplitMix64`` and ``PortableMath``, so the same seed gives the same draws
 /// on every machine.

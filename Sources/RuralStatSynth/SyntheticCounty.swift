@@ -1,3 +1,5 @@
+import RuralStatCore
+
 /// The places of a synthetic county: townships, their villages, and each village's traits.
 ///
 /// Villages differ in income level (a lognormal factor shared by their households, with a

@@ -160,8 +160,22 @@ import RuralStatTestSupport
     // 2022 all below 5000: D (w 1, 3 persons), C (1, 1), B (2, 8): 4 households, 12 persons.
     @Test func belowLineCountsHouseholdsAndPersons() throws {
         let below = try #require(try analysis().belowLine(5000, year: 2022, group: 0))
-        #expect(below.households == 4 && below.persons == 12)
+        #expect(below.households == 4 && below.poverty.weightBelow == 12 && below.poverty.countBelow == 3)
         #expect(try analysis().belowLine(5000, year: 2030, group: 0) == nil)
+    }
+
+    // A line of 0 is no line (SPEC §3: z > 0): nothing, not D's negative pci −1000 in 2022,
+    // and the cell's FGT agrees. The tiniest positive line has only C (pci 0 in 2021, w 1,
+    // 1 person of 11) below it, shortfall 1: FGT0 = FGT1 = FGT2 = 1/11.
+    @Test func belowLineAtZeroAndATinyLine() throws {
+        let result = try analysis()
+        #expect(result.belowLine(0, year: 2022, group: 0) == nil)
+        #expect(result.belowLine(-1, year: 2022, group: 0) == nil)
+        let tiny = try #require(result.belowLine(.leastNonzeroMagnitude, year: 2021, group: 0))
+        #expect(tiny.households == 1 && tiny.poverty.countBelow == 1 && tiny.poverty.weightBelow == 1)
+        #expect(isClose(tiny.poverty.headcount, 1.0 / 11, floor: 1))
+        #expect(isClose(tiny.poverty.gap, 1.0 / 11, floor: 1))
+        #expect(isClose(tiny.poverty.severity, 1.0 / 11, floor: 1))
     }
 
     @Test func missingGroupColumnIsAnError() {

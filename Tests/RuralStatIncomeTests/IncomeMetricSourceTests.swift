@@ -46,6 +46,17 @@ import RuralStatTestSupport
         #expect(try value("persons_below_line", year: 2023, line: .amount(4000)) == 3)
     }
 
+    // A fixed amount of 0 is no line, so D (pci −1000 in 2022) is not counted; the tiniest
+    // positive amount has C (pci 0 in 2021: w 1, 1 person of 11) below it.
+    @Test func belowLineMetricsAtZeroAndATinyLine() throws {
+        for metric in ["households_below_line", "persons_below_line", "share_below_line"] {
+            #expect(try value(metric, year: 2022, line: .amount(0)) == nil)
+        }
+        #expect(try value("households_below_line", year: 2021, line: .amount(.leastNonzeroMagnitude)) == 1)
+        #expect(try value("persons_below_line", year: 2021, line: .amount(.leastNonzeroMagnitude)) == 1)
+        #expect(isClose(try value("share_below_line", year: 2021, line: .amount(.leastNonzeroMagnitude)), 1.0 / 11, floor: 1))
+    }
+
     // Population [alleviated] in 2022: A, B, C: pci 53000/11; `unstable` is empty in 2021.
     @Test func populationsAreAnalysedOnTheirOwn() throws {
         #expect(isClose(try value("pci", year: 2022, population: [.alleviated]), 53000.0 / 11, floor: 1))

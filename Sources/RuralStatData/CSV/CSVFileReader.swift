@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Streams the records of a CSV file a block at a time, in UTF-8 whatever the file's encoding.
 ///
 /// The file is read in blocks of ``blockSize`` bytes, never whole: memory stays at about two
@@ -228,9 +222,9 @@ package struct CSVFileReader: Sendable {
         while position < file.size {
             let count = try file.read(into: &block, at: position)
             guard count > 0 else { return nil }
-            let found = block.withUnsafeBytes { memchr($0.baseAddress!, 0x0A, count) }
+            let found = block.withUnsafeBytes { SystemCalls.firstOffset(of: 0x0A, in: $0.baseAddress!, count: count) }
             if let found {
-                let start = position + block.withUnsafeBytes { found - UnsafeMutableRawPointer(mutating: $0.baseAddress!) } + 1
+                let start = position + found + 1
                 return start < file.size ? start : nil
             }
             position += count
@@ -247,32 +241,33 @@ private final class OpenFile {
 
     init(path: String) throws(InputError) {
         self.path = path
-        fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .unreadable(file: path, reason: Self.systemError()) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else {
-            close(fd)
-            throw .unreadable(file: path, reason: Self.systemError())
+        do { fd = try SystemCalls.openForReading(path) } catch {
+            throw .unreadable(file: path, reason: error.message)
         }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else {
-            close(fd)
+        let status: (size: Int, isDirectory: Bool)
+        do { status = try SystemCalls.status(of: fd) } catch {
+            SystemCalls.close(fd)
+            throw .unreadable(file: path, reason: error.message)
+        }
+        guard !status.isDirectory else {
+            SystemCalls.close(fd)
             throw .unreadable(file: path, reason: "is a directory")
         }
-        size = Int(status.st_size)
+        size = status.size
     }
 
-    deinit { close(fd) }
+    deinit { SystemCalls.close(fd) }
 
     /// Reads up to `min(buffer.count, limit)` bytes at `offset`, retrying after interrupts;
-    /// 0 means end of file. The corresponding C routine is `pread(2)`.
+    /// 0 means end of file (``SystemCalls/read(_:into:count:at:)``, `pread(2)`).
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int, limit: Int = .max) throws(InputError) -> Int {
         let wanted = min(buffer.count, limit)
         var filled = 0
         while filled < wanted {
-            let count = pread(fd, buffer.baseAddress! + filled, wanted - filled, off_t(offset + filled))
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(file: path, reason: Self.systemError())
+            let count: Int
+            do { count = try SystemCalls.read(fd, into: buffer.baseAddress! + filled, count: wanted - filled, at: offset + filled) } catch {
+                if error.isInterrupted { continue }
+                throw .unreadable(file: path, reason: error.message)
             }
             if count == 0 { break }
             filled += count
@@ -287,9 +282,5 @@ private final class OpenFile {
             Result { () throws(InputError) in try read(into: buffer, at: offset, limit: limit) }
         }
         return try result.get()
-    }
-
-    private static func systemError() -> String {
-        String(cString: strerror(errno))
     }
 }

@@ -1,26 +1,21 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Decodes GB18030 to UTF-8 a block at a time, for files too large to convert whole.
 ///
 /// A character cut by the end of a block is kept and completed by the next block (iconv
 /// reports such a cut with `EINVAL`). The corresponding C routine is `iconv(3)`.
 public final class GB18030Decoder {
-    private let handle: iconv_t
+    private let handle: UnsafeMutableRawPointer
     private var pending: [UInt8] = []
     private var consumedBefore = 0
 
     /// Opens a converter from GB18030 to UTF-8.
     public init() {
-        let handle = iconv_open("UTF-8", "GB18030")
-        precondition(Int(bitPattern: handle) != -1, "iconv cannot convert GB18030 to UTF-8 on this system")
-        self.handle = handle!
+        guard let handle = SystemCalls.openConverter(to: "UTF-8", from: "GB18030") else {
+            preconditionFailure("iconv cannot convert GB18030 to UTF-8 on this system")
+        }
+        self.handle = handle
     }
 
-    deinit { iconv_close(handle) }
+    deinit { SystemCalls.closeConverter(handle) }
 
     /// Decodes `input`, appending UTF-8 bytes to `output`.
     ///
@@ -65,7 +60,10 @@ public final class GB18030Decoder {
                     var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress! + written)
                         .assumingMemoryBound(to: CChar.self)
                     var inLeft = available - read, outLeft = target.count - written
-                    let failed = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft) == -1 && (errno != EINVAL || isFinal)
+                    var failed = false
+                    do throws(SystemCalls.Errno) { try SystemCalls.convert(handle, &inPointer, &inLeft, &outPointer, &outLeft) } catch {
+                        failed = !error.isIncompleteInput || isFinal
+                    }
                     written = target.count - outLeft
                     read = available - inLeft
                     guard failed, inLeft > 0 else { return }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The text encodings RuralStat reads and writes (SPEC §2).
 public enum TextEncoding: String, CaseIterable, Sendable {
     /// UTF-8, with or without a byte-order mark.
@@ -83,10 +77,10 @@ public enum Transcoder {
     private static func convert(
         _ input: [UInt8], from source: String, to target: String, reportAs encoding: TextEncoding, growth: Int
     ) throws(Failure) -> [UInt8] {
-        guard let handle = Optional(iconv_open(target, source)), Int(bitPattern: handle) != -1 else {
+        guard let handle = SystemCalls.openConverter(to: target, from: source) else {
             preconditionFailure("iconv cannot convert \(source) to \(target) on this system")
         }
-        defer { iconv_close(handle) }
+        defer { SystemCalls.closeConverter(handle) }
         var output = [UInt8](repeating: 0, count: input.count * growth + 16)
         var failedAt: Int?
         let written: Int = input.withUnsafeBufferPointer { inBuffer in
@@ -100,7 +94,7 @@ public enum Transcoder {
                 var outLeft = outBuffer.count
                 let start = inPointer
                 var inOptional: UnsafeMutablePointer<CChar>? = inPointer
-                if iconv(handle, &inOptional, &inLeft, &outPointer, &outLeft) == -1 {
+                do throws(SystemCalls.Errno) { try SystemCalls.convert(handle, &inOptional, &inLeft, &outPointer, &outLeft) } catch {
                     inPointer = inOptional!
                     failedAt = start.distance(to: inPointer)
                 }

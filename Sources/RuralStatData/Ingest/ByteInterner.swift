@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Dictionary encoding of byte strings: gives each distinct value a code, in order of first
 /// appearance, without making a `String` per cell.
 ///
@@ -154,7 +148,7 @@ final class ByteInterner {
         let count = a.count
         guard count == b.count else { return false }
         guard let left = a.baseAddress, let right = b.baseAddress, count > 0 else { return true }
-        guard count <= 16 else { return memcmp(left, right, count) == 0 }
+        guard count <= 16 else { return SystemCalls.bytesEqual(left, right, count: count) }
         // The edges of up to 16 bytes cover every byte.
         return edges(UnsafeRawPointer(left), count) == edges(UnsafeRawPointer(right), count)
     }

@@ -1,10 +1,4 @@
 import RuralStatCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A cell converted to its column's type.
 enum CellValue {
     /// An empty cell in an optional column.
@@ -190,7 +184,7 @@ extension UnsafeBufferPointer<UInt8> {
         if count > InputLimits.maximumFieldBytes {
             return "is longer than \(InputLimits.maximumFieldBytes) bytes, the limit for a cell"
         }
-        if let base = baseAddress, memchr(base, 0, count) != nil { return "holds a NUL byte, which text cannot hold" }
+        if let base = baseAddress, SystemCalls.firstOffset(of: 0, in: base, count: count) != nil { return "holds a NUL byte, which text cannot hold" }
         if !isUTF8 { return "is not UTF-8 text; if the file is GB18030, say --encoding gb18030" }
         return nil
     }

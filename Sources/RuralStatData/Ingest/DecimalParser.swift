@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Parses numbers from ASCII bytes without making a `String`: correctly rounded, like `strtod`.
 ///
 /// Accepted: an optional sign, digits with an optional decimal point, and an optional
@@ -120,11 +114,7 @@ package enum DecimalParser {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
             for (offset, byte) in bytes.enumerated() { buffer[offset] = CChar(bitPattern: byte) }
             buffer[bytes.count] = 0
-            #if canImport(Glibc)
-            return Glibc.strtod(buffer.baseAddress!, nil)
-            #else
-            return Darwin.strtod(buffer.baseAddress!, nil)
-            #endif
+            return SystemCalls.parseDouble(buffer.baseAddress!)
         }
     }
 

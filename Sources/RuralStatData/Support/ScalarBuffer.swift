@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A growable array of scalars for filling columns and field bounds in a hot loop.
 ///
 /// `Array.append` checks that its storage is uniquely referenced on every call; this class
@@ -48,18 +42,20 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     private static func mapPages(_ bytes: Int) -> UnsafeMutableRawPointer {
         let huge = hugePage
         let slack = bytes >= huge ? huge : 0
-        let mapped = mmap(nil, bytes + slack, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        guard let mapped, mapped != UnsafeMutableRawPointer(bitPattern: -1) else {
-            fatalError("ScalarBuffer: cannot map \(bytes) bytes of memory")
+        let mapped: UnsafeMutableRawPointer
+        do { mapped = try SystemCalls.mapMemory(bytes + slack) } catch {
+            fatalError("ScalarBuffer: cannot map \(bytes) bytes of memory: \(error.message)")
         }
         guard slack > 0 else { return mapped }
         // Keep the huge-page-aligned `bytes` of the mapping and give back the rest on each side.
         let address = Int(bitPattern: mapped)
         let aligned = (address + huge - 1) & ~(huge - 1)
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let page = SystemCalls.pageSize
         let end = (aligned + bytes + page - 1) & ~(page - 1)
-        if aligned > address { munmap(mapped, aligned - address) }
-        if address + bytes + slack > end { munmap(UnsafeMutableRawPointer(bitPattern: end), address + bytes + slack - end) }
+        if aligned > address { SystemCalls.unmapMemory(mapped, aligned - address) }
+        if address + bytes + slack > end {
+            SystemCalls.unmapMemory(UnsafeMutableRawPointer(bitPattern: end)!, address + bytes + slack - end)
+        }
         let pages = UnsafeMutableRawPointer(bitPattern: aligned)!
         adviseHugePages(UnsafeMutableRawBufferPointer(start: pages, count: bytes))
         return pages
@@ -68,7 +64,7 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     private static func deallocate(_ storage: UnsafeMutablePointer<Element>, _ capacity: Int) {
         let bytes = capacity * MemoryLayout<Element>.stride
         if bytes >= mappedFrom {
-            munmap(storage, bytes)
+            SystemCalls.unmapMemory(storage, bytes)
         } else {
             storage.deallocate()
         }
@@ -116,7 +112,7 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     /// Drops the first `count` values, moving the rest to the front.
     func removeFirst(_ count: Int) {
         precondition(count <= self.count, "ScalarBuffer: removing more than there is")
-        memmove(storage, storage + count, (self.count - count) * MemoryLayout<Element>.stride)
+        SystemCalls.moveBytes(storage, from: storage + count, count: (self.count - count) * MemoryLayout<Element>.stride)
         self.count -= count
     }
 
@@ -156,14 +152,12 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     /// 8 MB then takes a handful of page faults instead of two thousand. Memory outside whole
     /// huge pages, and other systems, are left as they are.
     private static func adviseHugePages(_ memory: UnsafeMutableRawBufferPointer) {
-        #if os(Linux)
         let huge = hugePage
         guard let base = memory.baseAddress, memory.count >= huge else { return }
         let first = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
         let last = (Int(bitPattern: base) + memory.count) & ~(huge - 1)
         guard last > first, let start = UnsafeMutableRawPointer(bitPattern: first) else { return }
-        _ = madvise(start, last - first, MADV_HUGEPAGE)
-        #endif
+        SystemCalls.adviseHugePages(start, last - first)
     }
 
     /// Empties the buffer and gives its memory back.

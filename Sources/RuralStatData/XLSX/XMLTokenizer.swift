@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An incremental XML tokenizer for the parts of a workbook (SpreadsheetML), fed the
 /// inflated bytes a chunk at a time so that no part is ever held whole.
 ///
@@ -92,8 +86,8 @@ struct XMLTokenizer {
         precondition(counted >= base, "XMLTokenizer: line feeds of dropped bytes were not counted")
         var from = counted - base
         let end = offset - base
-        while from < end, let found = memchr(start + from, 0x0A, end - from) {
-            let at = UnsafeRawPointer(found) - UnsafeRawPointer(start)
+        while from < end, let found = SystemCalls.firstOffset(of: 0x0A, in: start + from, count: end - from) {
+            let at = from + found
             line += 1
             lineStart = base + at + 1
             from = at + 1
@@ -127,8 +121,8 @@ struct XMLTokenizer {
             advance(bytes, to: base + p)
             if bytes[p] != lt {
                 var end = p
-                if let found = memchr(bytes.baseAddress! + p, Int32(lt), n - p) {
-                    end = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+                if let found = SystemCalls.firstOffset(of: lt, in: bytes.baseAddress! + p, count: n - p) {
+                    end = p + found
                 } else {
                     end = isFinal ? n : Self.safeTextEnd(bytes, from: p, to: n)
                     if end == p { break }
@@ -169,11 +163,11 @@ struct XMLTokenizer {
                                   at: base + p)
                 }
             case UInt8(ascii: "/"):
-                guard let close = memchr(bytes.baseAddress! + p, Int32(UInt8(ascii: ">")), n - p) else {
+                guard let close = SystemCalls.firstOffset(of: UInt8(ascii: ">"), in: bytes.baseAddress! + p, count: n - p) else {
                     if isFinal { throw located("an end tag is not closed", at: base + p) }
                     return p
                 }
-                let end = UnsafeRawPointer(close) - UnsafeRawPointer(bytes.baseAddress!)
+                let end = p + close
                 try endTag(bytes, (p + 2)..<end, at: p, &handler)
                 p = end + 1
             default:
@@ -219,10 +213,10 @@ struct XMLTokenizer {
 
     /// The offset of the first `needle` at or after `from`.
     private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from: Int) -> Int? {
-        let first = Int32(needle.utf8Start[0]), count = needle.utf8CodeUnitCount
+        let first = needle.utf8Start[0], count = needle.utf8CodeUnitCount
         var q = from
-        while q + count <= bytes.count, let found = memchr(bytes.baseAddress! + q, first, bytes.count - q) {
-            let at = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+        while q + count <= bytes.count, let found = SystemCalls.firstOffset(of: first, in: bytes.baseAddress! + q, count: bytes.count - q) {
+            let at = q + found
             guard at + count <= bytes.count else { return nil }
             if hasPrefix(bytes, at: at, needle) { return at }
             q = at + 1

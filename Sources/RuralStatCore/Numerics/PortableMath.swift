@@ -5,8 +5,9 @@
 /// libm and musl differ in the last bit for some arguments. A synthetic panel rounded to whole
 /// yuan would then differ across machines whenever a value sits on a rounding boundary. These
 /// versions use only operations IEEE 754 defines exactly, and are accurate to a few units in
-/// the last place — plenty for drawing random numbers.
-enum PortableMath {
+/// the last place — plenty for drawing random numbers and for yearly growth rates, and they
+/// spare the analysis modules any import of the C library.
+package enum PortableMath {
     /// ln 2 split in a high part with trailing zero bits and a low remainder (fdlibm's split),
     /// so that `n · ln2High` is exact for |n| < 2¹¹.
     private static let ln2High = 6.93147180369123816490e-01
@@ -16,7 +17,7 @@ enum PortableMath {
     ///
     /// Writes x = m · 2ᵉ with m in [√½, √2), then ln m = 2·atanh(s) = 2(s + s³/3 + s⁵/5 + …)
     /// with s = (m − 1)/(m + 1), |s| ≤ 0.1716; fifteen terms leave an error below 10⁻¹⁸.
-    static func log(_ x: Double) -> Double {
+    package static func log(_ x: Double) -> Double {
         precondition(x > 0 && x.isFinite, "PortableMath.log needs a positive finite argument")
         var m = x.significand
         var e = Double(x.exponent)
@@ -39,7 +40,7 @@ enum PortableMath {
     ///
     /// Reduces x = n·ln 2 + r with |r| ≤ ½ ln 2, sums the Taylor series of eʳ to degree 17
     /// (error below 10⁻¹⁸) by Horner's rule, and scales by 2ⁿ exactly.
-    static func exp(_ x: Double) -> Double {
+    package static func exp(_ x: Double) -> Double {
         if x < -745 { return 0 }
         if x > 709.78 { return .infinity }
         let n = (x / 0.6931471805599453).rounded()
@@ -55,7 +56,7 @@ enum PortableMath {
 
     /// `base` to a non-negative whole power, by repeated multiplication (the same bits on every
     /// machine, unlike `pow`).
-    static func power(_ base: Double, _ exponent: Int) -> Double {
+    package static func power(_ base: Double, _ exponent: Int) -> Double {
         var result = 1.0
         for _ in 0..<max(exponent, 0) { result *= base }
         return result

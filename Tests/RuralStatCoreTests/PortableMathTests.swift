@@ -1,5 +1,5 @@
 import Foundation
-@testable import RuralStatSynth
+import RuralStatCore
 import Testing
 
 @Suite struct PortableMathTests {
