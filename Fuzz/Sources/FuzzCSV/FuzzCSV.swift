@@ -16,7 +16,13 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             _ = try? WorkerFile.read(path: path, options: options)
         }
     }
-    _ = try? CSVTable.read(path: path, encoding: nil)
+    // The typed reader behind `regress`: the file's own columns, once as numbers, once as text.
+    if let header = try? TableFile.header(path: path, encoding: nil) {
+        let names = Set(header.filter { !$0.isEmpty }).sorted()
+        for type in [ColumnSpec.ValueType.number(minimum: nil, minimumExclusive: false, maximum: nil), .text(nonEmpty: false)] {
+            _ = try? TableFile.read(path: path, schema: names.map { ColumnSpec($0, aliases: [], type, required: false) })
+        }
+    }
     return 0
 }
 
