@@ -95,21 +95,24 @@ public struct IncomeAnalysis: Sendable {
         let keyCount = slots.years.count * groups
         func key(_ row: Int) -> Int { slots.slot(of: panel.year[row]) * groups + Int(grouping.groupOfRow[row]) }
 
-        // Rows bucketed by group-year key (the package's one counting sort), and the additive
-        // totals gathered bucket by bucket, each bucket's rows in file order.
+        // Rows bucketed by group-year key (the package's one counting sort gives each bucket's
+        // start), and the additive totals gathered on the way.
         let keys = (0..<panel.count).map { row in included?[row] ?? true ? UInt32(key(row)) : UInt32.max }
         let buckets = CodeBuckets(keys, codeCount: keyCount)
         let counts = buckets.start.map(Int.init)
         bucketStart = counts
         var totals = [GroupYearTotals](repeating: GroupYearTotals(), count: keyCount)
-        var entries: [Entry] = []
-        entries.reserveCapacity(buckets.rows.count)
-        for k in 0..<keyCount {
-            for row in buckets.rows(of: k).map(Int.init) {
-                let w = panel.weight(row)
-                entries.append(Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w))
-                totals[k].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
-            }
+        // The rows are visited in file order (the columns read sequentially, not gathered bucket
+        // by bucket: 1M rows take about 0.2 s less), each placed at the next free slot of its
+        // bucket, so every bucket still holds its rows in file order.
+        var fill = counts
+        var entries = [Entry](repeating: Entry(pci: 0, persons: 0, weight: 0), count: buckets.rows.count)
+        for row in 0..<panel.count where keys[row] != UInt32.max {
+            let k = Int(keys[row])
+            let w = panel.weight(row)
+            entries[fill[k]] = Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w)
+            fill[k] += 1
+            totals[k].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
         }
         entries.withUnsafeMutableBufferPointer { buffer in
             for k in 0..<keyCount where counts[k + 1] - counts[k] > 1 {
