@@ -19,9 +19,20 @@ extension RiskPanel {
     ///
     /// Unlike the guarantees table, which counts a household whose file lacks a flag column as
     /// undetermined, the risk indicator judges the flags the file has.
+    ///
+    /// Called for every row when features are built, so it reads the columns without building
+    /// the list of ``guarantees(_:)``.
     public func guaranteeGap(_ row: Int) -> Bool? {
-        let flags = guarantees(row)
-        if flags.contains(where: { $0.1 == false }) { return true }
-        return !flags.isEmpty && flags.allSatisfy { $0.1 == true } ? false : nil
+        var present = false, unknown = false
+        for flag in GuaranteeFlag.allCases {
+            guard let column = flag.column(in: panel) else { continue }
+            present = true
+            switch column[row] {
+            case 0: return true
+            case Missing.code: unknown = true
+            default: break
+            }
+        }
+        return present && !unknown ? false : nil
     }
 }
