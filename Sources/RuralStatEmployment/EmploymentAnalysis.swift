@@ -32,13 +32,38 @@ public struct EmploymentAnalysis: Sendable {
         self.workers = workers
         self.linkage = linkage
         self.grouping = grouping
-        if let workers, let linkage {
-            warnings = EmploymentConsistency.warnings(workers: workers, households: panel, linkage: linkage)
-            table = EmploymentGroupTable(households: households, workers: (workers, linkage), grouping: grouping)
-        } else {
-            warnings = []
-            table = EmploymentGroupTable(households: households, workers: nil, grouping: grouping)
-        }
+        warnings = workers.flatMap { workers in
+            linkage.map { EmploymentConsistency.warnings(workers: workers, households: panel, linkage: $0) }
+        } ?? []
+        table = EmploymentGroupTable(households: households, workers: Self.linked(workers, linkage), grouping: grouping)
+    }
+
+    /// The same analysis grouped by `dimensions` instead (the warnings are the files', kept).
+    ///
+    /// - Throws: ``RuralStatCore/GroupingError`` when the households file lacks a column of `dimensions`.
+    public func regrouped(by dimensions: [GroupDimension]) throws(GroupingError) -> EmploymentAnalysis {
+        let grouping = try Grouping(households.panel, by: dimensions)
+        return EmploymentAnalysis(
+            households: households, workers: workers, linkage: linkage, warnings: warnings, grouping: grouping,
+            table: EmploymentGroupTable(households: households, workers: Self.linked(workers, linkage), grouping: grouping)
+        )
+    }
+
+    private init(
+        households: HouseholdEmployment, workers: WorkerPanel?, linkage: WorkerLinkage?,
+        warnings: [EmploymentWarning], grouping: Grouping, table: EmploymentGroupTable
+    ) {
+        self.households = households
+        self.workers = workers
+        self.linkage = linkage
+        self.warnings = warnings
+        self.grouping = grouping
+        self.table = table
+    }
+
+    /// The workers file with its linkage, when there is one.
+    static func linked(_ workers: WorkerPanel?, _ linkage: WorkerLinkage?) -> (panel: WorkerPanel, linkage: WorkerLinkage)? {
+        workers.flatMap { panel in linkage.map { (panel: panel, linkage: $0) } }
     }
 
     /// The metrics of the group with these labels in `year` (see

@@ -16,16 +16,15 @@ public struct EmploymentGroupTable: Sendable {
     ///   - households: the household indicators of the panel.
     ///   - workers: the workers file and its linkage to the panel, if there is one.
     ///   - grouping: the groups of the panel's rows.
-    ///   - population: only households of these categories (worker rows follow their
-    ///     household); every household when `nil`.
+    ///   - population: only its households (worker rows follow their household).
     /// - Complexity: O(n_households + n_workers + years × groups).
     public init(
         households: HouseholdEmployment, workers: (panel: WorkerPanel, linkage: WorkerLinkage)?,
-        grouping: Grouping, population: Set<HouseholdCategory>? = nil
+        grouping: Grouping, population: Population = .everyone
     ) {
         let panel = households.panel
         let groups = grouping.count
-        let included = panel.membership(inCategories: population)
+        let included = population.membership(of: panel, previous: households.previousRow)
         let slots = YearSlots(panel.year, included: included)
         var sums = [EmploymentSums](repeating: EmploymentSums(), count: slots.years.count * groups)
         let cellOfRow = { (row: Int) in slots.slot(of: panel.year[row]) * groups + Int(grouping.groupOfRow[row]) }

@@ -11,15 +11,23 @@ import RuralStatCore
 public final class EmploymentMetricSource: MetricSource {
     /// The analysis whose data is served.
     public let analysis: EmploymentAnalysis
-    private var tables: [Set<HouseholdCategory>: EmploymentGroupTable] = [:]
+    private var tables: [Population: EmploymentGroupTable] = [:]
 
     /// Serves the metrics of `analysis`, in its grouping.
     public init(_ analysis: EmploymentAnalysis) {
         self.analysis = analysis
     }
 
-    /// The labels of the analysis's groups.
-    public var groupLabels: [[String]] { analysis.grouping.labels }
+    /// The analysis's groups.
+    public var grouping: Grouping { analysis.grouping }
+
+    /// Whether the households file has a `county` column.
+    public var hasCounties: Bool { analysis.households.panel.county != nil }
+
+    /// The same metrics with the analysis grouped by `dimensions`.
+    public func regrouped(by dimensions: [GroupDimension]) throws(GroupingError) -> EmploymentMetricSource {
+        EmploymentMetricSource(try analysis.regrouped(by: dimensions))
+    }
 
     /// The years of the households file, ascending.
     public var years: [Int] { analysis.table.years }
@@ -45,13 +53,13 @@ public final class EmploymentMetricSource: MetricSource {
     /// - Throws: ``MetricError/notServed(_:served:)`` for a metric not in ``metrics``.
     public func value(_ query: MetricQuery) throws(MetricError) -> Double? {
         guard let read = Self.readers[query.metric] else { throw .notServed(query.metric, served: metrics) }
-        let table = query.population.map(table(for:)) ?? analysis.table
+        let table = query.population.isEveryone ? analysis.table : table(for: query.population)
         return table.metrics(group: query.group, year: query.year).flatMap(read)
     }
     /// The group-year table of the households in `population`.
-    private func table(for population: Set<HouseholdCategory>) -> EmploymentGroupTable {
+    private func table(for population: Population) -> EmploymentGroupTable {
         if let table = tables[population] { return table }
-        let workers = analysis.workers.flatMap { panel in analysis.linkage.map { (panel: panel, linkage: $0) } }
+        let workers = EmploymentAnalysis.linked(analysis.workers, analysis.linkage)
         let table = EmploymentGroupTable(households: analysis.households, workers: workers,
                                          grouping: analysis.grouping, population: population)
         tables[population] = table

@@ -18,9 +18,19 @@ public struct GuaranteesAnalysis: Sendable {
     public init(households panel: HouseholdPanel, by dimensions: [GroupDimension] = []) throws {
         let households = HouseholdGuarantees(panel)
         guard !households.presentFlags.isEmpty else { throw GuaranteesError.noFlagColumns(source: panel.source) }
-        let grouping = try Grouping(panel, by: dimensions)
+        self.init(households: households, grouping: try Grouping(panel, by: dimensions))
+    }
+
+    private init(households: HouseholdGuarantees, grouping: Grouping) {
         self.households = households
         self.grouping = grouping
         self.table = GuaranteesTable(households: households, grouping: grouping)
+    }
+
+    /// The same analysis grouped by `dimensions` instead.
+    ///
+    /// - Throws: ``RuralStatCore/GroupingError`` when the panel lacks a column of `dimensions`.
+    public func regrouped(by dimensions: [GroupDimension]) throws(GroupingError) -> GuaranteesAnalysis {
+        GuaranteesAnalysis(households: households, grouping: try Grouping(households.panel, by: dimensions))
     }
 }

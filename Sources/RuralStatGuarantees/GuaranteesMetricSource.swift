@@ -12,15 +12,23 @@ import RuralStatCore
 public final class GuaranteesMetricSource: MetricSource {
     /// The analysis whose data is served.
     public let analysis: GuaranteesAnalysis
-    private var tables: [Set<HouseholdCategory>: GuaranteesTable] = [:]
+    private var tables: [Population: GuaranteesTable] = [:]
 
     /// Serves the metrics of `analysis`, in its grouping.
     public init(_ analysis: GuaranteesAnalysis) {
         self.analysis = analysis
     }
 
-    /// The labels of the analysis's groups.
-    public var groupLabels: [[String]] { analysis.grouping.labels }
+    /// The analysis's groups.
+    public var grouping: Grouping { analysis.grouping }
+
+    /// Whether the households file has a `county` column.
+    public var hasCounties: Bool { analysis.households.panel.county != nil }
+
+    /// The same metrics with the analysis grouped by `dimensions`.
+    public func regrouped(by dimensions: [GroupDimension]) throws(GroupingError) -> GuaranteesMetricSource {
+        GuaranteesMetricSource(try analysis.regrouped(by: dimensions))
+    }
 
     /// The years of the households file, ascending.
     public var years: [Int] { analysis.table.years }
@@ -51,12 +59,12 @@ public final class GuaranteesMetricSource: MetricSource {
     /// - Throws: ``RuralStatCore/MetricError/notServed(_:served:)`` for a metric not in ``metrics``.
     public func value(_ query: MetricQuery) throws(MetricError) -> Double? {
         guard let read = Self.readers[query.metric] else { throw .notServed(query.metric, served: metrics) }
-        let table = query.population.map(table(for:)) ?? analysis.table
+        let table = query.population.isEveryone ? analysis.table : table(for: query.population)
         return table.metrics(group: query.group, year: query.year).flatMap(read)
     }
 
     /// The group-year table of the households in `population`.
-    private func table(for population: Set<HouseholdCategory>) -> GuaranteesTable {
+    private func table(for population: Population) -> GuaranteesTable {
         if let table = tables[population] { return table }
         let table = GuaranteesTable(households: analysis.households, grouping: analysis.grouping, population: population)
         tables[population] = table

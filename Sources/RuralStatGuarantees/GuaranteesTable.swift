@@ -16,16 +16,15 @@ public struct GuaranteesTable: Sendable {
     /// - Parameters:
     ///   - households: the guarantee status of the panel's rows.
     ///   - grouping: the groups of the panel's rows.
-    ///   - population: only households of these categories; every household when `nil`.
+    ///   - population: only its households.
     /// - Complexity: O(n + years × groups).
-    public init(households: HouseholdGuarantees, grouping: Grouping, population: Set<HouseholdCategory>? = nil) {
+    public init(households: HouseholdGuarantees, grouping: Grouping, population: Population = .everyone) {
         let panel = households.panel
         let groups = grouping.count
         let firstYear = Int(panel.year.min() ?? 0)
         let span = panel.count == 0 ? 0 : Int(panel.year.max()!) - firstYear + 1
         var sums = [GuaranteesSums](repeating: GuaranteesSums(), count: span * groups)
-        let rows = population.map { panel.rows(inCategories: $0) } ?? Array(0..<panel.count)
-        for row in rows {
+        for row in 0..<panel.count where population.contains(row: row, of: panel, previous: households.previousRow) {
             sums[(Int(panel.year[row]) - firstYear) * groups + Int(grouping.groupOfRow[row])].add(row: row, of: households)
         }
         var table: [GuaranteesGroupYear] = []

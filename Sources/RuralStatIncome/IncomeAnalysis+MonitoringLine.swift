@@ -14,7 +14,7 @@ extension IncomeAnalysis {
         mode: PanelMode = .balanced,
         line: MonitoringLine? = nil,
         growthRate: Double? = nil,
-        population: Set<HouseholdCategory>? = nil
+        population: Population = .everyone
     ) throws(GroupingError) {
         try self.init(
             panel: panel, by: dimensions, mode: mode, lines: line.map { Self.lines($0, for: panel) } ?? [:],

@@ -18,8 +18,8 @@ public struct IncomeAnalysis: Sendable {
     public let lines: [Int: Double]
     /// The rate against which each household's own growth is judged, if any.
     public let growthRate: Double?
-    /// The categories whose households are analysed; `nil` for every household.
-    public let population: Set<HouseholdCategory>?
+    /// The households analysed (``Population/everyone`` for every household).
+    public let population: Population
     /// The years with at least one analysed record, ascending.
     public let years: [Int]
     /// The measures of every non-empty group-year, sorted by year, then group.
@@ -53,8 +53,9 @@ public struct IncomeAnalysis: Sendable {
     ///     ``init(panel:by:mode:line:growthRate:population:)`` for a ``MonitoringLine``).
     ///   - growthRate: when given, ``IncomeCell/shareMetGrowth`` is the share of households
     ///     whose own growth reached it.
-    ///   - population: when given, only households of these categories count (membership by
-    ///     the year-t record; in balanced mode their t−1 records count whatever their category).
+    ///   - population: only its households count (membership by the year-t record or, reckoned
+    ///     at the start of the year, by the t−1 record; in balanced mode their t−1 records count
+    ///     whatever their category).
     /// - Throws: ``GroupingError`` when the panel lacks a `--by` column.
     public init(
         panel: HouseholdPanel,
@@ -62,7 +63,7 @@ public struct IncomeAnalysis: Sendable {
         mode: PanelMode = .balanced,
         lines: [Int: Double],
         growthRate: Double? = nil,
-        population: Set<HouseholdCategory>? = nil
+        population: Population = .everyone
     ) throws(GroupingError) {
         self.init(
             panel: panel, grouping: try Grouping(panel, by: dimensions), previous: panel.previousYearRows(),
@@ -78,7 +79,7 @@ public struct IncomeAnalysis: Sendable {
         mode: PanelMode,
         lines: [Int: Double],
         growthRate: Double?,
-        population: Set<HouseholdCategory>?
+        population: Population
     ) {
         self.panel = panel
         self.previous = previous
@@ -88,7 +89,7 @@ public struct IncomeAnalysis: Sendable {
         self.growthRate = growthRate
         self.population = population
 
-        let included = panel.membership(inCategories: population)
+        let included = population.membership(of: panel, previous: previous)
         let slots = YearSlots(panel.year, included: included)
         years = slots.years
         let groups = grouping.count
@@ -143,14 +144,27 @@ public struct IncomeAnalysis: Sendable {
         cellPosition = position
     }
 
-    /// The same analysis restricted to the households of `population` (membership by the
-    /// year-t record), with the same groups and lines.
-    public func restricted(to population: Set<HouseholdCategory>?) -> IncomeAnalysis {
+    /// The same analysis restricted to the households of `population`, with the same groups
+    /// and lines.
+    public func restricted(to population: Population) -> IncomeAnalysis {
         IncomeAnalysis(
             panel: panel, grouping: grouping, previous: previous, mode: mode, lines: lines,
             growthRate: growthRate, population: population
         )
     }
+
+    /// The same analysis of the same households grouped by `dimensions` instead.
+    ///
+    /// - Throws: ``GroupingError`` when the panel lacks a column of `dimensions`.
+    public func regrouped(by dimensions: [GroupDimension]) throws(GroupingError) -> IncomeAnalysis {
+        IncomeAnalysis(
+            panel: panel, grouping: try Grouping(panel, by: dimensions), previous: previous, mode: mode,
+            lines: lines, growthRate: growthRate, population: population
+        )
+    }
+
+    /// Whether the panel has a `county` column.
+    public var hasCounties: Bool { panel.county != nil }
 
     /// The measures of `group` in `year`, or `nil` when the group has no record that year.
     public func cell(year: Int, group: Int) -> IncomeCell? {

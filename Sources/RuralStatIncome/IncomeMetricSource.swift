@@ -15,7 +15,8 @@ import RuralStatCore
 /// A population is analysed once, on its first query, and kept: evaluating many targets on
 /// the same populations costs one pass each.
 public final class IncomeMetricSource: MetricSource {
-    public let groupLabels: [[String]]
+    public var grouping: Grouping { analysis.grouping }
+    public var hasCounties: Bool { analysis.hasCounties }
     public let years: [Int]
     public var metrics: [Metric] { Self.served }
 
@@ -39,13 +40,16 @@ public final class IncomeMetricSource: MetricSource {
     ]
 
     private let analysis: IncomeAnalysis
-    private var restricted: [Set<HouseholdCategory>: IncomeAnalysis] = [:]
+    private var restricted: [Population: IncomeAnalysis] = [:]
 
     /// A source serving the metrics of `analysis` and of its restrictions to populations.
     public init(_ analysis: IncomeAnalysis) {
         self.analysis = analysis
-        groupLabels = analysis.grouping.labels
         years = analysis.years
+    }
+
+    public func regrouped(by dimensions: [GroupDimension]) throws(GroupingError) -> IncomeMetricSource {
+        IncomeMetricSource(try analysis.regrouped(by: dimensions))
     }
 
     public func value(_ query: MetricQuery) throws(MetricError) -> Double? {
@@ -61,8 +65,8 @@ public final class IncomeMetricSource: MetricSource {
         }
     }
 
-    private func analysis(for population: Set<HouseholdCategory>?) -> IncomeAnalysis {
-        guard let population else { return analysis }
+    private func analysis(for population: Population) -> IncomeAnalysis {
+        if population == analysis.population { return analysis }
         if let cached = restricted[population] { return cached }
         let made = analysis.restricted(to: population)
         restricted[population] = made

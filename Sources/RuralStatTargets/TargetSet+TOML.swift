@@ -6,25 +6,30 @@ import RuralStatCore
 /// name = "my-county-2025"
 /// title = "县 2025 年巩固拓展脱贫攻坚成果目标"
 /// source = "County plan, 2025"
-/// line = 7200                # or "median:0.6", or a table: [line] 2024 = 7000, 2025 = 7200
+/// from = 2025                # the plan's first year: its targets start there
+/// line = 7200                # or "median:0.6", or a table: [line] 2025 = 7200
 ///
 /// [[target]]
 /// id = "growth"
 /// kind = "growth"            # growth | level | relative | trend | ceiling | floor
-/// population = ["alleviated", "unstable", "marginal", "sudden_hardship"]   # omit: every household
+/// population = ["alleviated", "unstable"]   # omit: every household
 /// threshold = 0.12
-/// from = 2022                # optional first year; `through` the last; `year` both
-/// note = "脱贫人口人均纯收入年均增长12%以上"
+/// source = "脱贫人口人均纯收入增长12%以上"      # the plan's own sentence
 /// ```
 ///
-/// Other keys of a target: `metric` (a key of the registry, ``Metric/all``), `by` (a level's year T),
-/// `reference` (categories a relative target compares with), `reference_series` (a table
-/// year → growth rate), `margin`, `line` (`"monitoring"` or an amount, for `*_below_line`
-/// metrics). Unknown keys are errors, so a typo never passes silently.
+/// Other keys of a target: `metric` (a key of the registry, ``Metric/all``), `level`
+/// (`"county"` or `"group"`; by default county for counts, group otherwise, see
+/// ``TargetLevel/default(for:)``), `population_as_of` (`"year"`, the default, or
+/// `"start_of_year"`: membership by the t−1 category), `from`, `through` and `year` (its first,
+/// last, or only year; `from` defaults to the set's), `by` (a level's year T), `base_year`
+/// (compare with that year's value), `reference` (categories a relative target compares with),
+/// `reference_series` (a table year → growth rate), `margin`, `line` (`"monitoring"` or an
+/// amount, for `*_below_line` metrics), `note` (how the sentence is read). Unknown keys are
+/// errors, so a typo never passes silently.
 ///
 /// Values are held to what a plan can mean: numbers finite (no `nan` or `inf`), years
-/// (`year`, `from`, `through`, `by`, the years of a series or a `[line]` table) from 2000 to
-/// 2100 as in the data, lists of categories not empty (omit `population` for every
+/// (`year`, `from`, `through`, `by`, `base_year`, the years of a series or a `[line]` table)
+/// from 2000 to 2100 as in the data, lists of categories not empty (omit `population` for every
 /// household), amounts of yuan not negative.
 ///
 /// The text is read by ``TOMLReader``, the project's own TOML 1.0 reader (toml++, through
@@ -33,10 +38,10 @@ extension TargetSet {
     /// The years a targets file may name: those of the data (SPEC §2.1).
     static let years = 2000...2100
 
-    private static let topKeys: Set<String> = ["name", "title", "source", "line", "target"]
+    private static let topKeys: Set<String> = ["name", "title", "source", "from", "line", "target"]
     private static let targetKeys: Set<String> = [
-        "id", "kind", "metric", "population", "from", "through", "year", "threshold", "by",
-        "reference", "reference_series", "margin", "line", "note",
+        "id", "kind", "metric", "level", "population", "population_as_of", "from", "through", "year", "threshold",
+        "by", "base_year", "reference", "reference_series", "margin", "line", "source", "note",
     ]
 
     /// Parses a targets file's text; `file` names it in errors.
@@ -55,7 +60,7 @@ extension TargetSet {
         let name = try reader.string("name") ?? file
         var set = TargetSet(
             name: name, title: try reader.string("title") ?? "", source: try reader.string("source") ?? "",
-            line: try reader.line("line"), targets: []
+            firstYear: try reader.year("from"), line: try reader.line("line"), targets: []
         )
         guard let entries = root["target"] else { return set }
         guard let array = entries.array else {
@@ -66,7 +71,7 @@ extension TargetSet {
             guard let table = entry.table else {
                 throw .invalid(file: file, target: "#\(index + 1)", key: "target", message: "expected a table")
             }
-            let target = try parseTarget(table, index: index, file: file)
+            let target = try parseTarget(table, index: index, file: file, planYear: set.firstYear)
             guard ids.insert(target.id).inserted else {
                 throw .invalid(file: file, target: target.id, key: "id", message: "the id is used twice")
             }
@@ -75,7 +80,9 @@ extension TargetSet {
         return set
     }
 
-    private static func parseTarget(_ table: TOMLTable, index: Int, file: String) throws(TargetError) -> Target {
+    private static func parseTarget(
+        _ table: TOMLTable, index: Int, file: String, planYear: Int?
+    ) throws(TargetError) -> Target {
         var reader = EntryReader(file: file, target: "#\(index + 1)", table: table)
         guard let id = try reader.string("id"), !id.isEmpty else { throw reader.error("id", "a target needs an id") }
         reader.target = id
@@ -84,13 +91,16 @@ extension TargetSet {
         guard let kind = TargetKind(rawValue: kindName) else {
             throw reader.error("kind", "'\(kindName)' is not one of \(TargetKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        var target = Target(id: id, kind: kind, note: try reader.string("note") ?? "")
-        if let metric = try reader.string("metric") { target.metric = metric }
-        guard !target.metric.isEmpty else { throw reader.error("metric", "a \(kind.rawValue) target needs a metric") }
-        guard Metric.named(target.metric) != nil else {
-            throw reader.error("metric", "'\(target.metric)' is not one of \(Metric.all.map(\.key).sorted().joined(separator: ", "))")
+        let metricKey = try reader.string("metric") ?? kind.defaultMetric
+        guard let metricKey, !metricKey.isEmpty else { throw reader.error("metric", "a \(kind.rawValue) target needs a metric") }
+        guard let metric = Metric.named(metricKey) else {
+            throw reader.error("metric", "'\(metricKey)' is not one of \(Metric.all.map(\.key).sorted().joined(separator: ", "))")
         }
-        target.population = try reader.categories("population")
+        var target = Target(
+            id: id, kind: kind, metric: metric.key, level: try reader.level("level") ?? .default(for: metric),
+            population: Population(try reader.categories("population"), reckoning: try reader.reckoning("population_as_of")),
+            firstYear: planYear, source: try reader.string("source") ?? "", note: try reader.string("note") ?? ""
+        )
         if let year = try reader.year("year") {
             target.firstYear = year
             target.lastYear = year
@@ -99,10 +109,11 @@ extension TargetSet {
         if let through = try reader.year("through") { target.lastYear = through }
         target.threshold = try reader.number("threshold")
         target.byYear = try reader.year("by")
+        target.baseYear = try reader.year("base_year")
         target.margin = try reader.number("margin") ?? 0
         target.line = try reader.lineChoice("line")
         if let categories = try reader.categories("reference") {
-            target.reference = .population(categories)
+            target.reference = .population(Population(categories))
         } else if let series = try reader.yearTable("reference_series") {
             target.reference = .series(series)
         }
@@ -124,6 +135,12 @@ extension TargetSet {
         }
         if Metric.named(target.metric)?.needsLine == true, target.line == nil {
             throw reader.error("line", "a *_below_line metric needs line = \"monitoring\" or an amount")
+        }
+        if target.baseYear != nil, ![.trend, .ceiling, .floor].contains(target.kind) || target.threshold != nil {
+            throw reader.error("base_year", "a base year is for a trend, or a ceiling or floor without a threshold")
+        }
+        if let base = target.baseYear, let first = target.firstYear, base >= first {
+            throw reader.error("base_year", "the base year \(base) is not before the first year \(first)")
         }
         if let first = target.firstYear, let last = target.lastYear, first > last {
             throw reader.error("through", "the last year \(last) is before the first year \(first)")
@@ -185,6 +202,24 @@ private struct EntryReader {
             throw error(key, "expected \"monitoring\" or an amount of yuan")
         }
         return .amount(amount)
+    }
+
+    /// `"county"` or `"group"`.
+    func level(_ key: String) throws(TargetError) -> TargetLevel? {
+        guard let text = try string(key) else { return nil }
+        guard let level = TargetLevel(rawValue: text) else {
+            throw error(key, "'\(text)' is not one of \(TargetLevel.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return level
+    }
+
+    /// `"year"` or `"start_of_year"`; `year` when the key is absent.
+    func reckoning(_ key: String) throws(TargetError) -> Population.Reckoning {
+        guard let text = try string(key) else { return .year }
+        guard let reckoning = Population.Reckoning(rawValue: text) else {
+            throw error(key, "'\(text)' is not one of \(Population.Reckoning.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return reckoning
     }
 
     func categories(_ key: String) throws(TargetError) -> Set<HouseholdCategory>? {

@@ -8,16 +8,23 @@ public struct TargetSet: Sendable, Hashable {
     public var title: String
     /// Where the targets come from (the plan, its year, its issuer).
     public var source: String
-    /// The monitoring line the set assumes, if it fixes one (Fangcheng: 6,900 yuan).
+    /// The plan's first year: targets that name no first year start there.
+    public var firstYear: Int?
+    /// The monitoring line the set assumes, if it fixes one (Fangcheng: 6,900 yuan in 2022);
+    /// a per-year line replaces only the years it names.
     public var line: MonitoringLine?
     /// The targets, in file order.
     public var targets: [Target]
 
     /// Creates a set.
-    public init(name: String, title: String = "", source: String = "", line: MonitoringLine? = nil, targets: [Target]) {
+    public init(
+        name: String, title: String = "", source: String = "", firstYear: Int? = nil, line: MonitoringLine? = nil,
+        targets: [Target]
+    ) {
         self.name = name
         self.title = title
         self.source = source
+        self.firstYear = firstYear
         self.line = line
         self.targets = targets
     }

@@ -13,6 +13,11 @@ extension Metric {
     public static let operatingIncomePerCapita = Metric(
         "operating_income_per_capita", title: "Operating p.c. (yuan)", chinese: "人均生产经营性收入（元）",
         unit: .yuan, owner: .income)
+    /// `operating_net_share` (家庭经营净收入比重): Σ w·(operating − production_expense) / Σ w·net,
+    /// undefined when Σ w·net ≤ 0 (Fangcheng: "家庭经营净收入比重高于2021年度").
+    public static let operatingNetShare = Metric(
+        "operating_net_share", title: "Net operating share", chinese: "家庭经营净收入比重", unit: .share,
+        owner: .income)
     /// `households_below_line` (低于监测线户数): Σ w over households with pci below the line.
     public static let householdsBelowLine = Metric(
         "households_below_line", title: "Households below line", chinese: "低于监测线户数", unit: .count,
@@ -34,6 +39,14 @@ extension Metric {
     /// `zero_employment_households` (零就业家庭): Σ w over labour ≥ 1 and no worker.
     public static let zeroEmploymentHouseholds = Metric(
         "zero_employment_households", title: "Zero-employment", chinese: "零就业家庭", unit: .count,
+        owner: .employment)
+    /// `out_of_province_workers` (省外务工人数): Σ w·out_of_province_count (Wenshan: "省外转移就业").
+    public static let outOfProvinceWorkers = Metric(
+        "out_of_province_workers", title: "Out of province", chinese: "省外务工人数", unit: .count,
+        owner: .employment)
+    /// `public_welfare_jobs` (公益岗位人数): Σ w·public_welfare_jobs ("公益性岗位安置人数").
+    public static let publicWelfareJobs = Metric(
+        "public_welfare_jobs", title: "Public-welfare jobs", chinese: "公益岗位人数", unit: .count,
         owner: .employment)
     /// `stable_share` (稳定就业占比): worker rows with enough months / worker rows.
     public static let stableShare = Metric(
@@ -78,12 +91,19 @@ extension Metric {
     public static let waterGapShare = Metric(
         "water_gap_share", title: "Water gap share", chinese: "饮水安全未保障占比", unit: .share, owner: .guarantees)
 
+    /// `monitored_not_cleared` (风险未消除监测户): Σ w over the households that in year t are
+    /// monitoring objects not ready for risk elimination (`elimination_ready` false, SPEC §3.2);
+    /// Fangcheng: "力争年底前现有2943户8417人监测对象风险全部消除".
+    public static let monitoredNotCleared = Metric(
+        "monitored_not_cleared", title: "Risk not cleared", chinese: "风险未消除监测户", unit: .count, owner: .risk)
+
     /// Every metric, in the order of the lists above (by owner).
     public static let all: [Metric] = [
-        pci, growth, median, wageShare, operatingIncomePerCapita, householdsBelowLine, personsBelowLine,
-        shareBelowLine, workers, labor, coverage, zeroEmploymentHouseholds, stableShare,
-        educationGap, medicalGap, housingGap, waterGap, anyGap, anyGapShare, missingFlags, personsWithGap,
-        educationGapShare, medicalGapShare, housingGapShare, waterGapShare,
+        pci, growth, median, wageShare, operatingIncomePerCapita, operatingNetShare, householdsBelowLine,
+        personsBelowLine, shareBelowLine, workers, labor, coverage, zeroEmploymentHouseholds, outOfProvinceWorkers,
+        publicWelfareJobs, stableShare, educationGap, medicalGap, housingGap, waterGap, anyGap, anyGapShare,
+        missingFlags, personsWithGap, educationGapShare, medicalGapShare, housingGapShare, waterGapShare,
+        monitoredNotCleared,
     ]
 
     /// The metrics `owner` computes.

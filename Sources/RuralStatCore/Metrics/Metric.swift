@@ -25,6 +25,8 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
         case employment
         /// `ruralstat guarantees` (`RuralStatGuarantees`).
         case guarantees
+        /// `ruralstat risk` (`RuralStatRisk`): risk-elimination readiness.
+        case risk
     }
 
     /// The snake_case key of SPEC §3.1 and §4.1, e.g. `wage_share`.

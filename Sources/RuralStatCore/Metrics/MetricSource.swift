@@ -2,8 +2,8 @@
 public struct MetricQuery: Sendable, Hashable {
     /// The metric, e.g. ``Metric/pci``, ``Metric/workers``.
     public var metric: Metric
-    /// The categories of households counted; `nil` means every household of the group.
-    public var population: Set<HouseholdCategory>?
+    /// The households counted (every household of the group for ``Population/everyone``).
+    public var population: Population
     /// The line for the `*_below_line` metrics.
     public var line: LineChoice?
     /// The group: an index into ``MetricSource/groupLabels``.
@@ -12,7 +12,7 @@ public struct MetricQuery: Sendable, Hashable {
     public var year: Int
 
     /// Creates a query.
-    public init(metric: Metric, population: Set<HouseholdCategory>?, line: LineChoice? = nil, group: Int, year: Int) {
+    public init(metric: Metric, population: Population = .everyone, line: LineChoice? = nil, group: Int, year: Int) {
         self.metric = metric
         self.population = population
         self.line = line
@@ -27,8 +27,11 @@ public struct MetricQuery: Sendable, Hashable {
 /// (``Metric/owned(by:)``); the employment analysis serves its own and income's
 /// ``Metric/wageShare``, computed by the same code; the guarantees analysis serves its own.
 public protocol MetricSource {
-    /// The labels of the report's groups (``Grouping/labels``).
-    var groupLabels: [[String]] { get }
+    /// The groups the values are served for; a query's ``MetricQuery/group`` indexes them.
+    var grouping: Grouping { get }
+    /// Whether the households file has a `county` column, so that county-level targets can be
+    /// judged county by county (otherwise on the whole file).
+    var hasCounties: Bool { get }
     /// The years of the data, ascending.
     var years: [Int] { get }
     /// The metrics this source serves, in registry order.
@@ -37,9 +40,18 @@ public protocol MetricSource {
     ///
     /// - Throws: ``MetricError/notServed(_:served:)`` for a metric the source does not serve.
     func value(_ query: MetricQuery) throws(MetricError) -> Double?
+    /// The same analysis of the same households, grouped by `dimensions` instead: how
+    /// county-level targets and the references of relative targets are evaluated whatever
+    /// `--by` is.
+    ///
+    /// - Throws: ``GroupingError/missingColumn(_:)`` when the file lacks a dimension's column.
+    func regrouped(by dimensions: [GroupDimension]) throws(GroupingError) -> Self
 }
 
 extension MetricSource {
+    /// The labels of the groups (``Grouping/labels``).
+    public var groupLabels: [[String]] { grouping.labels }
+
     /// Whether the source serves the metric with this key.
     public func serves(_ key: String) -> Bool {
         metrics.contains { $0.key == key }

@@ -7,7 +7,7 @@ import Testing
 /// Which targets a forecast gives `p_meet` for, and with which rule.
 @Suite struct ForecastTargetFromTargetTests {
     @Test func growthOnGrowthAndLevelOnPCI() {
-        let growth = Target(id: "g", kind: .growth, population: [.alleviated], firstYear: 2024, threshold: 0.08)
+        let growth = Target(id: "g", kind: .growth, population: Population([.alleviated]), firstYear: 2024, threshold: 0.08)
         #expect(ForecastTarget(growth) == ForecastTarget(
             id: "g", rule: .growth(rate: 0.08), population: [.alleviated], firstYear: 2024))
         let level = Target(id: "l", kind: .level, metric: "pci", lastYear: 2026, threshold: 15_000, byYear: 2025)
