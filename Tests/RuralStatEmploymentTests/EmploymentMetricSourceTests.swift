@@ -49,7 +49,7 @@ import Testing
 
     @Test func servesEachMetricOfItsCatalog() throws {
         func value(_ metric: String) throws -> Double? {
-            try source.value(MetricQuery(metric: try #require(Metric.named(metric)), population: nil, group: 0, year: 2023))
+            try source.value(MetricQuery(metric: try #require(Metric.named(metric)), population: .everyone, group: 0, year: 2023))
         }
         #expect(try value("workers") == 2)
         #expect(try value("labor") == 4)
@@ -58,12 +58,12 @@ import Testing
         #expect(try value("coverage") == 1.0 / 3)
         #expect(try value("wage_share") == 24000.0 / 65000)
         // A group-year without records is undefined.
-        #expect(try source.value(MetricQuery(metric: .workers, population: nil, group: 0, year: 2021)) == nil)
+        #expect(try source.value(MetricQuery(metric: .workers, population: .everyone, group: 0, year: 2021)) == nil)
     }
 
     @Test func unknownMetricThrows() {
         #expect(throws: MetricError.notServed(.pci, served: source.metrics)) {
-            try source.value(MetricQuery(metric: .pci, population: nil, group: 0, year: 2023))
+            try source.value(MetricQuery(metric: .pci, population: .everyone, group: 0, year: 2023))
         }
     }
 }

@@ -25,6 +25,6 @@ import Testing
         let employment = try EmploymentAnalysis(households: panel)
         #expect(employment.table.metrics(group: 0, year: 2022)?.wageShare == expected)
         let source = EmploymentMetricSource(employment)
-        #expect(try source.value(MetricQuery(metric: .wageShare, population: nil, group: 0, year: 2022)) == expected)
+        #expect(try source.value(MetricQuery(metric: .wageShare, population: .everyone, group: 0, year: 2022)) == expected)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// Zero targets ("动态清零") evaluated on the fixture (values worked out in GuaranteesTableTests).
 @Suite struct GuaranteesMetricSourceTests {
     let source: GuaranteesMetricSource
-    static let alleviatedAndMonitored: Set<HouseholdCategory> = [.alleviated, .unstable, .marginal, .suddenHardship]
+    static let alleviatedAndMonitored: Population = [.alleviated, .unstable, .marginal, .suddenHardship]
 
     init() throws {
         source = GuaranteesMetricSource(try GuaranteesAnalysis(households: GuaranteesFixture.households, by: [.township]))
@@ -34,14 +34,14 @@ import Testing
     }
 
     @Test func populationKeepsOnlyItsCategories() throws {
-        func value(_ metric: Metric, _ population: Set<HouseholdCategory>?) throws -> Double? {
+        func value(_ metric: Metric, _ population: Population) throws -> Double? {
             try source.value(MetricQuery(metric: metric, population: population, group: 0, year: 2023))
         }
-        #expect(try value(.missingFlags, nil) == 1)  // g3, general
+        #expect(try value(.missingFlags, .everyone) == 1)  // g3, general
         #expect(try value(.missingFlags, Self.alleviatedAndMonitored) == 0)
         #expect(try value(.anyGapShare, [.marginal]) == 0)  // g2 is clear in 2023
         #expect(try value(.personsWithGap, [.suddenHardship]) == 1)
-        #expect(try value(.waterGapShare, nil) == 0.5)
+        #expect(try value(.waterGapShare, .everyone) == 0.5)
         #expect(try value(.anyGap, [.general]) == 0)
         #expect(try source.value(MetricQuery(metric: .anyGap, population: [.marginal], group: 1, year: 2023)) == nil)
     }
@@ -54,10 +54,10 @@ import Testing
             "education_gap_share", "medical_gap_share", "housing_gap_share", "water_gap_share", "any_gap_share",
         ])
         for metric in served {
-            _ = try source.value(MetricQuery(metric: metric, population: nil, group: 0, year: 2023))
+            _ = try source.value(MetricQuery(metric: metric, population: .everyone, group: 0, year: 2023))
         }
         #expect(throws: MetricError.notServed(.workers, served: served)) {
-            try source.value(MetricQuery(metric: .workers, population: nil, group: 0, year: 2023))
+            try source.value(MetricQuery(metric: .workers, population: .everyone, group: 0, year: 2023))
         }
     }
 

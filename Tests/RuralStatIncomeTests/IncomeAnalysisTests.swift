@@ -7,7 +7,7 @@ import RuralStatTestSupport
 @Suite struct IncomeAnalysisTests {
     private func analysis(
         by dimensions: [GroupDimension] = [], mode: PanelMode = .balanced, growthRate: Double? = 0.15,
-        population: Set<HouseholdCategory>? = nil
+        population: Population = .everyone
     ) throws -> IncomeAnalysis {
         try IncomeAnalysis(
             panel: IncomeFixture.panel, by: dimensions, mode: mode, lines: IncomeFixture.lines,

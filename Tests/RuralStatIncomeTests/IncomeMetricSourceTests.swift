@@ -16,7 +16,7 @@ import RuralStatTestSupport
         IncomeMetricSource(try IncomeAnalysis(panel: IncomeFixture.panel, by: dimensions, lines: IncomeFixture.lines))
     }
 
-    private func value(_ metric: String, year: Int, population: Set<HouseholdCategory>? = nil,
+    private func value(_ metric: String, year: Int, population: Population = .everyone,
                        line: LineChoice? = nil) throws -> Double? {
         try source().value(MetricQuery(metric: try #require(Metric.named(metric)), population: population, line: line, group: 0, year: year))
     }

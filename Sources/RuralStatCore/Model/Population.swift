@@ -28,11 +28,11 @@ public struct Population: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Every household of the year.
-    public static let everyone = Population()
+    public static let everyone = Population(nil)
     /// 脱贫人口, 脱贫群众, 脱贫户: `alleviated` and `unstable`.
-    public static let alleviatedPeople = Population([.alleviated, .unstable])
+    public static let alleviatedPeople: Population = [.alleviated, .unstable]
     /// 监测对象, "三类对象": `unstable`, `marginal` and `sudden_hardship`.
-    public static let monitoringObjects = Population([.unstable, .marginal, .suddenHardship])
+    public static let monitoringObjects: Population = [.unstable, .marginal, .suddenHardship]
 
     /// Whether every household of the year belongs (no category restriction, reckoned by the year).
     public var isEveryone: Bool { categories == nil && reckoning == .year }
@@ -76,5 +76,12 @@ public struct Population: Sendable, Hashable, CustomStringConvertible {
     public func membership(of panel: HouseholdPanel, previous: [Int32]) -> [Bool]? {
         if isEveryone { return nil }
         return (0..<panel.count).map { contains(row: $0, of: panel, previous: previous) }
+    }
+}
+
+extension Population: ExpressibleByArrayLiteral {
+    /// The households of these categories, by the year's record: `[.alleviated, .unstable]`.
+    public init(arrayLiteral categories: HouseholdCategory...) {
+        self.init(Set(categories))
     }
 }
