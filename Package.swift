@@ -184,7 +184,10 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatTargetsTests",
-        dependencies: ["RuralStatTargets", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        dependencies: [
+            "RuralStatTargets", "RuralStatCore", "RuralStatIncome", "RuralStatEmployment", "RuralStatPresentation",
+            "RuralStatReport", "RuralStatText", "RuralStatTestSupport",
+        ],
         swiftSettings: swiftSettings
     ),
     .testTarget(

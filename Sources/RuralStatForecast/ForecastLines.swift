@@ -7,6 +7,8 @@ import RuralStatCore
 /// not listed gets the last listed line grown at the mean yearly growth of the listed lines
 /// (the geometric mean over the last up to three steps between listed years, 0 with a single
 /// line), compounded per year — the line tracks prices and income as plans raise it.
+/// A layered line takes the top line's value in the years that line gives one (without
+/// extending it) and the base line's forecast in the others.
 public enum ForecastLines {
     /// The line for each of `years`.
     ///
@@ -29,6 +31,13 @@ public enum ForecastLines {
             var result: [Int: Double] = [:]
             for year in years {
                 result[year] = known[year] ?? (year > last ? lastValue * pow(1 + growth, Double(year - last)) : nil)
+            }
+            return result
+        case .layered(let top, let base):
+            let below = try lines(base, years: years)
+            var result: [Int: Double] = [:]
+            for year in years {
+                result[year] = top.value(year: year) { nil } ?? below[year]
             }
             return result
         }

@@ -204,7 +204,7 @@ private struct Judge<Source: MetricSource> {
         }
         let gap: Double? = if let value, let threshold { value - threshold } else { nil }
         return TargetResult(
-            target: target, groupLabels: row.labels, county: row.county, year: year, value: value,
+            target: target, group: row.group, groupLabels: row.labels, county: row.county, year: year, value: value,
             threshold: threshold, met: met, gap: gap, requiredGrowth: requiredGrowth, growth: growth, onTrack: onTrack
         )
     }

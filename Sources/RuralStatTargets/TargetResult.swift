@@ -4,6 +4,9 @@ import RuralStatCore
 public struct TargetResult: Sendable, Hashable {
     /// The target judged.
     public let target: Target
+    /// The row's county (county level) or group (group level): an index in that level's
+    /// grouping, which numbers counties and groups in sorted order of their labels.
+    public let group: Int
     /// The labels of the row, one per `--by` dimension (`["all"]` without grouping). A
     /// county-level row holds its county in a `county` dimension and `all` in the others.
     public let groupLabels: [String]

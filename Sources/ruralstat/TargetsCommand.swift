@@ -1,12 +1,13 @@
 import ArgumentParser
 import RuralStat
 
-/// `ruralstat targets`: the built-in presets, to list and to copy.
+/// `ruralstat targets`: the built-in presets, to list and to copy, and a whole plan checked on
+/// the data.
 struct TargetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "targets",
-        abstract: "List the built-in target presets or print one as TOML to copy and edit.",
-        subcommands: [List.self, Show.self]
+        abstract: "List the target presets, print one as TOML, or check a whole plan on the data.",
+        subcommands: [List.self, Show.self, Check.self]
     )
 
     /// `ruralstat targets list`.
@@ -36,6 +37,53 @@ struct TargetsCommand: ParsableCommand {
             } catch {
                 throw ValidationError(error.description)
             }
+        }
+    }
+
+    /// `ruralstat targets check --preset NAME | --targets FILE`.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Judge every target of a plan on the data: are we on plan?",
+            discussion: """
+            Every target of the preset or targets file, whichever analysis owns its metric \
+            (income, employment, 三保障, risk elimination), per year: level (county targets once \
+            per county whatever --by is; group targets in each --by group), population, value, \
+            threshold, met, gap, and for level targets before their year the growth needed and \
+            on_track. A second table lists the plan: each target's sentence, its reading, and \
+            whether it could be judged (and why not). CSV writes the judgements; JSON has both \
+            (keys `targets` and `plan`). The line: a per-year line of the targets holds in its \
+            years, the other years take --line, else lines.json next to the households file.
+            """ + "\n" + ExitStatus.summary
+        )
+
+        @OptionGroup var common: CommonOptions
+        @OptionGroup var targetOptions: TargetOptions
+
+        @Option(help: "Growth comparison: balanced (households present in both years) or cross-section.")
+        var panel: PanelMode = .balanced
+
+        @Option(help: "Line: 6900, 2021=6000,2022=6900 or median:0.6, for the years the targets' line does not name.")
+        var line: String?
+
+        func run() throws {
+            guard let targetSet = try targetOptions.load() else {
+                throw ValidationError("give the plan to check: --preset NAME or --targets FILE")
+            }
+            let line = try common.monitoringLine(self.line, targets: targetSet)
+            let input = try common.loadInput(needsWorkers: false)
+            let check: PlanCheckReport
+            do {
+                check = try PlanCheckReport(targetSet, households: input.households, workers: input.workers,
+                                            by: common.dimensions, mode: panel, line: line, year: common.year)
+            } catch {
+                throw ValidationError("\(error)")
+            }
+            if let year = common.year, !check.years.contains(year) {
+                throw ValidationError("no records in \(year); the data has \(check.years.map(String.init).joined(separator: ", "))")
+            }
+            let document = check.document(language: common.report.lang)
+            try targetOptions.finish(document, other: [], command: "targets check", format: common.report.format)
+            try common.report.write(document)
         }
     }
 }

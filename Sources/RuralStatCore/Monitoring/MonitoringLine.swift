@@ -9,6 +9,9 @@ public enum MonitoringLine: Sendable, Hashable, CustomStringConvertible {
     case perYear([Int: Double])
     /// A share of the year's person-weighted median pci (relative poverty, as laeken's ARPR).
     case medianShare(Double)
+    /// The first line in the years it gives one, the second in the others: a plan's line for
+    /// its own years (Fangcheng: 6,900 in 2022) over `--line` or `lines.json`.
+    indirect case layered(MonitoringLine, over: MonitoringLine)
 
     /// Why a line could not be read.
     public struct ParseError: Error, Equatable, CustomStringConvertible {
@@ -55,6 +58,7 @@ public enum MonitoringLine: Sendable, Hashable, CustomStringConvertible {
         case .fixed(let value): value
         case .perYear(let lines): lines[year]
         case .medianShare(let share): median().map { share * $0 }
+        case .layered(let top, let base): top.value(year: year, median: median) ?? base.value(year: year, median: median)
         }
     }
 
@@ -64,6 +68,7 @@ public enum MonitoringLine: Sendable, Hashable, CustomStringConvertible {
         case .perYear(let lines):
             lines.keys.sorted().map { "\($0)=\(LineChoice.amount(lines[$0]!).description)" }.joined(separator: ",")
         case .medianShare(let share): "median:\(share)"
+        case .layered(let top, let base): "\(top) over \(base)"
         }
     }
 }
