@@ -141,7 +141,7 @@ public struct PlanCheckReport: Sendable {
                 counts = [.integer(0), .integer(0)]
                 state = .label(code: "not judged: \(reason)", chinese: "未评价：\(chinese)")
             }
-            table.append([.text(target.id)] + TargetEvaluator.labelCells(target).dropFirst() + [.text(Self.span(target))]
+            table.append([.text(target.id)] + TargetEvaluator.labelCells(target).dropFirst() + [Self.spanCell(target)]
                 + counts + [state, .text(target.source), .text(target.note)])
         }
         return table
@@ -156,6 +156,12 @@ public struct PlanCheckReport: Sendable {
         case let (nil, last?): "–\(last)"
         case (nil, nil): "all"
         }
+    }
+
+    /// The span as a cell: `all` is 全部 in Chinese tables.
+    private static func spanCell(_ target: Target) -> ReportCell {
+        let span = span(target)
+        return span == "all" ? .label(code: span, chinese: "全部") : .text(span)
     }
 
     /// The settings, at the top of the JSON object.
