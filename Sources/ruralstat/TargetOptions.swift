@@ -41,14 +41,14 @@ struct TargetOptions: ParsableArguments {
 
 extension TargetOptions {
     /// After a document is built: names on standard error the targets `other` analyses serve
-    /// (`command: targets on other analyses' metrics not evaluated here: …`) and, with
+    /// (`command: targets on other analyses' metrics not evaluated here: … (every target: ruralstat targets check)`) and, with
     /// `--format csv`, writes the document's `targets` section to `--targets-output`.
     ///
     /// - Throws: `ExitCode(73)` when the targets file cannot be written.
     func finish(_ document: ReportDocument, other: [Target], command: String, format: OutputFormat) throws {
         if !other.isEmpty {
             StandardStreams.printError("\(command): targets on other analyses' metrics not evaluated here: "
-                + other.map(\.id).joined(separator: ", "))
+                + other.map(\.id).joined(separator: ", ") + " (every target: ruralstat targets check)")
         }
         if format == .csv, let path = targetsOutput,
            let targets = document.sections.first(where: { $0.key == "targets" }) {

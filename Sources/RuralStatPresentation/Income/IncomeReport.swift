@@ -40,7 +40,7 @@ public struct IncomeReport: Sendable {
         self.columns = columns
     }
 
-    /// The targets the income analysis does not serve (left to `ruralstat employment`, `guarantees`).
+    /// The targets the income analysis does not serve (all are judged by `ruralstat targets check`).
     public var otherTargets: [Target] {
         targets?.targets(notServedBy: IncomeMetricSource(analysis)) ?? []
     }
@@ -67,8 +67,8 @@ public struct IncomeReport: Sendable {
             let other = otherTargets
             if !other.isEmpty {
                 let ids = other.map(\.id).joined(separator: ", ")
-                document.notes.append(language == .zh ? "非收入目标（见 `ruralstat employment`、`ruralstat guarantees`）：\(ids)"
-                    : "not income targets (see `ruralstat employment`, `ruralstat guarantees`): \(ids)")
+                document.notes.append(language == .zh ? "非收入目标（全部目标见 `ruralstat targets check`）：\(ids)"
+                    : "not income targets (every target of the plan: `ruralstat targets check`): \(ids)")
             }
         }
         return document
