@@ -194,7 +194,8 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatIncomeTests",
-        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatData", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        exclude: ["Peers"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

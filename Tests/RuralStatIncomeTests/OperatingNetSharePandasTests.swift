@@ -1,0 +1,71 @@
+import Foundation
+import RuralStatCore
+import RuralStatData
+import RuralStatIncome
+import RuralStatTestSupport
+import Testing
+
+/// `operating_net_share` against an independent pandas computation
+/// (`Peers/pandas_operating_net_share.py`) on the bundled sample with survey weights added, to
+/// a relative 1e-12: every group of the sets all, county, township and category, every year,
+/// for every household, for 脱贫人口 (`alleviated+unstable`) by the year's record and as at the
+/// start of the year. Without python3 and pandas the test fails; it does not skip.
+@Suite struct OperatingNetSharePandasTests {
+    static let sets: [String: [GroupDimension]] = [
+        "all": [], "county": [.county], "township": [.township], "category": [.category],
+    ]
+    static let populations: [String: Population] = [
+        "all": .everyone,
+        "alleviated+unstable": .alleviatedPeople,
+        "alleviated+unstable@start_of_year": Population([.alleviated, .unstable], reckoning: .startOfYear),
+    ]
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let samplePath = repository.appendingPathComponent("Datasets/sample/households.csv").path
+    static let peerPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Peers/pandas_operating_net_share.py").path
+
+    @Test func agreesWithPandasOnTheWeightedSample() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ruralstat-ons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let weighted = directory.appendingPathComponent("weighted.csv"), result = directory.appendingPathComponent("peer.csv")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try ExternalTool.path("python3"))
+        process.arguments = [Self.peerPath, Self.samplePath, weighted.path, result.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "the pandas peer failed (python3 with pandas is required): \(message)")
+
+        let (panel, _) = try HouseholdFile.read(path: weighted.path)
+        #expect(panel.weight != nil)
+        let lines = try String(contentsOf: result, encoding: .utf8).split(separator: "\n").dropFirst()
+        var sources: [String: IncomeMetricSource] = [:]
+        for (name, dimensions) in Self.sets {
+            sources[name] = IncomeMetricSource(try IncomeAnalysis(panel: panel, by: dimensions, lines: [:]))
+        }
+        var mismatches: [String] = []
+        var compared = 0
+        for line in lines {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let source = try #require(sources[fields[0]])
+            let population = try #require(Self.populations[fields[1]])
+            let labels = fields[3].split(separator: "|").map(String.init)
+            let group = try #require(source.groupLabels.firstIndex(of: labels), "\(fields[0]) \(fields[3])")
+            let ours = try source.value(MetricQuery(
+                metric: .operatingNetShare, population: population, group: group, year: Int(fields[2])!))
+            let peer = Double(fields[4])
+            let agrees = if let ours, let peer { abs(ours - peer) <= 1e-12 * abs(peer) } else { ours == nil && peer == nil }
+            if !agrees { mismatches.append("\(line): ours \(String(describing: ours))") }
+            compared += 1
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) differ: \(mismatches.prefix(5))")
+        // 6 years × (1 + 1 county + 6 townships + 5 categories) for every household, fewer
+        // categories for 脱贫人口 and no first year at the start of the year: 193 group-years.
+        #expect(compared > 150)
+    }
+}
