@@ -230,7 +230,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatRiskTests",
-        dependencies: ["RuralStatRisk", "RuralStatCore", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatSynth", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        dependencies: ["RuralStatRisk", "RuralStatCore", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatSynth", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
 ]
