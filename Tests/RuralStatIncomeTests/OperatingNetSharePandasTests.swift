@@ -20,26 +20,19 @@ import Testing
         "alleviated+unstable@start_of_year": Population([.alleviated, .unstable], reckoning: .startOfYear),
     ]
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let samplePath = repository.appendingPathComponent("Datasets/sample/households.csv").path
-    static let peerPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Peers/pandas_operating_net_share.py").path
+    /// The peer, next to this file, and the bundled sample, two folders up.
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let peer = tests.appending(components: "Peers", "pandas_operating_net_share.py").path
+    static let sample = tests.deletingLastPathComponent().deletingLastPathComponent()
+        .appending(components: "Datasets", "sample", "households.csv").path
 
     @Test func agreesWithPandasOnTheWeightedSample() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ruralstat-ons-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let weighted = directory.appendingPathComponent("weighted.csv"), result = directory.appendingPathComponent("peer.csv")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try ExternalTool.path("python3"))
-        process.arguments = [Self.peerPath, Self.samplePath, weighted.path, result.path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the pandas peer failed (python3 with pandas is required): \(message)")
+        // python3 with pandas is required: without it the run throws and the test fails.
+        try ExternalTool.run("python3", [Self.peer, Self.sample, weighted.path, result.path])
 
         let (panel, _) = try HouseholdFile.read(path: weighted.path)
         #expect(panel.weight != nil)

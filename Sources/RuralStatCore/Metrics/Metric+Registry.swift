@@ -99,7 +99,9 @@ extension Metric {
 
     /// `monitored_not_cleared` (风险未消除监测户): Σ w over the households that in year t are
     /// monitoring objects not ready for risk elimination (`elimination_ready` false, SPEC §3.2);
-    /// Fangcheng: "力争年底前现有2943户8417人监测对象风险全部消除".
+    /// a member of the population that is no longer a monitoring object in t counts as cleared.
+    /// Fangcheng: "力争年底前现有2943户8417人监测对象风险全部消除", on the objects as at the start
+    /// of the year.
     public static let monitoredNotCleared = Metric(
         "monitored_not_cleared", title: "Risk not cleared", chinese: "风险未消除监测户", unit: .count, owner: .risk)
 
