@@ -197,7 +197,8 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatIncomeTests",
-        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        dependencies: ["RuralStatIncome", "RuralStatCore", "RuralStatData", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        exclude: ["Peers"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -232,7 +233,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatRiskTests",
-        dependencies: ["RuralStatRisk", "RuralStatCore", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatSynth", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        dependencies: ["RuralStatRisk", "RuralStatCore", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatSynth", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
 ]

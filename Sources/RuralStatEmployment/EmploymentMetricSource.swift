@@ -2,12 +2,15 @@ import RuralStatCore
 
 /// Serves the employment metrics that targets are evaluated on (``MetricSource``).
 ///
-/// Metrics, per group and year (see ``EmploymentGroupYear``): the registry's employment
-/// metrics (`workers`, `labor`, `coverage`, `zero_employment_households`, `stable_share`)
-/// and income's `wage_share`, computed by the same ``RuralStatIncome/WageShareSums`` as the
-/// income analysis. A query's population restricts the households to those categories (their
-/// worker rows follow them); the table of each population is computed once, on first use,
-/// and kept.
+/// Metrics, per group and year, read from the same ``EmploymentGroupYear`` fields as the
+/// `employment` table's columns of the same names: the registry's employment metrics
+/// (`workers`, `labor`, `coverage`, `zero_employment_households`, `out_of_province_workers`,
+/// `public_welfare_jobs`, `stable_share`) and income's `wage_share`, computed by the same
+/// ``RuralStatIncome/WageShareSums`` as the income analysis. `out_of_province_workers` and
+/// `public_welfare_jobs` are the households file's counts, with or without a workers file.
+/// A query's population restricts the households to its members (by the year's record or
+/// the record of the year before; their worker rows follow them); the table of each
+/// population is computed once, on first use, and kept.
 public final class EmploymentMetricSource: MetricSource {
     /// The analysis whose data is served.
     public let analysis: EmploymentAnalysis
@@ -43,6 +46,8 @@ public final class EmploymentMetricSource: MetricSource {
         .labor: \.labor,
         .coverage: \.coverage,
         .zeroEmploymentHouseholds: \.zeroEmploymentHouseholds,
+        .outOfProvinceWorkers: \.outOfProvinceWorkers,
+        .publicWelfareJobs: \.publicWelfareJobs,
         .wageShare: \.wageShare,
         .stableShare: \.stableShare,
     ]

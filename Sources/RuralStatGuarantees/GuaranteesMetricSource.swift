@@ -7,8 +7,9 @@ import RuralStatCore
 /// Metrics, per group and year (see ``GuaranteesGroupYear``): the registry's guarantees
 /// metrics (``RuralStatCore/Metric/owned(by:)`` `.guarantees`): `education_gap`,
 /// `medical_gap`, `housing_gap`, `water_gap` and their `_share`s, `any_gap`, `any_gap_share`,
-/// `missing_flags`, `persons_with_gap`. A query's population restricts the households to those
-/// categories; the table of each population is computed once, on first use, and kept.
+/// `missing_flags`, `persons_with_gap`. A query's population restricts the households to its
+/// members (by the year's record or, reckoned at the start of the year, by the record of the
+/// year before); the table of each population is computed once, on first use, and kept.
 public final class GuaranteesMetricSource: MetricSource {
     /// The analysis whose data is served.
     public let analysis: GuaranteesAnalysis

@@ -1,8 +1,8 @@
 import RuralStatCore
 
 /// The additive part of a group-year's income measures: weighted sums gathered in one pass
-/// over the rows, from which PCI, balanced growth, wage share, per-capita components and
-/// the share of households meeting a growth rate follow by division.
+/// over the rows, from which PCI, balanced growth, wage share, the net operating share,
+/// per-capita components and the share of households meeting a growth rate follow by division.
 struct GroupYearTotals {
     var households = 0
     var weight = DoubleDouble()          // Σ w
@@ -13,6 +13,7 @@ struct GroupYearTotals {
     var property = DoubleDouble()        // Σ w·property
     var transfer = DoubleDouble()        // Σ w·transfer
     var expense = DoubleDouble()         // Σ w·production_expense
+    var operatingNet = DoubleDouble()    // Σ w·(operating − production_expense)
     var balancedNet = DoubleDouble()     // Σ w_t·net_t over households with a t−1 record
     var balancedPersons = DoubleDouble() // Σ w_t·size_t over the same
     var previousNet = DoubleDouble()     // Σ w_{t−1}·net_{t−1} over the same
@@ -40,6 +41,7 @@ struct GroupYearTotals {
         self.property.add(w * property)
         self.transfer.add(w * transfer)
         self.expense.add(w * expense)
+        operatingNet.add(w * (operating - expense))
         guard previous >= 0 else { return }
         let previousWeight = panel.weight(previous)
         let previousNet = panel.net(previous)

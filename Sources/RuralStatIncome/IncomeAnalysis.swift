@@ -240,6 +240,7 @@ public struct IncomeAnalysis: Sendable {
             quantiles: IncomeQuantiles(p10: q[0], p25: q[1], median: q[2], p75: q[3], p90: q[4]),
             gini: sample.gini(), line: line, poverty: line.flatMap(sample.povertyMeasures(line:)),
             wageShare: t.wageShare.share,
+            operatingNetShare: t.net.value > 0 ? t.operatingNet.value / t.net.value : nil,
             perCapita: IncomeComponents(
                 wage: t.wageShare.wageTotal / persons, operating: t.operating.value / persons,
                 property: t.property.value / persons, transfer: t.transfer.value / persons,

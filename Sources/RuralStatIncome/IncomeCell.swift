@@ -34,6 +34,10 @@ public struct IncomeCell: Sendable, Hashable {
     public let poverty: PovertyMeasures?
     /// Σ w·wage / Σ w·gross; undefined when Σ w·gross ≤ 0.
     public let wageShare: Double?
+    /// 家庭经营净收入比重: Σ w·(operating − production_expense) / Σ w·net, the share of net
+    /// income that the household's own production earns after its expenses; undefined when
+    /// Σ w·net ≤ 0.
+    public let operatingNetShare: Double?
     /// Per-capita income components: Σ w·component / Σ w·household_size.
     public let perCapita: IncomeComponents
     /// The share (Σ w) of households with a defined own growth g_h,t (pci_h,t−1 > 0) whose

@@ -5,7 +5,8 @@ import RuralStatCore
 /// Metrics (``Metric/owned(by:)`` `.income`), for the households of the query's population in the
 /// group and year, with weights w as in SPEC §3:
 /// `pci`; `growth` (in the analysis's ``PanelMode``); `median`; `wage_share`;
-/// `operating_income_per_capita` (Σ w·operating / Σ w·size); `households_below_line`
+/// `operating_income_per_capita` (Σ w·operating / Σ w·size); `operating_net_share`
+/// (Σ w·(operating − production_expense) / Σ w·net, `nil` when Σ w·net ≤ 0); `households_below_line`
 /// (Σ w over households with pci < line); `persons_below_line` (Σ w·size);
 /// `share_below_line` (FGT0 at that line). The line is the year's monitoring line of the
 /// analysis or a fixed amount. An empty group-year, a year without a line, a line that is not
@@ -34,6 +35,7 @@ public final class IncomeMetricSource: MetricSource {
         .median: { cell, _ in cell.quantiles.median },
         .wageShare: { cell, _ in cell.wageShare },
         .operatingIncomePerCapita: { cell, _ in cell.perCapita.operating },
+        .operatingNetShare: { cell, _ in cell.operatingNetShare },
         .householdsBelowLine: { _, below in below()?.households },
         .personsBelowLine: { _, below in below()?.poverty.weightBelow },
         .shareBelowLine: { _, below in below()?.poverty.headcount },

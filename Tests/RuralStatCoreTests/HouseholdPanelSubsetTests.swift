@@ -25,13 +25,6 @@ import Testing
         #expect(subset.laborCount == nil)
     }
 
-    @Test func rowsInCategoriesSkipsMissingCategories() {
-        let p = panel()
-        #expect(p.rows(inCategories: nil) == [0, 1, 2])
-        #expect(p.rows(inCategories: [.alleviated, .marginal]) == [0, 2])
-        #expect(p.rows(inCategories: [.general]) == [])
-    }
-
     @Test func incomeDefinitionsFollowSpec() {
         // Row 1: gross = 20 − 5 + 0 + 1 = 16; net = 16 − 0; pci = 16 / 2 = 8; weight 2.
         let p = panel()

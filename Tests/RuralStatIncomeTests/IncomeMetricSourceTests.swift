@@ -11,6 +11,8 @@ import RuralStatTestSupport
 /// - wage share: 2021 (10000 + 2·8000)/(12000 + 2·20000 + 1000) = 26000/53000; 2022 0.7;
 ///   2023 (2·12000 + 4000 + 9000)/(2·20000 + 4500 + 9000) = 37000/53500.
 /// - operating per person: 2021 (2000 + 8000 + 1000)/11 = 1000; 2022 4000/14.
+/// - net operating share Σ w·(operating − expense) / Σ w·net: 2021 (2000 + 2·4000 + 0)/52000
+///   = 5/26; 2022 (2000 + 8000 + 0 − 6000)/50000 = 0.08; 2023 (2·2000 + 0 + 0)/49500 = 8/99.
 @Suite struct IncomeMetricSourceTests {
     private func source(by dimensions: [GroupDimension] = []) throws -> IncomeMetricSource {
         IncomeMetricSource(try IncomeAnalysis(panel: IncomeFixture.panel, by: dimensions, lines: IncomeFixture.lines))
@@ -31,6 +33,19 @@ import RuralStatTestSupport
         #expect(try value("median", year: 2022) == 4500)
         #expect(isClose(try value("wage_share", year: 2021), 26000.0 / 53000, floor: 1))
         #expect(isClose(try value("operating_income_per_capita", year: 2021), 1000, floor: 1))
+    }
+
+    // Undefined where Σ w·net ≤ 0: D alone in 2022 (net −3000); township T2 in 2022, C 3000 and
+    // D −3000 (net 0).
+    @Test func operatingNetShare() throws {
+        #expect(isClose(try value("operating_net_share", year: 2021), 5.0 / 26, floor: 1))
+        #expect(isClose(try value("operating_net_share", year: 2022), 0.08, floor: 1))
+        #expect(isClose(try value("operating_net_share", year: 2023), 8.0 / 99, floor: 1))
+        #expect(try value("operating_net_share", year: 2022, population: [.unstable]) == nil)
+        let townships = try source(by: [.township])
+        #expect(try townships.value(MetricQuery(metric: .operatingNetShare, group: 1, year: 2022)) == nil)
+        // T1 2022: A 2000 and B 2·4000 over 14000 + 36000.
+        #expect(isClose(try townships.value(MetricQuery(metric: .operatingNetShare, group: 0, year: 2022)), 0.2, floor: 1))
     }
 
     // 2022 at the monitoring line 5000: D (w 1, 3 persons), C (1, 1), B (2, 8) are below:
@@ -61,6 +76,43 @@ import RuralStatTestSupport
     @Test func populationsAreAnalysedOnTheirOwn() throws {
         #expect(isClose(try value("pci", year: 2022, population: [.alleviated]), 53000.0 / 11, floor: 1))
         #expect(try value("pci", year: 2021, population: [.unstable]) == nil)
+    }
+
+    // Reckoned at the start of the year, 2022's alleviated are those alleviated in 2021: A and C
+    // (B was marginal, D is new): pci (14000 + 3000)/3; their 2021 pci (12000 + 0)/3, growth
+    // 17/12 − 1. 2023's: B and C (alleviated in 2022; A left): (36000 + 4500)/9 = 4500,
+    // operating share (2·2000 + 0)/40500. 2021 has no t−1: no one. Marginal at the start of
+    // 2022: B alone, now alleviated, 36000/8.
+    @Test func startOfYearPopulationFollowsTheRecordOfTheYearBefore() throws {
+        let alleviated = Population([.alleviated], reckoning: .startOfYear)
+        #expect(isClose(try value("pci", year: 2022, population: alleviated), 17000.0 / 3, floor: 1))
+        #expect(isClose(try value("growth", year: 2022, population: alleviated), 17.0 / 12 - 1, floor: 1))
+        #expect(isClose(try value("pci", year: 2023, population: alleviated), 4500, floor: 1))
+        #expect(isClose(try value("operating_net_share", year: 2023, population: alleviated), 4000.0 / 40500, floor: 1))
+        #expect(try value("pci", year: 2021, population: alleviated) == nil)
+        #expect(try value("households_below_line", year: 2022, population: alleviated) == 1)  // C, 3000 < 5000
+        #expect(isClose(try value("pci", year: 2022, population: Population([.marginal], reckoning: .startOfYear)),
+                        4500, floor: 1))
+    }
+
+    // With a county column (A, B in 甲县; C, D in 乙县), a source by township and category
+    // regrouped by county has 甲县 2022 = A + B: pci (14000 + 36000)/(2 + 8) = 5000, and
+    // 乙县 2022 = C + D: 0/4; regrouped by nothing, the whole file: 50000/14.
+    @Test func regroupedByCountyAndByNothingGiveTheCountyTotals() throws {
+        var panel = IncomeFixture.panel
+        panel.county = TextColumn((0..<panel.count).map { ["A", "B"].contains(panel.householdID[$0]) ? "甲县" : "乙县" })
+        let source = IncomeMetricSource(try IncomeAnalysis(panel: panel, by: [.township, .category], lines: IncomeFixture.lines))
+        let withoutCounties = IncomeMetricSource(try IncomeAnalysis(panel: IncomeFixture.panel, by: [], lines: [:]))
+        #expect(source.hasCounties && !withoutCounties.hasCounties)
+        let counties = try source.regrouped(by: [.county])
+        #expect(counties.groupLabels == [["乙县"], ["甲县"]])
+        #expect(isClose(try counties.value(MetricQuery(metric: .pci, group: 1, year: 2022)), 5000, floor: 1))
+        #expect(try counties.value(MetricQuery(metric: .pci, group: 0, year: 2022)) == 0)
+        #expect(try counties.value(MetricQuery(metric: .householdsBelowLine, group: 1, year: 2022)) == 2)  // B (w 2)
+        let whole = try source.regrouped(by: [])
+        #expect(whole.groupLabels == [["all"]])
+        #expect(isClose(try whole.value(MetricQuery(metric: .pci, group: 0, year: 2022)), 50000.0 / 14, floor: 1))
+        #expect(throws: GroupingError.missingColumn(.county)) { try withoutCounties.regrouped(by: [.county]) }
     }
 
     @Test func unknownMetricIsAnError() throws {

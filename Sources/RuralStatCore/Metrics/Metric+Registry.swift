@@ -40,11 +40,17 @@ extension Metric {
     public static let zeroEmploymentHouseholds = Metric(
         "zero_employment_households", title: "Zero-employment", chinese: "零就业家庭", unit: .count,
         owner: .employment)
-    /// `out_of_province_workers` (省外务工人数): Σ w·out_of_province_count (Wenshan: "省外转移就业").
+    /// `out_of_province_workers` (省外务工人数): Σ w·out_of_province_count (Wenshan: "省外转移就业"),
+    /// the households file's column, with or without a workers file (whose worker rows by
+    /// location are the separate `location_out_of_province`); a record with an empty cell adds
+    /// nothing, and a group-year with no known cell (or a file without the column) has no value.
     public static let outOfProvinceWorkers = Metric(
         "out_of_province_workers", title: "Out of province", chinese: "省外务工人数", unit: .count,
         owner: .employment)
-    /// `public_welfare_jobs` (公益岗位人数): Σ w·public_welfare_jobs ("公益性岗位安置人数").
+    /// `public_welfare_jobs` (公益岗位人数): Σ w·public_welfare_jobs ("公益性岗位安置人数"), the
+    /// households file's column, with or without a workers file (whose worker rows by job type
+    /// are the separate `job_type_public_welfare`); empty cells and a missing column as for
+    /// ``outOfProvinceWorkers``.
     public static let publicWelfareJobs = Metric(
         "public_welfare_jobs", title: "Public-welfare jobs", chinese: "公益岗位人数", unit: .count,
         owner: .employment)
@@ -93,7 +99,9 @@ extension Metric {
 
     /// `monitored_not_cleared` (风险未消除监测户): Σ w over the households that in year t are
     /// monitoring objects not ready for risk elimination (`elimination_ready` false, SPEC §3.2);
-    /// Fangcheng: "力争年底前现有2943户8417人监测对象风险全部消除".
+    /// a member of the population that is no longer a monitoring object in t counts as cleared.
+    /// Fangcheng: "力争年底前现有2943户8417人监测对象风险全部消除", on the objects as at the start
+    /// of the year.
     public static let monitoredNotCleared = Metric(
         "monitored_not_cleared", title: "Risk not cleared", chinese: "风险未消除监测户", unit: .count, owner: .risk)
 

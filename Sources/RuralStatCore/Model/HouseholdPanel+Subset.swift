@@ -10,21 +10,4 @@ extension HouseholdPanel {
         for column in HouseholdColumn.allCases { panel[column] = self[column]?.picking(rows) }
         return panel
     }
-
-    /// The rows whose category is one of `categories` (rows with a missing category are left
-    /// out); every row when `categories` is `nil`.
-    public func rows(inCategories categories: Set<HouseholdCategory>?) -> [Int] {
-        guard let categories else { return Array(0..<count) }
-        guard let category else { return [] }
-        return (0..<count).filter { HouseholdCategory(rawValue: category[$0]).map(categories.contains) ?? false }
-    }
-
-    /// For each row, whether its category is one of `categories` (``rows(inCategories:)`` as
-    /// a mask); `nil` when `categories` is `nil`, meaning every row.
-    public func membership(inCategories categories: Set<HouseholdCategory>?) -> [Bool]? {
-        guard let categories else { return nil }
-        var included = [Bool](repeating: false, count: count)
-        for row in rows(inCategories: categories) { included[row] = true }
-        return included
-    }
 }
