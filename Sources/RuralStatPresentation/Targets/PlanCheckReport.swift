@@ -3,11 +3,13 @@ import RuralStatEmployment
 import RuralStatGuarantees
 import RuralStatIncome
 import RuralStatReport
+import RuralStatRisk
 import RuralStatTargets
 import RuralStatText
 
 /// The document `ruralstat targets check` prints: every target of a plan judged on the data,
-/// whichever analysis owns its metric — "are we on plan?" in one table — and the plan itself,
+/// whichever analysis owns its metric (income, employment, 三保障, risk-elimination readiness) —
+/// "are we on plan?" in one table — and the plan itself,
 /// target by target, with the plan's sentence and whether it could be judged.
 ///
 /// ```swift
@@ -79,7 +81,9 @@ public struct PlanCheckReport: Sendable {
                     unavailable[owner] = (error.description, "住户文件没有“三保障”和饮水安全列（education_ok、medical_ok、housing_ok、water_ok）")
                 }
             case .risk:
-                unavailable[owner] = ("needs `ruralstat risk`", "需要 `ruralstat risk`")
+                // Readiness with the plan's lines, the same as the income analysis's (no model is fitted).
+                let risk = try RiskMetricSource(panel: households, line: nil, settings: RiskSettings(lines: income.lines), by: dimensions)
+                sources.append((owner, risk))
             }
         }
         var results: [TargetResult] = []
