@@ -185,6 +185,7 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatTargetsTests",
         dependencies: ["RuralStatTargets", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        resources: [.copy("Plans")],
         swiftSettings: swiftSettings
     ),
     .testTarget(
