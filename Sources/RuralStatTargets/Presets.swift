@@ -31,6 +31,17 @@ enum Presets {
     from = 2022
 
     [[target]]
+    id = "education-cleared"
+    kind = "ceiling"
+    metric = "education_gap"
+    level = "county"
+    population = ["alleviated", "unstable", "marginal", "sudden_hardship"]
+    year = 2022
+    threshold = 0
+    source = "脱贫人口及监测对象义务教育阶段适龄儿童少年无失学辍学"
+    note = "No household of the four categories whose compulsory education is not assured (education_ok = 0) in the county; the plan's exception (除因身体原因不具备学习条件外) is left to how the flag is recorded."
+
+    [[target]]
     id = "growth-12-a-year"
     kind = "growth"
     level = "group"
@@ -104,7 +115,7 @@ enum Presets {
     year = 2022
     threshold = 27600
     source = "脱贫人口转移就业2.76万人"
-    note = "转移就业 read as 务工人数 (workers; the data does not tell transferred from local work): at least 27,600 脱贫人口 workers in the county."
+    note = "转移就业 read as 务工人数 (workers): the households file does not say where its workers work, and no metric yet counts the workers file's workers outside the county. At least 27,600 脱贫人口 workers in the county."
 
     [[target]]
     id = "out-of-province-8600"
@@ -205,6 +216,17 @@ enum Presets {
     threshold = 0
     source = "确保有劳动能力和就业意愿的脱贫群众,每户至少1人实现务工就业"
     note = "The same sentence as a county count: no 脱贫群众 household with labour and no worker."
+
+    [[target]]
+    id = "education-cleared"
+    kind = "ceiling"
+    metric = "education_gap"
+    level = "county"
+    population = ["alleviated", "unstable"]
+    year = 2024
+    threshold = 0
+    source = "确保除身体原因不具备学习条件外脱贫家庭义务教育阶段适龄儿童少年不失学辍学"
+    note = "No 脱贫家庭 household (alleviated + unstable) whose compulsory education is not assured (education_ok = 0) in the county; the exception for children unable to study is left to how the flag is recorded."
 
     [[target]]
     id = "unsafe-housing-cleared"

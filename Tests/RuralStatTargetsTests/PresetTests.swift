@@ -34,6 +34,10 @@ import Testing
     static let expected: [Expected] = [
         // 文山市2022年乡村振兴工作要点
         Expected(
+            preset: "wenshan-2022", id: "education-cleared", source: "脱贫人口及监测对象义务教育阶段适龄儿童少年无失学辍学",
+            kind: .ceiling, metric: "education_gap", level: .county, population: four, firstYear: 2022, lastYear: 2022,
+            threshold: 0),
+        Expected(
             preset: "wenshan-2022", id: "growth-12-a-year",
             source: "保障脱贫人口及“三类对象”稳定增收,年人均收入增速12%以上",
             kind: .growth, metric: "growth", level: .group, population: four, firstYear: 2022, lastYear: 2024,
@@ -94,6 +98,11 @@ import Testing
             preset: "kazuo-2024", id: "zero-employment", source: "确保有劳动能力和就业意愿的脱贫群众,每户至少1人实现务工就业",
             kind: .ceiling, metric: "zero_employment_households", level: .county, population: alleviated,
             firstYear: 2024, lastYear: 2024, threshold: 0),
+        Expected(
+            preset: "kazuo-2024", id: "education-cleared",
+            source: "确保除身体原因不具备学习条件外脱贫家庭义务教育阶段适龄儿童少年不失学辍学",
+            kind: .ceiling, metric: "education_gap", level: .county, population: alleviated, firstYear: 2024, lastYear: 2024,
+            threshold: 0),
         Expected(
             preset: "kazuo-2024", id: "unsafe-housing-cleared", source: "脱贫户和监测对象危房动态清零",
             kind: .ceiling, metric: "housing_gap", level: .county, population: four, firstYear: 2024, lastYear: 2024,
