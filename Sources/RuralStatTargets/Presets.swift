@@ -26,7 +26,7 @@ enum Presets {
     # the 3.4万人次 training, and the city's transfer figures for all rural labour (转移就业12.4万人,
     # 省外转移就业3.66万人), which a panel of monitored and alleviated households does not cover.
     name = "wenshan-2022"
-    title = "文山市 2022 年脱贫人口及“三类对象”增收和就业目标"
+    title = "文山市 2022 年脱贫人口及“三类对象”增收、就业和义务教育目标"
     source = "文山市2022年乡村振兴工作要点"
     from = 2022
 
@@ -138,7 +138,7 @@ enum Presets {
     # Left out: 省以上财政衔接补助资金60%以上 (funds, not households), 雨露计划毕业生动态清零
     # (no column), 户户有产业支撑 (no column for 产业).
     name = "kazuo-2024"
-    title = "喀左县 2024 年脱贫群众增收、就业和住房安全目标"
+    title = "喀左县 2024 年脱贫群众增收、就业、义务教育和住房安全目标"
     source = "喀左县进一步做好2024年巩固拓展脱贫攻坚成果工作实施方案"
     from = 2024
 
