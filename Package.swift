@@ -188,6 +188,7 @@ let targets: [Target] = [
             "RuralStatTargets", "RuralStatCore", "RuralStatIncome", "RuralStatEmployment", "RuralStatPresentation",
             "RuralStatReport", "RuralStatText", "RuralStatTestSupport",
         ],
+        resources: [.copy("Plans")],
         swiftSettings: swiftSettings
     ),
     .testTarget(
