@@ -114,10 +114,4 @@ import Testing
         }
     }
 
-    @Test func kazuoClearsUnsafeHousing() throws {
-        let set = try TargetSet.preset(named: "kazuo-2024")
-        let target = try #require(set.targets.first { $0.id == "unsafe-housing-cleared" })
-        #expect(target.kind == .ceiling && target.metric == "housing_gap" && target.threshold == 0)
-        #expect(target.firstYear == 2024 && target.note.contains("脱贫户和监测对象危房动态清零"))
-    }
 }

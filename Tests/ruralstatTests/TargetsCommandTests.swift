@@ -21,8 +21,9 @@ import Testing
         }
     }
 
-    /// wenshan-2022 saved and evaluated on IncomeCommandTests' file: the alleviated households
-    /// H1 and H2 grow from 16000/6 to 20000/6 in 2023 (balanced), 0.25 against 0.12.
+    /// wenshan-2022 saved and evaluated on IncomeCommandTests' file: 脱贫人口及"三类对象" present
+    /// in both years, H1 and H2 (H3 is new in 2023), grow from 16000/6 to 20000/6 in 2023
+    /// (balanced), 0.25 against 0.12.
     @Test func aShownPresetIsATargetsFileThatEvaluates() throws {
         let show = try CommandRun(["targets", "show", "wenshan-2022"], in: FileManager.default.temporaryDirectory)
         #expect(show.status == 0 && show.stdout.contains("name = \"wenshan-2022\""))
@@ -33,7 +34,7 @@ import Testing
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let targets = try #require(json["targets"] as? [[String: Any]])
-        let growth = try #require(targets.first { $0["id"] as? String == "growth-alleviated" && $0["year"] as? Int == 2023 })
+        let growth = try #require(targets.first { $0["id"] as? String == "growth-12-a-year" && $0["year"] as? Int == 2023 })
         #expect(isClose(growth["value"] as? Double, 0.25))
         #expect(isClose(growth["threshold"] as? Double, 0.12))
         #expect(isClose(growth["gap"] as? Double, 0.13))
