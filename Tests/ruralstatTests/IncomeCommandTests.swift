@@ -64,6 +64,29 @@ import Testing
         #expect(run.stderr.contains("h.csv: read 5 rows: 5 accepted, 0 rejected"))
     }
 
+    /// Fangcheng's 6,900 yuan is 2022's line: adding the preset changes 2022's headcount and no
+    /// other year's. pci 2022: H1 4000, H2 2000 (persons 2, 4); 2023: H1 5000, H2 2500, H3 4000.
+    @Test func aPresetsLineReplacesOnlyTheYearsItNames() throws {
+        let lines = ["lines.json": "{\"2022\": 4000, \"2023\": 4000}"]
+        func fgt0(_ arguments: [String]) throws -> (rows: [Int: Double], lines: [String: Double], stdout: String) {
+            let run = try Self.run(arguments + ["--format", "json"], files: lines)
+            #expect(run.status == 0, "\(run.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let rows = try #require(json["rows"] as? [[String: Any]])
+            let byYear = Dictionary(uniqueKeysWithValues: rows.map { ($0["year"] as! Int, $0["fgt0"] as! Double) })
+            return (byYear, try #require(json["lines"] as? [String: Double]), run.stdout)
+        }
+        let plain = try fgt0([])
+        let fangcheng = try fgt0(["--preset", "fangcheng-2022"])
+        #expect(plain.lines == ["2022": 4000, "2023": 4000])
+        #expect(fangcheng.lines == ["2022": 6900, "2023": 4000])
+        #expect(plain.rows[2022] == 4.0 / 6 && fangcheng.rows[2022] == 1)  // H2 only; then H1 and H2
+        #expect(plain.rows[2023] == 4.0 / 7 && fangcheng.rows[2023] == 4.0 / 7)  // H2 in both
+        let table = try Self.run(["--preset", "fangcheng-2022"], files: lines)
+        #expect(table.stdout.contains("from targets fangcheng-2022 for 2022, /"), "\(table.stdout)")
+        #expect(table.stdout.contains("/lines.json for the other years): 2022: 6,900, 2023: 4,000"), "\(table.stdout)")
+    }
+
     @Test func byCategoryInCrossSectionMode() throws {
         let run = try Self.run(["--line", "3000", "--by", "category", "--panel", "cross-section", "--year", "2023",
                                 "--format", "csv"])

@@ -130,6 +130,19 @@ import Testing
         #expect(run.stdout.contains("确保脱贫群众务工就业规模稳定在3人以上") && run.stdout.contains("全县") && run.stdout.contains("下限"))
     }
 
+    @Test func markdownAndWorkbookCarryBothTables() throws {
+        let markdown = try run(["--format", "markdown"])
+        #expect(markdown.status == 0)
+        #expect(markdown.stdout.contains("## Targets: test-plan") && markdown.stdout.contains("## The plan: 测试规划"))
+        let directory = try CommandRun.directory(with: ["h.csv": Self.households, "plan.toml": Self.plan])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let workbook = try CommandRun(["targets", "check", "--households", "h.csv", "--targets", "plan.toml",
+                                       "--format", "xlsx", "--output", "plan.xlsx"], in: directory)
+        #expect(workbook.status == 0, "\(workbook.stderr)")
+        let bytes = try Data(contentsOf: directory.appendingPathComponent("plan.xlsx"))
+        #expect(bytes.prefix(2) == Data("PK".utf8))
+    }
+
     @Test func withoutAPlanExits64() throws {
         let directory = try CommandRun.directory(with: ["h.csv": Self.households])
         defer { try? FileManager.default.removeItem(at: directory) }
