@@ -121,12 +121,7 @@ public struct PlanCheckReport: Sendable {
 
     /// One row per target: how it reads and whether it was judged.
     private var planTable: ReportTable {
-        var table = ReportTable(columns: [
-            ReportColumn("id", title: "Target", chinese: "目标", style: .text),
-            ReportColumn("kind", title: "Kind", chinese: "类型", style: .text),
-            ReportColumn("metric", title: "Metric", chinese: "指标", style: .text),
-            ReportColumn("level", title: "Level", chinese: "层级", style: .text),
-            ReportColumn("population", title: "Population", chinese: "对象", style: .text),
+        var table = ReportTable(columns: TargetEvaluator.labelColumns + [
             ReportColumn("years", title: "Years", chinese: "年度", style: .text),
             ReportColumn("rows", title: "Judged", chinese: "评价数", style: .count),
             ReportColumn("met", title: "Met", chinese: "达标数", style: .count),

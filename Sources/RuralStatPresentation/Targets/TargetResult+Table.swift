@@ -13,13 +13,7 @@ extension TargetEvaluator {
     /// as the target's name and Chinese kinds, metrics, levels and populations. Each value is
     /// shown in its metric's unit (``RuralStatCore/Metric/style``).
     public static func table(_ results: [TargetResult], dimensions: [GroupDimension]) -> ReportTable {
-        var table = ReportTable(columns: [
-            ReportColumn("id", title: "Target", chinese: "目标", style: .text),
-            ReportColumn("kind", title: "Kind", chinese: "类型", style: .text),
-            ReportColumn("metric", title: "Metric", chinese: "指标", style: .text),
-            ReportColumn("level", title: "Level", chinese: "层级", style: .text),
-            ReportColumn("population", title: "Population", chinese: "对象", style: .text),
-        ] + GroupColumns.columns(for: dimensions) + [
+        var table = ReportTable(columns: labelColumns + GroupColumns.columns(for: dimensions) + [
             ReportColumn("year", title: "Year", chinese: "年度", style: .year),
             ReportColumn("value", title: "Value", chinese: "实际值", style: .decimal(2)),
             ReportColumn("threshold", title: "Threshold", chinese: "目标值", style: .decimal(2)),
@@ -48,6 +42,15 @@ extension TargetEvaluator {
         }
         return table
     }
+
+    /// The columns that name a target: `id, kind, metric, level, population` (``labelCells(_:)``).
+    static let labelColumns = [
+        ReportColumn("id", title: "Target", chinese: "目标", style: .text),
+        ReportColumn("kind", title: "Kind", chinese: "类型", style: .text),
+        ReportColumn("metric", title: "Metric", chinese: "指标", style: .text),
+        ReportColumn("level", title: "Level", chinese: "层级", style: .text),
+        ReportColumn("population", title: "Population", chinese: "对象", style: .text),
+    ]
 
     /// The cells that name a target: id (the plan's sentence in Chinese tables), kind, metric,
     /// level and population, as codes with Chinese labels.
