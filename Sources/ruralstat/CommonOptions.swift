@@ -10,7 +10,7 @@ struct EncodingOptions: ParsableArguments {
 /// `--by`: the group columns of the analysis commands.
 struct GroupOptions: ParsableArguments {
     @Option(help: "Group columns, comma-separated (e.g. township,category), or all. A village is grouped within its township.")
-    var by: GroupList = .all
+    var by: GroupList?
 }
 
 /// Options every analysis command shares (SPEC §4): input files, grouping, output.
@@ -36,6 +36,6 @@ struct CommonOptions: ParsableArguments {
 
     @OptionGroup var report: OutputOptions
 
-    /// The `--by` dimensions.
-    var dimensions: [GroupDimension] { grouping.by.dimensions }
+    /// The `--by` dimensions (none when `--by` is not given).
+    var dimensions: [GroupDimension] { grouping.by?.dimensions ?? [] }
 }

@@ -18,7 +18,7 @@ struct RuralStatCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, IncomeCommand.self, EmploymentCommand.self, GuaranteesCommand.self, RegressCommand.self,
             RiskCommand.self,
-            TargetsCommand.self, SynthCommand.self, ForecastCommand.self,
+            TargetsCommand.self, SynthCommand.self, ForecastCommand.self, ReportCommand.self,
         ]
     )
 

@@ -3,10 +3,11 @@ import RuralStatRisk
 
 /// The tables of `ruralstat risk --evaluate`.
 extension RiskBacktest {
-    /// One row per year (then `all`), event and method: `year, event, method, households,
-    /// events, base_rate, roc_auc, pr_auc, precision_top5, recall_top5, precision_top10,
-    /// recall_top10, precision_top_n, recall_top_n, brier`.
-    public func table() -> ReportTable {
+    /// One row per year (then `all`, the years pooled), event and method: `year, event,
+    /// method, households, events, base_rate, roc_auc, pr_auc, precision_top5, recall_top5,
+    /// precision_top10, recall_top10, precision_top_n, recall_top_n, brier`; only the events
+    /// in `events` and, with `pooledOnly`, only the pooled rows.
+    public func table(events: [Event] = Event.allCases, pooledOnly: Bool = false) -> ReportTable {
         var table = ReportTable(columns: [
             ReportColumn("year", title: "Year", chinese: "年度", style: .text),
             ReportColumn("event", title: "Event", chinese: "事件", style: .text),
@@ -24,9 +25,9 @@ extension RiskBacktest {
             ReportColumn("recall_top_n", title: "Recall top \(capacity)", chinese: "前\(capacity)户召回率", style: .share),
             ReportColumn("brier", title: "Brier", chinese: "Brier", style: .decimal(4)),
         ])
-        for year in years.map(Optional.some) + [nil] {
+        for year in (pooledOnly ? [] : years.map(Optional.some)) + [nil] {
             let byMethod = Method.allCases.map { measures($0, year: year) }
-            for (e, event) in Event.allCases.enumerated() {
+            for (e, event) in Event.allCases.enumerated() where events.contains(event) {
                 for (k, method) in Method.allCases.enumerated() {
                     let m = byMethod[k][e]
                     table.append([
