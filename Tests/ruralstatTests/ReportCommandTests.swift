@@ -1,0 +1,115 @@
+import Foundation
+import RuralStatTestSupport
+import Testing
+
+/// `ruralstat report` run as a process on a small synthetic county, its numbers checked against
+/// the commands that own them and against the households file itself.
+@Suite struct ReportCommandTests {
+    /// 400 households over 2019–2023 with lines.json, made once.
+    static let directory: URL = {
+        let directory = try! CommandRun.directory(with: [:])
+        let run = try! CommandRun(["synth", "--count", "400", "--first-year", "2019", "--last-year", "2023",
+                                   "--seed", "8", "--output-dir", "."], in: directory)
+        precondition(run.status == 0, run.stderr)
+        return directory
+    }()
+
+    static func json(_ command: [String]) throws -> [String: Any] {
+        let run = try CommandRun(command + ["--households", "households.csv", "--format", "json"], in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    }
+
+    /// The report's JSON, made once (the output is text, parsed by each test).
+    static let reportText: String = {
+        let run = try! CommandRun(["report", "--households", "households.csv", "--preset", "wenshan-2022", "--draws", "50",
+                                   "--format", "json"], in: directory)
+        precondition(run.status == 0, run.stderr)
+        return run.stdout
+    }()
+
+    static var report: [String: Any] {
+        try! JSONSerialization.jsonObject(with: Data(reportText.utf8)) as! [String: Any]
+    }
+
+    private func rows(_ key: String, of json: [String: Any] = Self.report) throws -> [[String: Any]] {
+        try #require(json[key] as? [[String: Any]], "no section \(key)")
+    }
+
+    @Test func sectionsInReadingOrder() throws {
+        let report = Self.report
+        let keys = report.keys.filter { report[$0] is [[String: Any]] }
+        let order = ["glance", "plan_targets", "plan", "forecast", "income", "incidence", "employment", "risk_levels",
+                     "watchlist", "forecast_backtest", "risk_backtest"]
+        #expect(Set(keys) == Set(order))
+        let positions = order.map { Self.reportText.range(of: "\"\($0)\": [")!.lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(report["year"] as? Int == 2023 && report["by"] as? [String] == ["township"])
+    }
+
+    @Test func glanceAgreesWithTheCommandsThatOwnEachNumber() throws {
+        let glance = Dictionary(uniqueKeysWithValues: try rows("glance").map { ($0["measure"] as! String, $0["value"] as? Double) })
+        let income = try rows("rows", of: Self.json(["income", "--year", "2023"]))[0]
+        #expect(glance["households"] == (income["households"] as? Double))
+        #expect(glance["pci"] == (income["pci"] as? Double) && glance["growth"] == (income["growth"] as? Double))
+        #expect(glance["share_below_line"] == (income["fgt0"] as? Double))
+        let employment = try rows("rows", of: Self.json(["employment", "--year", "2023"]))[0]
+        #expect(glance["workers"] == (employment["workers"] as? Double) && glance["coverage"] == (employment["coverage"] as? Double))
+        let risk = try rows("rows", of: Self.json(["risk"]))
+        let monitored = risk.filter { $0["elimination_ready"] is Bool }
+        #expect(glance["monitoring_objects"] == Double(monitored.count))
+        #expect(glance["elimination_ready"] == Double(monitored.filter { $0["elimination_ready"] as? Bool == true }.count))
+        #expect(glance["high_risk"] == Double(risk.filter { $0["level"] as? String == "high" }.count))
+    }
+
+    @Test func monitoringObjectsCountedFromTheFileItself() throws {
+        let text = try String(contentsOf: Self.directory.appendingPathComponent("households.csv"), encoding: .utf8)
+        let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = lines[0]
+        let year = header.firstIndex(of: "year")!, category = header.firstIndex(of: "category")!
+        let count = lines.dropFirst().filter { $0[year] == "2023" && ["unstable", "marginal", "sudden_hardship"].contains($0[category]) }.count
+        let glance = try rows("glance")
+        #expect(glance.first { $0["measure"] as? String == "monitoring_objects" }?["value"] as? Double == Double(count))
+    }
+
+    @Test func riskLevelsAddUpToTheRiskCommandsHouseholds() throws {
+        let risk = try rows("rows", of: Self.json(["risk", "--by", "township"]))
+        for row in try rows("risk_levels") {
+            let township = row["township"] as! String
+            let mine = risk.filter { $0["township"] as? String == township }
+            #expect(row["households"] as? Int == mine.count)
+            for level in ["high", "medium", "low"] {
+                #expect(row[level] as? Int == mine.filter { $0["level"] as? String == level }.count, "\(township) \(level)")
+            }
+        }
+    }
+
+    @Test func thePlanAndTheForecastProbabilities() throws {
+        let plan = try rows("plan_targets")
+        #expect(!plan.isEmpty && plan.allSatisfy { $0["year"] as? Int == 2023 })
+        let forecast = try rows("forecast")
+        let growth = try #require(forecast.first { $0["target_id"] as? String == "growth-12-a-year" })
+        let p = try #require(growth["p_meet"] as? Double)
+        #expect((0...1).contains(p) && growth["year"] as? Int == 2024)
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let arguments = ["report", "--households", "households.csv", "--format", "json", "--draws", "20",
+                         "--backtest-households", "150"]
+        let first = try CommandRun(arguments, in: Self.directory)
+        let second = try CommandRun(arguments, in: Self.directory)
+        #expect(first.status == 0 && first.stdout == second.stdout)
+    }
+
+    @Test func backtestsOnASampleSaySo() throws {
+        let run = try CommandRun(["report", "--households", "households.csv", "--draws", "20", "--backtest-households", "150"],
+                                 in: Self.directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("back-tests ran on ") && run.stdout.contains("households, drawn by household id"))
+    }
+
+    @Test func anUnknownYearExits64() throws {
+        let run = try CommandRun(["report", "--households", "households.csv", "--year", "2030"], in: Self.directory)
+        #expect(run.status == 64 && run.stderr.contains("no records in 2030"))
+    }
+}
