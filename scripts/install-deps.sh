@@ -4,13 +4,17 @@
 # - to test against independent implementations: R with sandwich and laeken, and Python's
 #   numpy/pandas/statsmodels (the peers in ../shared/peers) and openpyxl/xlsxwriter
 #   (independent Excel readers and writers),
-#   nbclient/ipykernel/matplotlib (to run the notebooks).
+#   nbclient/ipykernel/matplotlib (to run the notebooks), and headless Chromium with CJK fonts
+#   (to render the HTML report and check it, scripts/check-html.py).
 # Swift itself (6.x) is expected on PATH.
 set -euo pipefail
 
 apt_packages=(libopenblas-dev liblapack-dev liblapacke-dev pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
     apt_packages+=(r-base-core r-cran-sandwich r-cran-laeken)
+    # The HTML report's browser check (scripts/check-html.py): headless Chromium, and CJK
+    # fonts so that Chinese labels are laid out at their real width.
+    apt_packages+=(chromium fonts-noto-cjk)
     python3 -m pip --version >/dev/null 2>&1 || apt_packages+=(python3-pip)
 fi
 
