@@ -108,6 +108,37 @@ import Testing
         #expect(run.stdout.contains("back-tests ran on ") && run.stdout.contains("households, drawn by household id"))
     }
 
+    /// The report as a workbook, read back by openpyxl (an independent reader): one sheet per
+    /// section with a frozen header, the glance numbers as numbers equal to the JSON's, Chinese intact.
+    @Test func theWorkbookReadsBackWithOpenpyxl() throws {
+        let run = try CommandRun(["report", "--households", "households.csv", "--preset", "wenshan-2022", "--draws", "50",
+                                  "--lang", "zh", "--format", "xlsx", "--output", "report.xlsx"], in: Self.directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        let script = """
+            import json, sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            glance = wb.worksheets[0]
+            json.dump({"sheets": [ws.title for ws in wb.worksheets], "frozen": [ws.freeze_panes for ws in wb.worksheets],
+                       "glance": [[c.value for c in row] for row in glance.iter_rows(min_row=2)]},
+                      open(sys.argv[2], "w"), ensure_ascii=False)
+            """
+        let workbook = Self.directory.appendingPathComponent("report.xlsx").path
+        let out = Self.directory.appendingPathComponent("workbook.json").path
+        try ExternalTool.run("python3", ["-c", script, workbook, out])
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
+        let sheets = try #require(read["sheets"] as? [String])
+        #expect(sheets.count == 11 && sheets[0] == "2023年概况", "\(sheets)")
+        #expect((read["frozen"] as? [String])?.allSatisfy { $0 == "A2" } == true)
+        let glance = try #require(read["glance"] as? [[Any]])
+        let expected = try rows("glance")
+        #expect(glance.count == expected.count)
+        for (row, json) in zip(glance, expected) {
+            // Chinese labels in the workbook; numbers as numbers, equal to the JSON's.
+            #expect(row[0] is String && !(row[0] as! String).allSatisfy(\.isASCII))
+            if let value = json["value"] as? Double { #expect(isClose(row[1] as? Double, value)) }
+        }
+    }
+
     @Test func anUnknownYearExits64() throws {
         let run = try CommandRun(["report", "--households", "households.csv", "--year", "2030"], in: Self.directory)
         #expect(run.status == 64 && run.stderr.contains("no records in 2030"))
