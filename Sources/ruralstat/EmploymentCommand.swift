@@ -42,7 +42,7 @@ struct EmploymentCommand: ParsableCommand {
         guard stableMonths >= 0, stableMonths <= 12 else {
             throw ValidationError("--stable-months must be between 0 and 12, not \(stableMonths)")
         }
-        let targetSet = try targetOptions.load()
+        let targetSet = try targetOptions.load(format: common.report.format)
         let input = try common.loadInput()
         let analysis: EmploymentAnalysis
         do {

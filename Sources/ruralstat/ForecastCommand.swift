@@ -68,7 +68,7 @@ struct ForecastCommand: ParsableCommand {
         guard let scale = IncomeTransform(transform) else {
             throw ValidationError("invalid --transform '\(transform)'; use floor:AMOUNT or shift:AMOUNT, e.g. floor:100")
         }
-        let targetSet = try targetOptions.load()
+        let targetSet = try targetOptions.load(table: .none, format: common.report.format)
         let lineChoice = try common.monitoringLine(line, targets: targetSet)?.line
         let parsedFormula = try formula.map { text in
             do { return try Formula(text) } catch { throw ValidationError("invalid --formula: \(error)") }

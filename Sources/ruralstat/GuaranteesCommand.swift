@@ -31,7 +31,7 @@ struct GuaranteesCommand: ParsableCommand {
 
     func run() throws {
         let format = common.report.format
-        let targetSet = try targetOptions.load()
+        let targetSet = try targetOptions.load(format: common.report.format)
         let input = try common.loadInput(needsWorkers: false)
         let analysis: GuaranteesAnalysis
         do {

@@ -38,8 +38,11 @@ struct IncomeCommand: ParsableCommand {
 
     func run() throws {
         let format = common.report.format
+        if let growthRate, !(-1 < growthRate && growthRate < 1) {
+            throw ValidationError("--growth-rate \(growthRate) is \(NumberFormatting.grouped(100 * growthRate, decimals: 0))%: a rate is a fraction, e.g. 0.12 for 12%")
+        }
         let span = try incidence.map(Self.parseSpan)
-        let targetSet = try targetOptions.load()
+        let targetSet = try targetOptions.load(format: common.report.format)
         let line = try common.monitoringLine(self.line, targets: targetSet)
         let input = try common.loadInput(needsWorkers: false)
         let analysis: IncomeAnalysis

@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         guard top >= 1, draws >= 1, backtestHouseholds >= 1 else {
             throw ValidationError("--top, --draws and --backtest-households must be at least 1")
         }
-        let targetSet = try targetOptions.load()
+        let targetSet = try targetOptions.load(table: .none, format: common.report.format)
         let line = try common.monitoringLine(self.line, targets: targetSet)
         let input = try common.loadInput(needsWorkers: false)
         let panel = input.households

@@ -63,7 +63,7 @@ struct RiskCommand: ParsableCommand {
 
     func run() throws {
         let settings = try self.settings()
-        let line = try common.monitoringLine(line, targets: targetOptions.load())
+        let line = try common.monitoringLine(line, targets: targetOptions.load(table: .none, format: common.report.format))
         let input = try common.loadInput(needsWorkers: false)
         let panel = input.households
         if let year = common.year, !panel.year.contains(Int32(year)) {

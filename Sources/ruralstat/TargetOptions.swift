@@ -14,11 +14,40 @@ struct TargetOptions: ParsableArguments {
     @Option(name: .customLong("targets-output"), help: "With --format csv, write the targets table to this CSV file.")
     var targetsOutput: String?
 
-    /// The targets named by `--targets` or `--preset`, or `nil` when neither is given.
+    /// Where a command puts the targets it judges.
+    enum Table {
+        /// A second table: JSON key `targets`, a second table on screen, `--targets-output` with CSV.
+        case second
+        /// The command's main table (`targets check`).
+        case main
+        /// None: the targets only give the line or the probabilities to forecast (`risk`, `forecast`, `report`).
+        case none
+    }
+
+    /// The targets named by `--targets` or `--preset`, or `nil` when neither is given, for a
+    /// command that writes them as `table` in `format`.
     ///
     /// - Throws: `ValidationError` (exit 64) for both options at once, an unknown preset, an
-    ///   unreadable file, or a file that is not a valid targets file.
-    func load() throws -> TargetSet? {
+    ///   unreadable file, a file that is not a valid targets file, and `--targets-output` where
+    ///   it would write nothing or a CSV run that would drop the targets.
+    func load(table: Table = .second, format: OutputFormat) throws -> TargetSet? {
+        if targetsOutput != nil {
+            guard table != .none else {
+                throw ValidationError("--targets-output is for the commands that print a targets table (income, employment, guarantees, targets check)")
+            }
+            guard format == .csv else {
+                throw ValidationError("--targets-output writes the targets table as CSV and needs --format csv; JSON, Markdown, Excel and the terminal table already include the targets")
+            }
+        }
+        let set = try read()
+        if set != nil, table == .second, format == .csv, targetsOutput == nil {
+            throw ValidationError("with --format csv the targets table goes to a file of its own: add --targets-output FILE (or use --format json, which holds both tables)")
+        }
+        return set
+    }
+
+    /// The targets of `--targets` or `--preset`.
+    private func read() throws -> TargetSet? {
         switch (targets, preset) {
         case (nil, nil):
             return nil

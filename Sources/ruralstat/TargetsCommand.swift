@@ -66,7 +66,7 @@ struct TargetsCommand: ParsableCommand {
         var line: String?
 
         func run() throws {
-            guard let targetSet = try targetOptions.load() else {
+            guard let targetSet = try targetOptions.load(table: .main, format: common.report.format) else {
                 throw ValidationError("give the plan to check: --preset NAME or --targets FILE")
             }
             let line = try common.monitoringLine(self.line, targets: targetSet)
