@@ -30,7 +30,7 @@ extension XLSXSheet {
             }
         } catch {
             throw .invalidData(file: path, errors: [CellError(file: path, line: error.row ?? 1, column: "", value: "",
-                                                              message: error.message)], total: 1)
+                                                              message: error.message, concernsFile: true)], total: 1)
         }
         guard hasHeader else { throw .emptyFile(path) }
     }
