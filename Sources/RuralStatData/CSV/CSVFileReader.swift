@@ -117,7 +117,7 @@ package struct CSVFileReader: Sendable {
                     try GB18030Decoder().decode(bytes, isFinal: isWholeFile, into: &text)
                 }
             } catch {
-                throw notGB18030(line: 1)
+                throw notGB18030(block.prefix(count))
             }
         } else {
             text = Array(block.prefix(count).starts(with: [0xEF, 0xBB, 0xBF]) ? block[3..<count] : block[..<count])
@@ -256,9 +256,13 @@ package struct CSVFileReader: Sendable {
         return scanner.line
     }
 
-    private func notGB18030(line: Int) -> InputError {
-        .invalidData(file: path, errors: [CellError.file(path, line: line,
-             "the header holds bytes not valid in GB18030; is the file in another encoding?")], total: 1)
+    /// The error for a header block that is not GB18030, suggesting UTF-8 when its first line is.
+    private func notGB18030(_ bytes: ArraySlice<UInt8>) -> InputError {
+        let firstLine = bytes.prefix(while: { $0 != 0x0A })
+        let suggestion = String(validating: firstLine, as: UTF8.self) != nil
+            ? "the header was read as GB18030 but is valid UTF-8; try --encoding utf-8"
+            : "the header holds bytes not valid in GB18030; is the file in another encoding?"
+        return .invalidData(file: path, errors: [CellError.file(path, line: 1, suggestion)], total: 1)
     }
 
     private func unterminated(_ error: CSVScanner.UnterminatedQuote) -> InputError {
