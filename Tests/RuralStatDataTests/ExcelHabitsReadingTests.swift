@@ -38,16 +38,19 @@ import Testing
         #expect(try HouseholdFile.read(path: file.path).1.summary == "read 1 rows: 1 accepted, 0 rejected; 1 empty row skipped")
     }
 
-    /// A sheet row whose cells hold nothing (styled, or emptied) is skipped and counted too.
+    /// A sheet row whose cells hold nothing (styled, or emptied) is skipped and counted too,
+    /// as its `,,,,` would be in the CSV Excel saves.
     @Test func aSheetRowOfEmptyCellsIsSkippedAndCounted() throws {
         let header = Self.required.split(separator: ",").map(String.init)
         let rows = TestWorkbook.row(1, header) + TestWorkbook.row(2, ["H1", 2021, 3, 1, 2, 3, 4, 5])
             + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t></t></is></c><c r=\"B3\" t=\"inlineStr\"><is><t> </t></is></c></row>"
-            + TestWorkbook.row(4, ["H2", 2021, 2, 1, 2, 3, 4, 5])
+            + "<row r=\"4\"><c r=\"A4\" s=\"0\"/><c r=\"B4\" s=\"0\"/></row>"
+            + TestWorkbook.row(5, ["H2", 2021, 2, 1, 2, 3, 4, 5]) + "<row r=\"6\"/>"
         let book = try TestWorkbook(sheet: TestWorkbook.sheet(rows))
         let (panel, report) = try HouseholdFile.read(path: book.path)
-        #expect(panel.line == [2, 4])
-        #expect(report.emptyRows == 1 && report.rows == 2)
+        #expect(panel.line == [2, 5])
+        // Rows 3 (blank text) and 4 (styled empty cells) are counted; row 6 has no cell at all.
+        #expect(report.emptyRows == 2 && report.rows == 2)
     }
 
     // MARK: Thousands grouping
@@ -92,6 +95,20 @@ import Testing
         #expect(report.headerLine == 3 - 1)
         #expect(report.notes.first == "the header is on line 2; line 1 above it looks like a title and was skipped")
         #expect(report.rows == 1)
+    }
+
+    /// The same in a workbook: a merged title cell on row 1, the header on row 3, and data
+    /// rows that end early (Excel leaves out their empty cells) padded to the header's width.
+    @Test func aTitleRowAboveAWorkbookHeaderIsSkipped() throws {
+        let header = Self.required.split(separator: ",").map(String.init) + ["township"]
+        let rows = TestWorkbook.row(1, ["青山县2024年脱贫户收入监测台账"]) + TestWorkbook.row(3, header)
+            + TestWorkbook.row(4, ["H1", 2021, 3, 1, 2, 3, 4, 5, "城关镇"]) + TestWorkbook.row(5, ["H2", 2021, 2, 1, 2, 3, 4, 5])
+        let book = try TestWorkbook(sheet: TestWorkbook.sheet(rows))
+        let (panel, report) = try HouseholdFile.read(path: book.path)
+        #expect(panel.line == [4, 5])
+        #expect(panel.township?.codes == [0, TextColumn.missing])
+        #expect(report.headerLine == 3)
+        #expect(report.notes.first == "the header is on line 3; lines 1–2 above it look like a title and were skipped")
     }
 
     @Test func twoTitleRowsAreNamedAsLines() throws {

@@ -38,12 +38,18 @@ extension TableReader {
     ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
         let path = file.path
         if XLSXSheet.isWorkbook(path: path, info) {
+            let leading = try XLSXSheet.leadingRecords(path: path, limit: HeaderChoice.searchedRecords)
+            guard !leading.isEmpty else { throw .emptyFile(path) }
+            let choice = try HeaderChoice(records: leading, schema: schema, file: path, encoding: .utf8, rawStart: [])
             var reader: TableReader?
             var failure: InputError?
             var rows = 0
-            try XLSXSheet.forEachInputRecord(path: path, estimate: { rows = $0 }, header: { header in
+            try XLSXSheet.forEachInputRecord(path: path, recordsBeforeHeader: choice.index, estimate: { rows = $0 },
+                                             header: { header in
                 do throws(InputError) {
-                    reader = try TableReader(file: path, header: header.strings, schema: schema, options: options, uniqueKey: uniqueKey)
+                    reader = try TableReader(file: path, header: header.strings, schema: schema, options: options,
+                                             uniqueKey: uniqueKey, note: choice.note)
+                    reader?.headerLine = header.line
                     reader?.reserve(rows)
                     return true
                 } catch {
