@@ -112,10 +112,11 @@ extension CommonOptions {
         try Self.account(report, rejectsTo: path, options: options, bom: self.report.bom)
     }
 
-    /// Prints `file: read N rows: A accepted, R rejected` and, under `skip`, writes the
-    /// rejected rows with their reasons to `path`.
+    /// Prints `file: read N rows: A accepted, R rejected` (and the empty rows skipped) and,
+    /// under `skip`, writes the rejected rows with their reasons to `path`, with a byte-order
+    /// mark as `bom` says for this input.
     static func account(
-        _ report: ReadReport, rejectsTo path: String, options: ReadOptions, bom: ByteOrderMarkPolicy = .auto
+        _ report: ReadReport, rejectsTo path: String, options: ReadOptions, bom: ByteOrderMarkPolicy
     ) throws {
         StandardStreams.printError("\(report.source): \(report.summary)")
         guard options.onError == .skip else { return }

@@ -50,8 +50,9 @@ struct RegressCommand: ParsableCommand {
                 try ModelData.read(path: data, formula: parsed, weights: weights, cluster: cluster, options: options)
             }
             modelData = read.0
+            OutputOptions.inputFromExcel = read.1.looksFromExcel
             try CommonOptions.account(read.1, rejectsTo: CommonOptions.rejectsPath(rejects, output: report.output),
-                                      options: options)
+                                      options: options, bom: report.bom)
         } catch let error as InputError {
             throw CommonOptions.failure(error, options: options, unreadableHint: "check the path")
         }
