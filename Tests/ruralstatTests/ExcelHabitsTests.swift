@@ -70,6 +70,31 @@ import Testing
         #expect(!run.stderr.contains("--on-error skip"))
     }
 
+    /// A GB18030 export read with `--encoding utf-8`: the header is named as not UTF-8, with the
+    /// encoding to try; exit 65 and no skip hint. Detected, the same file is read.
+    @Test func aWrongEncodingIsNamedWithTheOneToTry() throws {
+        let csv = "户编号,年度,家庭人口数,工资性收入,生产经营性收入,财产性收入,转移性收入,生产经营性支出\nH1,2023,3,1,0,0,0,0\n"
+        let gb = try #require(csv.data(using: String.Encoding(rawValue: 0x8000_0632)))  // GB18030
+        let (run, directory) = try Self.run(["validate", "--households", "h.csv", "--encoding", "utf-8"],
+                                            files: ["h.csv": Array(gb)])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("h.csv:1: the header is not valid UTF-8; try --encoding gb18030"))
+        #expect(!run.stderr.contains("--on-error skip"))
+        #expect(try CommandRun(["validate", "--households", "h.csv"], in: directory).status == 0)
+    }
+
+    /// `乡镇(街道)` with ASCII parentheses and a full-width space names the township column.
+    @Test func aHalfWidthAliasNamesTheColumn() throws {
+        let csv = Self.good.replacingOccurrences(of: ",township\n", with: ",乡镇　(街道)\n")
+        let (run, directory) = try Self.run(["income", "--households", "h.csv", "--by", "township", "--format", "csv"],
+                                            files: ["h.csv": Array(csv.utf8)])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("\n2023,城关镇,1,"))
+        #expect(!run.stderr.contains("is not used"))
+    }
+
     /// A blank township is a group named (blank), （未填） in Chinese.
     @Test func aBlankTownshipIsAVisibleGroup() throws {
         let (run, directory) = try Self.run(["income", "--households", "h.csv", "--by", "township", "--format", "csv"],
