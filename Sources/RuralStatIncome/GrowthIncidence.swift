@@ -3,10 +3,18 @@ import RuralStatCore
 /// Growth incidence: how the pci of each decile of the distribution grew between two years.
 ///
 /// Decile d (1…9) is the weighted quantile of pci over persons at p = d/10, by the SPEC §3
-/// rule, taken in each year from that year's households of the group (anonymous: the
-/// households at a decile need not be the same in both years, as in Ravallion and Chen's
-/// growth incidence curve). A curve that falls from left to right means the poorer deciles
-/// grew faster. The group's own PCI growth is in the main income table.
+/// rule, taken in each year over the group's households, following the analysis's
+/// ``PanelMode`` as the group's growth does:
+///
+/// - ``PanelMode/balanced``: only households with a record in both years. Membership of the
+///   group (and of the analysis's population) is decided by the later year's record; the
+///   earlier distribution is of the same households' earlier records, with their weights then.
+/// - ``PanelMode/crossSection``: every household of the group in each year.
+///
+/// Either way the curve is anonymous: the households at a decile need not be the same in both
+/// years, as in Ravallion and Chen's growth incidence curve. A curve that falls from left to
+/// right means the poorer deciles grew faster. A group with no household to compare in one of
+/// the years has no points and is listed in ``leftOut`` with the reason.
 public struct GrowthIncidence: Sendable {
     /// One decile of one group.
     public struct Point: Sendable, Hashable {
@@ -30,22 +38,49 @@ public struct GrowthIncidence: Sendable {
     public let toYear: Int
     /// Nine points per group present in both years, by group then decile.
     public let points: [Point]
+    /// Which households were compared: the analysis's panel mode.
+    public let mode: PanelMode
+
+    /// A group of the analysis with no points, and why.
+    public struct LeftOutGroup: Sendable, Hashable {
+        /// The group, an index into the analysis's grouping labels.
+        public let group: Int
+        /// Why: `no household in 2021`, or, balanced, `no household with records in both
+        /// 2021 and 2023`.
+        public let reason: String
+    }
+
+    /// The groups with households in at least one of the two years but no points, in group order.
+    public let leftOut: [LeftOutGroup]
 
     /// The growth incidence of every group of `analysis` from `fromYear` to `toYear`.
     ///
-    /// Groups without households in either year are left out.
+    /// Groups without households to compare in either year have no points (``leftOut``).
     /// - Precondition: `fromYear < toYear`.
+    /// - Complexity: O(n log n) in the panel's rows.
     public init(_ analysis: IncomeAnalysis, from fromYear: Int, to toYear: Int) {
         precondition(fromYear < toYear, "growth incidence needs an earlier and a later year")
         self.fromYear = fromYear
         self.toYear = toYear
+        mode = analysis.mode
         let probabilities = (1...9).map { Double($0) / 10 }
         let span = Double(toYear - fromYear)
+        let balanced = analysis.mode == .balanced ? Self.balancedSamples(analysis, from: fromYear, to: toYear) : nil
         var points: [Point] = []
+        var leftOut: [LeftOutGroup] = []
         for group in 0..<analysis.grouping.count {
-            guard let before = analysis.sample(year: fromYear, group: group)?.quantiles(probabilities),
-                  let after = analysis.sample(year: toYear, group: group)?.quantiles(probabilities)
-            else { continue }
+            let samples = balanced.map { ($0.before[group], $0.after[group]) }
+                ?? (analysis.sample(year: fromYear, group: group), analysis.sample(year: toYear, group: group))
+            guard let before = samples.0?.quantiles(probabilities), let after = samples.1?.quantiles(probabilities) else {
+                let inFrom = analysis.sample(year: fromYear, group: group) != nil
+                let inTo = analysis.sample(year: toYear, group: group) != nil
+                if inFrom && inTo {
+                    leftOut.append(LeftOutGroup(group: group, reason: "no household with records in both \(fromYear) and \(toYear)"))
+                } else if inFrom || inTo {
+                    leftOut.append(LeftOutGroup(group: group, reason: "no household in \(inFrom ? toYear : fromYear)"))
+                }
+                continue
+            }
             for d in 0..<9 {
                 let (from, to) = (before[d], after[d])
                 points.append(Point(
@@ -56,5 +91,31 @@ public struct GrowthIncidence: Sendable {
             }
         }
         self.points = points
+        self.leftOut = leftOut
+    }
+
+    /// Per group, the pci samples of the households with records in both years: grouped by
+    /// their `toYear` record (which also decides the population), `before` from their
+    /// `fromYear` records; `nil` for a group with none.
+    private static func balancedSamples(
+        _ analysis: IncomeAnalysis, from fromYear: Int, to toYear: Int
+    ) -> (before: [WeightedSample?], after: [WeightedSample?]) {
+        let panel = analysis.panel
+        let included = analysis.population.membership(of: panel, previous: analysis.previous)
+        var earlierRow: [UInt32: Int] = [:]
+        for row in 0..<panel.count where Int(panel.year[row]) == fromYear { earlierRow[panel.householdID.codes[row]] = row }
+        let groups = analysis.grouping.count
+        var values = [(before: [Double], beforeWeights: [Double], after: [Double], afterWeights: [Double])](
+            repeating: ([], [], [], []), count: groups)
+        for row in 0..<panel.count where Int(panel.year[row]) == toYear && included?[row] ?? true {
+            guard let earlier = earlierRow[panel.householdID.codes[row]] else { continue }
+            let group = Int(analysis.grouping.groupOfRow[row])
+            values[group].after.append(panel.pci(row))
+            values[group].afterWeights.append(panel.weight(row) * Double(panel.householdSize[row]))
+            values[group].before.append(panel.pci(earlier))
+            values[group].beforeWeights.append(panel.weight(earlier) * Double(panel.householdSize[earlier]))
+        }
+        let sample = { (v: [Double], w: [Double]) in v.isEmpty ? nil : WeightedSample(values: v, weights: w) }
+        return (values.map { sample($0.before, $0.beforeWeights) }, values.map { sample($0.after, $0.afterWeights) })
     }
 }

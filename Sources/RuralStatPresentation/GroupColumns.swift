@@ -12,15 +12,18 @@ public enum GroupColumns {
     }
 
     /// The cells of one group, from its ``Grouping/labels``: categories as labels (code, or
-    /// Chinese with `--lang zh`), other dimensions as text; a missing cell stays empty. Without
-    /// dimensions the single group is `all` (全部 with `--lang zh`).
+    /// Chinese with `--lang zh`), other dimensions as text. A blank cell (an empty township or
+    /// village, or a merged spreadsheet cell, which reads as blank) keeps its empty label in
+    /// the data but is shown as `(blank)` (`（未填）` with `--lang zh`) in every format, so
+    /// its group has a visible name. Without dimensions the single group is `all` (全部 with
+    /// `--lang zh`).
     public static func cells(labels: [String], dimensions: [GroupDimension]) -> [ReportCell] {
         guard !dimensions.isEmpty else { return [.label(code: "all", chinese: "全部")] }
         return zip(dimensions, labels).map { dimension, label in
             if dimension == .category, let category = HouseholdCategory(label: label) {
                 return .label(code: category.code, chinese: category.chineseLabel)
             }
-            return .text(label)
+            return label.isEmpty ? .label(code: "(blank)", chinese: "（未填）") : .text(label)
         }
     }
 }

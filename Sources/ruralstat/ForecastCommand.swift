@@ -118,7 +118,7 @@ struct ForecastCommand: ParsableCommand {
             let header = try TableFile.header(path: path, encoding: options.encoding)
             let (table, report) = try TableFile.read(
                 path: path, schema: try SeriesForecast.schema(header: header, file: path), options: options)
-            try CommonOptions.account(report, rejectsTo: common.rejectsPath, options: options)
+            try CommonOptions.account(report, rejectsTo: common.rejectsPath, options: options, bom: common.report.bom)
             return try SeriesForecast(columns: table.columns, horizon: settings.horizon, levels: settings.levels)
         } catch let error as InputError {
             throw CommonOptions.failure(error, options: options, unreadableHint: hint)

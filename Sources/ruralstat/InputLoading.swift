@@ -64,6 +64,7 @@ extension CommonOptions {
         try StandardStreams.checkOutputs([report.output, onError == .skip ? rejectsPath : nil], inputs: [householdsPath, workers])
         let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
         var input = LoadedInput(households: panel, householdsReport: report)
+        OutputOptions.inputFromExcel = report.looksFromExcel
         try finish(report, rejectsTo: rejectsPath, options: options)
         let workersPath = try workers ?? (usesSample && needsWorkers ? Self.sampleDirectory() + "/workers.csv" : nil)
         if let workersPath {
@@ -97,7 +98,8 @@ extension CommonOptions {
         case .unreadable:
             StandardStreams.printError("hint: " + unreadableHint)
         case .invalidData:
-            if options.onError == .stop {
+            // Leaving rows out cannot mend a header, an encoding or a broken file.
+            if options.onError == .stop, !error.concernsFile {
                 StandardStreams.printError("hint: fix these rows, or use --on-error skip to leave them out")
             }
         }
@@ -107,15 +109,19 @@ extension CommonOptions {
     /// Prints the report's summary and notes, and writes the rejects file under `skip`.
     private func finish(_ report: ReadReport, rejectsTo path: String, options: ReadOptions) throws {
         for note in report.notes { StandardStreams.printError("\(report.source): note: \(note)") }
-        try Self.account(report, rejectsTo: path, options: options)
+        try Self.account(report, rejectsTo: path, options: options, bom: self.report.bom)
     }
 
-    /// Prints `file: read N rows: A accepted, R rejected` and, under `skip`, writes the
-    /// rejected rows with their reasons to `path`.
-    static func account(_ report: ReadReport, rejectsTo path: String, options: ReadOptions) throws {
+    /// Prints `file: read N rows: A accepted, R rejected` (and the empty rows skipped) and,
+    /// under `skip`, writes the rejected rows with their reasons to `path`, with a byte-order
+    /// mark as `bom` says for this input.
+    static func account(
+        _ report: ReadReport, rejectsTo path: String, options: ReadOptions, bom: ByteOrderMarkPolicy
+    ) throws {
         StandardStreams.printError("\(report.source): \(report.summary)")
         guard options.onError == .skip else { return }
-        try StandardStreams.write(report.rejectsCSV(), to: path)
+        try StandardStreams.write(bom.apply(to: report.rejectsCSV(), toFile: true, inputFromExcel: report.looksFromExcel),
+                                  to: path)
         if !report.rejected.isEmpty { StandardStreams.printError("rejected rows written to \(path)") }
     }
 }

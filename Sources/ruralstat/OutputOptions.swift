@@ -1,10 +1,18 @@
 import ArgumentParser
 import RuralStat
 
-/// Where and how a command writes its result: `--format`, `--output`, `--lang` (SPEC §4).
+extension ByteOrderMarkPolicy: ExpressibleByArgument {}
+
+/// Where and how a command writes its result: `--format`, `--output`, `--lang`, `--bom` (SPEC §4).
+///
+/// Without `--format`, an `--output` name ending in `.csv`, `.json`, `.md` or `.xlsx` (any
+/// case) gives the format; any other name, or standard output, gives `table`. A `--format`
+/// that contradicts the name's extension is a usage error (exit 64): `--output report.xlsx
+/// --format csv` would write a CSV that Excel refuses to open.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, csv, json, markdown or xlsx (xlsx needs --output).")
-    var format: OutputFormat = .table
+    @Option(name: .customLong("format"),
+            help: "Output format: table, csv, json, markdown or xlsx (xlsx needs --output). Default: from --output's extension (.csv .json .md .xlsx), else table.")
+    var requestedFormat: OutputFormat?
 
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
@@ -12,22 +20,46 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Language of labels in tables, Markdown and Excel: en or zh.")
     var lang: Language = .en
 
-    /// xlsx needs `--output`: a workbook is not written to a terminal (exit 64 otherwise).
+    @Option(help: "UTF-8 byte-order mark on CSV outputs and rejects files, for Excel: auto (files, when the input had a mark or was GB18030), always or never.")
+    var bom: ByteOrderMarkPolicy = .auto
+
+    /// Whether the input had a byte-order mark or was GB18030 (set once the input is read;
+    /// one command runs per process).
+    nonisolated(unsafe) static var inputFromExcel = false
+
+    /// The format: `--format`, else the one `--output`'s extension names, else `table`.
+    var format: OutputFormat { requestedFormat ?? output.flatMap(Self.format(ofExtension:)) ?? .table }
+
+    /// The format a file name's extension names, if any: `.csv`, `.json`, `.md`, `.xlsx`.
+    static func format(ofExtension path: String) -> OutputFormat? {
+        let name = path.lowercased()
+        let formats: [(String, OutputFormat)] = [(".csv", .csv), (".json", .json), (".md", .markdown), (".xlsx", .xlsx)]
+        return formats.first { name.hasSuffix($0.0) }?.1
+    }
+
+    /// xlsx needs `--output` (a workbook is not written to a terminal), and `--format` must
+    /// agree with `--output`'s extension (exit 64 otherwise).
     func validate() throws {
         if format == .xlsx, output == nil {
             throw ValidationError("--format xlsx writes a workbook: name the file with --output FILE.xlsx")
         }
+        if let requestedFormat, let output, let named = Self.format(ofExtension: output), named != requestedFormat {
+            throw ValidationError("--format \(requestedFormat.rawValue) contradicts --output \(output), whose extension "
+                + "means \(named.rawValue): drop --format (the extension decides) or give the file a matching extension")
+        }
     }
 
-    /// Writes the document in the chosen format and language to `--output` or standard output.
+    /// Writes the document in the chosen format and language to `--output` or standard output;
+    /// CSV with a byte-order mark as `--bom` says.
     ///
     /// - Throws: `ExitCode(73)` after a message when the workbook cannot be built or the file
     ///   cannot be written.
     func write(_ document: ReportDocument) throws {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do { bytes = try document.rendered(as: format, language: lang) } catch {
             throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "error: \(error)")
         }
+        if format == .csv { bytes = bom.apply(to: bytes, toFile: output != nil, inputFromExcel: Self.inputFromExcel) }
         try StandardStreams.write(bytes, to: output)
     }
 }

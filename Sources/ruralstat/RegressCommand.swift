@@ -25,7 +25,7 @@ struct RegressCommand: ParsableCommand {
     @Option(help: "A column of weights > 0 for weighted least squares.")
     var weights: String?
 
-    @Option(help: "Standard errors: classical, robust (hc0–hc3) or clustered by a column.")
+    @Option(help: "Standard errors: classical, robust (hc0–hc3) or clustered by a column (cluster:COLUMN; with G clusters, t and F on G − 1 df, F undefined when the slopes number G or more).")
     var se: StandardErrors = .type(.classical)
 
     @OptionGroup var input: EncodingOptions
@@ -50,8 +50,9 @@ struct RegressCommand: ParsableCommand {
                 try ModelData.read(path: data, formula: parsed, weights: weights, cluster: cluster, options: options)
             }
             modelData = read.0
+            OutputOptions.inputFromExcel = read.1.looksFromExcel
             try CommonOptions.account(read.1, rejectsTo: CommonOptions.rejectsPath(rejects, output: report.output),
-                                      options: options)
+                                      options: options, bom: report.bom)
         } catch let error as InputError {
             throw CommonOptions.failure(error, options: options, unreadableHint: "check the path")
         }

@@ -10,7 +10,9 @@ struct ValidateCommand: ParsableCommand {
         Every rule of the households and workers files is checked; bad rows stop the command \
         (exit 65) unless --on-error skip. The summary covers the whole file (--by and --year \
         are not used). JSON gives the keys rows, households, years, rows_per_year, categories, \
-        townships, optional_columns and warnings; CSV gives the warnings (line, column, message).
+        townships, optional_columns and warnings, then header_line (the line the header was \
+        found on: 1 unless a title row stands above it) and empty_rows_skipped (rows whose every \
+        cell is empty); CSV gives the warnings (line, column, message).
         """ + "\n" + ExitStatus.summary
     )
 
@@ -22,10 +24,19 @@ struct ValidateCommand: ParsableCommand {
         let report = ValidationReport(
             ValidationSummary(input.households), source: input.householdsReport.source,
             workerRows: input.workers?.count, readNotes: input.householdsReport.notes + (input.workersReport?.notes ?? []))
-        let document = switch format {
+        var document = switch format {
         case .json: report.machineDocument()
         case .csv: report.warningsDocument()
         default: report.readableDocument()
+        }
+        if format == .json {
+            // How the households file was read: the line its header was found on (1 unless a
+            // title stood above it) and the records of empty cells skipped.
+            document.facts += [("header_line", .integer(input.householdsReport.headerLine)),
+                               ("empty_rows_skipped", .integer(input.householdsReport.emptyRows))]
+            if let workers = input.workersReport {
+                document.facts.append(("worker_empty_rows_skipped", .integer(workers.emptyRows)))
+            }
         }
         try common.report.write(document)
     }

@@ -137,8 +137,11 @@ import Testing
         let error = #expect(throws: InputError.self) { try HouseholdFile.read(path: file.path) }
         guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
         // Four required columns are missing: operating, property, transfer income and production expense.
-        #expect(errors.map(\.column) == ["operating_income", "property_income", "transfer_income", "production_expense"])
-        #expect(errors.allSatisfy { $0.line == 1 && $0.message.hasPrefix("required column is missing") })
+        #expect(errors.map(\.column) == ["operating_income", "property_income", "transfer_income", "production_expense", ""])
+        #expect(errors.dropLast().allSatisfy { $0.line == 1 && $0.message.hasPrefix("required column is missing") })
+        // Then the header that was found; no cause can be told for this one.
+        #expect(errors.last?.message == "the header found is: 'household_id', 'year', 'household_size', 'wage_income'")
+        #expect(errors.allSatisfy { $0.concernsFile })
     }
 
     @Test func aDuplicateHouseholdYearNamesBothLines() throws {

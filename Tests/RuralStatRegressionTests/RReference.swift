@@ -3,9 +3,10 @@ import RuralStatCore
 import RuralStatRegression
 import RuralStatTestSupport
 
-/// Runs R as an independent reference: writes a CSV to a temporary folder, runs an R script
-/// on it with `Rscript`, and returns the numbers the script prints (one per line,
-/// `sprintf("%.17g")`). Without `Rscript` on PATH the tests that use it fail, naming it.
+/// Runs R (or Python with statsmodels) as an independent reference: writes a CSV to a
+/// temporary folder, runs a script on it with `Rscript` (or `python3`), and returns the numbers
+/// the script prints (one per line, `%.17g`). Without the program on PATH the tests that use
+/// it fail, naming it.
 enum RReference {
     /// A ModelData as CSV cells for R: numbers to 17 digits, missing as NA.
     struct Table {
@@ -29,17 +30,39 @@ enum RReference {
 
     /// The numbers printed by `script`, which reads the table as data frame `d`.
     static func numbers(_ table: Table, script: String) throws -> [Double] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ruralstat-r-\(UUID().uuidString)")
+        let prelude = "d <- read.csv(\"%CSV%\", stringsAsFactors = FALSE)\nout <- function(...) cat(sprintf(\"%.17g\", c(...)), sep = \"\\n\")\n"
+        return try run(table, program: "Rscript", options: ["--vanilla"], extension: "R", script: prelude + script)
+    }
+
+    /// The numbers printed by a Python `script` (statsmodels, numpy), which reads the table as
+    /// pandas data frame `d` and prints with `out(…)`.
+    static func pythonNumbers(_ table: Table, script: String) throws -> [Double] {
+        let prelude = """
+            import numpy as np, pandas as pd
+            d = pd.read_csv("%CSV%")
+            def out(*values):
+                for v in np.concatenate([np.atleast_1d(np.asarray(x, dtype=float)) for x in values]):
+                    print("%.17g" % v)
+
+            """
+        return try run(table, program: "python3", options: [], extension: "py", script: prelude + script)
+    }
+
+    /// Writes the table and the script (`%CSV%` replaced by the table's path) to a temporary
+    /// folder, runs `program` on the script and parses one number a line (`NA`/`nan` as NaN).
+    private static func run(
+        _ table: Table, program: String, options: [String], extension: String, script: String
+    ) throws -> [Double] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ruralstat-ref-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("d.csv")
         try table.csv.write(to: csv, atomically: true, encoding: .utf8)
-        let file = folder.appendingPathComponent("s.R")
-        let prelude = "d <- read.csv(\"\(csv.path)\", stringsAsFactors = FALSE)\nout <- function(...) cat(sprintf(\"%.17g\", c(...)), sep = \"\\n\")\n"
-        try (prelude + script).write(to: file, atomically: true, encoding: .utf8)
+        let file = folder.appendingPathComponent("s.\(`extension`)")
+        try script.replacingOccurrences(of: "%CSV%", with: csv.path).write(to: file, atomically: true, encoding: .utf8)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try ExternalTool.path("Rscript"))
-        process.arguments = ["--vanilla", file.path]
+        process.executableURL = URL(fileURLWithPath: try ExternalTool.path(program))
+        process.arguments = options + [file.path]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -49,10 +72,10 @@ enum RReference {
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw NSError(domain: "Rscript", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: errorText])
+            throw NSError(domain: program, code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: errorText])
         }
         return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map { line in
-            line == "NA" || line == "NaN" ? .nan : Double(line) ?? .nan
+            line == "NA" || line == "NaN" || line == "nan" ? .nan : Double(line) ?? .nan
         }
     }
 }

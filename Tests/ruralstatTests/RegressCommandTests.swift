@@ -30,6 +30,18 @@ import Testing
         }
     }
 
+    /// Two clusters and two slopes: the cluster covariance has rank ≤ 1, so the Wald F is
+    /// `null` in JSON and absent from the footer, never a huge number.
+    @Test func clusterFWithAsManySlopesAsClustersIsNull() throws {
+        let csv = "y,x,z,g\n1,0,1,a\n3,1,0,b\n2,2,2,a\n5,3,1,b\n4,4,5,a\n7,5,2,b\n"
+        let json = try run(["--formula", "y ~ x + z", "--format", "json", "--se", "cluster:g"], csv: csv)
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["f_statistic"] is NSNull && object["f_p_value"] is NSNull)
+        let table = try run(["--formula", "y ~ x + z", "--se", "cluster:g"], csv: csv)
+        #expect(table.status == 0 && !table.stdout.contains(" DF,  p-value"))
+    }
+
     @Test func printsAnRStyleSummary() throws {
         let run = try run(["--formula", "y ~ x + C(g)", "--se", "hc1"])
         #expect(run.status == 0)

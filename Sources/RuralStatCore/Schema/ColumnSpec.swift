@@ -41,11 +41,30 @@ public struct ColumnSpec: Sendable, Hashable {
     /// The Chinese header RuralStat writes for this column.
     public var chineseName: String { aliases.first ?? name }
 
-    /// Whether `header` names this column: its English name case-insensitively after trimming
-    /// spaces, or one of its Chinese aliases after trimming.
+    /// Whether `header` names this column: its English name or one of its Chinese aliases,
+    /// compared by ``String/headerKey``: full-width forms read as half-width (`（）` as `()`,
+    /// `ＡＢ１` as `AB1`), spaces (ASCII, tab, ideographic) ignored, ASCII letters in any case.
+    /// So `乡镇(街道)` and `乡镇 （街道）` both name `township`.
     public func matches(header: String) -> Bool {
-        let trimmed = header.trimmingSpaces()
-        return trimmed.lowercased() == name || aliases.contains(trimmed)
+        let key = header.headerKey
+        return key == name.headerKey || aliases.contains { $0.headerKey == key }
+    }
+}
+
+extension String {
+    /// The string as header names are compared: full-width ASCII forms (U+FF01–U+FF5E) mapped
+    /// to ASCII, spaces, tabs, ideographic spaces and byte-order marks dropped, ASCII letters
+    /// lowercased.
+    public var headerKey: String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            if value == 0x20 || value == 0x09 || value == 0x3000 || value == 0xFEFF { continue }
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
     }
 }
 

@@ -29,17 +29,65 @@ package struct CSVFileReader: Sendable {
         /// Whether the file starts with the zip signature `PK\u{3}\u{4}`, as an `.xlsx`
         /// workbook does.
         package var isZipArchive: Bool
+        /// Whether the file looks like UTF-16 (Excel's "Unicode text"): a UTF-16 byte-order mark
+        /// (FF FE or FE FF), or ASCII interleaved with NUL bytes in its first bytes.
+        package var looksUTF16: Bool = false
+        /// The file's first bytes (up to 4 KiB) as they are on disk.
+        package var start: [UInt8] = []
     }
 
-    /// The file's size and encoding (`encoding`, or detected from the first block).
+    /// The file's size and encoding: `encoding`, or detected on the whole input.
+    ///
+    /// Detection looks at the first block; when that is all ASCII (an English header, ids and
+    /// numbers) it goes on to the first byte that is not ASCII, wherever it is, and decides
+    /// there (``TextEncoding/detect(_:)`` on the 64 KiB from that byte): a GB18030 file whose
+    /// first Chinese text is on line 300,002 is read as GB18030 from its first line, never half
+    /// and half. A file that is ASCII throughout is UTF-8.
     ///
     /// - Throws: ``InputError/unreadable(file:reason:)`` when the file cannot be opened or read.
     package func inspect(encoding: TextEncoding?) throws(InputError) -> FileInfo {
         let file = try OpenFile(path: path)
         var block = [UInt8](repeating: 0, count: min(blockSize, max(file.size, 1)))
         let count = try file.read(into: &block, at: 0)
-        return FileInfo(encoding: encoding ?? TextEncoding.detect(block.prefix(count)), size: file.size,
-                        isZipArchive: block.prefix(count).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let first = block.prefix(count)
+        var detected = encoding ?? TextEncoding.detect(first)
+        if encoding == nil, count < file.size, first.allSatisfy({ $0 < 0x80 }),
+           let offset = try firstNonASCII(in: file, from: count) {
+            let window = try file.read(into: &block, at: offset)
+            // The window ends where it ends: a character cut there is not held against UTF-8.
+            detected = TextEncoding.detect(block.prefix(window))
+        }
+        let nulls = first.prefix(64).filter { $0 == 0 }.count
+        return FileInfo(encoding: detected, size: file.size,
+                        isZipArchive: first.starts(with: [0x50, 0x4B, 0x03, 0x04]),
+                        looksUTF16: first.starts(with: [0xFF, 0xFE]) || first.starts(with: [0xFE, 0xFF])
+                            || (count >= 4 && nulls * 3 >= min(count, 64)),
+                        start: Array(first.prefix(4096)))
+    }
+
+    /// The offset of the first byte ≥ 0x80 at or after `start`, eight bytes at a time.
+    private func firstNonASCII(in file: OpenFile, from start: Int) throws(InputError) -> Int? {
+        var block = [UInt8](repeating: 0, count: 1 << 20)
+        var position = start
+        while position < file.size {
+            let count = try file.read(into: &block, at: position)
+            guard count > 0 else { return nil }
+            let found: Int? = block.withUnsafeBytes { raw in
+                var index = 0
+                while index + 8 <= count {
+                    if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 8
+                }
+                while index < count {
+                    if raw[index] >= 0x80 { return index }
+                    index += 1
+                }
+                return nil
+            }
+            if let found { return position + found }
+            position += count
+        }
+        return nil
     }
 
     /// The fields of the file's first record (its header), read from the first block alone.
@@ -47,6 +95,15 @@ package struct CSVFileReader: Sendable {
     /// - Returns: `nil` when the file has no record.
     /// - Throws: as ``forEachRecord(encoding:estimate:_:)``.
     package func header(encoding: TextEncoding) throws(InputError) -> [String]? {
+        try leadingRecords(encoding: encoding, limit: 1).first?.fields
+    }
+
+    /// The first `limit` records (fewer when the file or the first 64 KiB end before), each
+    /// with its line: the header and what may stand above it (a title row).
+    ///
+    /// - Returns: an empty array when the file has no record.
+    /// - Throws: as ``forEachRecord(encoding:estimate:_:)``; a header line past its limit.
+    package func leadingRecords(encoding: TextEncoding, limit: Int) throws(InputError) -> [(line: Int, fields: [String])] {
         let file = try OpenFile(path: path)
         // The header must end within its limit (and a byte-order mark).
         var block = [UInt8](repeating: 0, count: InputLimits.maximumHeaderBytes + 3)
@@ -60,31 +117,34 @@ package struct CSVFileReader: Sendable {
                     try GB18030Decoder().decode(bytes, isFinal: isWholeFile, into: &text)
                 }
             } catch {
-                throw notGB18030(line: 1)
+                throw notGB18030(block.prefix(count))
             }
         } else {
             text = Array(block.prefix(count).starts(with: [0xEF, 0xBB, 0xBF]) ? block[3..<count] : block[..<count])
         }
         var scanner = CSVScanner()
-        var header: [String]?
+        var records: [(line: Int, fields: [String])] = []
         do {
             _ = try text.withUnsafeMutableBufferPointer { (buffer) throws(CSVScanner.UnterminatedQuote) in
                 try scanner.scan(buffer, from: 0, to: buffer.count, isFinal: isWholeFile) { record in
-                    if header == nil { header = record.strings }
+                    if records.count < limit { records.append((record.line, record.strings)) }
                 }
             }
         } catch {
+            // A quote left open after the first record is the data's problem, found when it is read.
+            guard records.isEmpty else { return records }
             throw unterminated(error)
         }
+        let header = records.first?.fields
         if header == nil, !isWholeFile {
-            throw .invalidData(file: path, errors: [CellError(file: path, line: 1, column: "", value: "",
-                message: "the header line is longer than \(InputLimits.maximumHeaderBytes) bytes, the limit")], total: 1)
+            throw .invalidData(file: path, errors: [CellError.file(path, line: 1,
+                 "the header line is longer than \(InputLimits.maximumHeaderBytes) bytes, the limit")], total: 1)
         }
         if let header, header.count > InputLimits.maximumColumns {
-            throw .invalidData(file: path, errors: [CellError(file: path, line: 1, column: "", value: "",
-                message: "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
+            throw .invalidData(file: path, errors: [CellError.file(path, line: 1,
+                 "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
         }
-        return header
+        return records
     }
 
     /// Calls `body` with every record of the file, in order (the header first).
@@ -182,8 +242,8 @@ package struct CSVFileReader: Sendable {
                 throw unterminated(error)
             }
             if longRecord != nil || text.count - consumed > InputLimits.maximumRecordBytes {
-                throw .invalidData(file: path, errors: [CellError(file: path, line: longRecord ?? scanner.line, column: "", value: "",
-                    message: "the record starting on this line is longer than \(InputLimits.maximumRecordBytes >> 20) MiB, "
+                throw .invalidData(file: path, errors: [CellError.file(path, line: longRecord ?? scanner.line,
+                     "the record starting on this line is longer than \(InputLimits.maximumRecordBytes >> 20) MiB, "
                         + "the limit (is a quote not closed?)")], total: 1)
             }
             bytesScanned += consumed
@@ -196,14 +256,18 @@ package struct CSVFileReader: Sendable {
         return scanner.line
     }
 
-    private func notGB18030(line: Int) -> InputError {
-        .invalidData(file: path, errors: [CellError(file: path, line: line, column: "", value: "",
-            message: "the header holds bytes not valid in GB18030; is the file in another encoding?")], total: 1)
+    /// The error for a header block that is not GB18030, suggesting UTF-8 when its first line is.
+    private func notGB18030(_ bytes: ArraySlice<UInt8>) -> InputError {
+        let firstLine = bytes.prefix(while: { $0 != 0x0A })
+        let suggestion = String(validating: firstLine, as: UTF8.self) != nil
+            ? "the header was read as GB18030 but is valid UTF-8; try --encoding utf-8"
+            : "the header holds bytes not valid in GB18030; is the file in another encoding?"
+        return .invalidData(file: path, errors: [CellError.file(path, line: 1, suggestion)], total: 1)
     }
 
     private func unterminated(_ error: CSVScanner.UnterminatedQuote) -> InputError {
-        .invalidData(file: path, errors: [CellError(file: path, line: error.line, column: "", value: "",
-                                                    message: error.description)], total: 1)
+        .invalidData(file: path, errors: [CellError.file(path, line: error.line,
+                                                     error.description)], total: 1)
     }
 
     /// The offset just after the first line feed at or after byte `offset`: a record

@@ -14,14 +14,23 @@ public struct CellError: Error, Equatable, Sendable, CustomStringConvertible {
     public var value: String
     /// What is wrong, e.g. `must be at least 1`.
     public var message: String
+    /// Whether the problem is the file's, not a row's (the header, the encoding, the format):
+    /// leaving rows out with `--on-error skip` cannot help, so no such hint is given.
+    public var concernsFile: Bool
 
-    /// Creates an error report for one cell.
-    public init(file: String, line: Int, column: String, value: String, message: String) {
+    /// Creates an error report for one cell (or, with `concernsFile`, for the whole file).
+    public init(file: String, line: Int, column: String, value: String, message: String, concernsFile: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.value = value
         self.message = message
+        self.concernsFile = concernsFile
+    }
+
+    /// A problem of the whole file found at `line`, with no single column at fault.
+    static func file(_ file: String, line: Int, _ message: String) -> CellError {
+        CellError(file: file, line: line, column: "", value: "", message: message, concernsFile: true)
     }
 
     /// `column 'c': value 'v': message`, leaving out the column when there is none.

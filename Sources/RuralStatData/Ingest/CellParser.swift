@@ -42,7 +42,9 @@ extension ColumnSpec.ValueType {
             guard range.contains(value) else { throw CellProblem(message: Self.describe(range)) }
             return .integer(Int32(value))
         case .number(let minimum, let exclusive, let maximum):
-            guard let value = DecimalParser.double(bytes) else { throw CellProblem(message: "is not a number") }
+            guard let value = DecimalParser.double(bytes) else {
+                throw CellProblem(message: DecimalParser.groupingProblem(bytes) ?? "is not a number")
+            }
             guard value.magnitude <= InputLimits.maximumMagnitude else {
                 throw CellProblem(message: "is not a number within ±1e15, the largest amount accepted")
             }

@@ -1,7 +1,10 @@
 /// Parses numbers from ASCII bytes without making a `String`: correctly rounded, like `strtod`.
 ///
 /// Accepted: an optional sign, digits with an optional decimal point, and an optional
-/// exponent (`-1234.5`, `.5`, `3e4`). Not accepted: spaces, thousands separators, `inf`,
+/// exponent (`-1234.5`, `.5`, `3e4`); and Excel's `#,##0` thousands grouping where it is
+/// unambiguous: 1–3 leading digits, then groups of exactly three after commas, then an
+/// optional fraction (`12,000`, `-1,234.5`). Not accepted: any other comma (`1,23`,
+/// `12,0000`, a decimal comma `1.234,5` — ``groupingProblem(_:)`` says why), spaces, `inf`,
 /// `nan`, hexadecimal.
 ///
 /// Most cells take Clinger's fast path: when the digits form an integer m < 2^53 and the
@@ -83,7 +86,7 @@ package enum DecimalParser {
             guard exponentDigits > 0 else { return nil }
             exponent += exponentNegative ? -written : written
         }
-        guard index == count else { return nil }
+        guard index == count else { return index < count && bytes[index] == UInt8(ascii: ",") ? grouped(bytes) : nil }
         if exact, mantissa < (1 << 53), (-22...22).contains(exponent) {
             let magnitude = exponent >= 0
                 ? Double(mantissa) * powersOfTen[exponent]
@@ -91,6 +94,49 @@ package enum DecimalParser {
             return negative ? -magnitude : magnitude
         }
         return strtod(bytes)
+    }
+
+    /// `bytes` with thousands grouping (`[+-]d{1,3}(,ddd)+(.d*)?`), parsed without the commas;
+    /// `nil` for any other use of a comma.
+    private static func grouped(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard isGrouped(bytes) else { return nil }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(bytes.count)
+        for byte in bytes where byte != UInt8(ascii: ",") { plain.append(byte) }
+        return plain.withUnsafeBufferPointer { decimal($0) }
+    }
+
+    /// Whether `bytes` is a sign, 1–3 digits, one or more `,ddd` groups, then nothing or a
+    /// decimal point and digits.
+    private static func isGrouped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? 1 : 0
+        let isDigit = { (i: Int) in i < bytes.count && bytes[i] &- UInt8(ascii: "0") < 10 }
+        var lead = 0
+        while isDigit(index) { (index, lead) = (index + 1, lead + 1) }
+        guard (1...3).contains(lead) else { return false }
+        var groups = 0
+        while index < bytes.count, bytes[index] == UInt8(ascii: ",") {
+            guard isDigit(index + 1), isDigit(index + 2), isDigit(index + 3), !isDigit(index + 4) else { return false }
+            (index, groups) = (index + 4, groups + 1)
+        }
+        guard groups > 0 else { return false }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while isDigit(index) { index += 1 }
+        }
+        return index == bytes.count
+    }
+
+    /// Why a cell with a comma is not a number, for the error message; `nil` when it has no
+    /// comma (or is a number).
+    package static func groupingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let comma = bytes.firstIndex(of: UInt8(ascii: ",")), double(bytes) == nil else { return nil }
+        if let point = bytes.firstIndex(of: UInt8(ascii: ".")), point < comma {
+            return "is not a number: it looks like a decimal comma (1.234,5); write a point for decimals and no "
+                + "grouping, as 1234.5"
+        }
+        return "is not a number: a comma is read only as a thousands separator between groups of three digits "
+            + "(12,000 or -1,234.5), so this is ambiguous; write the number without commas (e.g. 1.23 or 123)"
     }
 
     /// Adds one digit to the mantissa, tracking the power of ten; marks the value inexact when

@@ -30,7 +30,7 @@ struct HeaderMap {
             }
             if let first = fieldOfColumn[column] {
                 errors.append(CellError(file: file, line: 1, column: name, value: "",
-                                        message: "names the same column as '\(header[first])' (\(schema[column].name))"))
+                                        message: "names the same column as '\(header[first])' (\(schema[column].name))", concernsFile: true))
             } else {
                 fieldOfColumn[column] = field
             }
@@ -38,7 +38,7 @@ struct HeaderMap {
         for (column, spec) in schema.enumerated() where spec.isRequired && fieldOfColumn[column] == nil {
             let names = ([spec.name] + spec.aliases).joined(separator: ", ")
             errors.append(CellError(file: file, line: 1, column: spec.name, value: "",
-                                    message: "required column is missing (header one of: \(names))"))
+                                    message: "required column is missing (header one of: \(names))", concernsFile: true))
         }
         guard errors.isEmpty else { throw .invalidData(file: file, errors: errors, total: errors.count) }
         self.fieldOfColumn = fieldOfColumn

@@ -11,8 +11,16 @@ public enum InputError: Error, Sendable, CustomStringConvertible {
 
     /// The error for a file with no header line: empty, or only blank lines.
     static func emptyFile(_ file: String) -> InputError {
-        .invalidData(file: file, errors: [CellError(file: file, line: 1, column: "", value: "",
-                                                    message: "the file is empty: no header line")], total: 1)
+        .invalidData(file: file, errors: [.file(file, line: 1, "the file is empty: no header line")], total: 1)
+    }
+
+    /// Whether every error is the file's (``CellError/concernsFile``): the header, the
+    /// encoding or the format, which no `--on-error skip` can help.
+    public var concernsFile: Bool {
+        switch self {
+        case .unreadable: true
+        case .invalidData(_, let errors, _): !errors.isEmpty && errors.allSatisfy(\.concernsFile)
+        }
     }
 
     /// The process exit status for this error: 64 (EX_USAGE) or 65 (EX_DATAERR).

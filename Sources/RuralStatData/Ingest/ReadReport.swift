@@ -24,12 +24,26 @@ public struct ReadReport: Sendable {
     public var rejected: RejectedRows
     /// Remarks that are not errors, e.g. `column 'remark' is not used and was ignored`.
     public var notes: [String]
+    /// Records whose every cell is empty (`,,,,,,` as Excel writes for touched cells; a sheet
+    /// row of empty cells), skipped and not counted in ``rows``. Blank lines, and sheet rows
+    /// with no cell at all, are not records and are not counted here either.
+    public var emptyRows: Int = 0
+    /// The line (sheet row) of the header: 1, unless rows above it looked like a title and
+    /// the header was found below them (``TableReader`` looks in the first 10 records).
+    public var headerLine: Int = 1
+    /// Whether the file started with a UTF-8 byte-order mark (as Excel's "CSV UTF-8" does).
+    public var hadByteOrderMark = false
+
+    /// Whether the file looks like an Excel export on Chinese Windows: a byte-order mark, or
+    /// GB18030 (``RuralStatReport``'s `--bom auto` marks CSV outputs then).
+    public var looksFromExcel: Bool { hadByteOrderMark || encoding == .gb18030 }
 
     /// Data rows read: accepted + rejected.
     public var rows: Int { accepted + rejected.count }
 
-    /// `read N rows: A accepted, R rejected`.
+    /// `read N rows: A accepted, R rejected`, then `; E empty rows skipped` when there were any.
     public var summary: String {
-        "read \(rows) rows: \(accepted) accepted, \(rejected.count) rejected"
+        let empty = emptyRows == 0 ? "" : "; \(emptyRows) empty row\(emptyRows == 1 ? "" : "s") skipped"
+        return "read \(rows) rows: \(accepted) accepted, \(rejected.count) rejected" + empty
     }
 }

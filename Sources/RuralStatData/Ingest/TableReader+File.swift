@@ -26,13 +26,30 @@ extension TableReader {
     ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
         let file = CSVFileReader(path: path)
         let info = try file.inspect(encoding: options.encoding)
+        var result = try read(file, info, schema: schema, options: options, uniqueKey: uniqueKey, parallelAbove: parallelAbove)
+        result.report.hadByteOrderMark = info.start.starts(with: [0xEF, 0xBB, 0xBF])
+        return result
+    }
+
+    /// ``read(path:schema:options:uniqueKey:parallelAbove:)`` once the file is inspected.
+    private static func read(
+        _ file: CSVFileReader, _ info: CSVFileReader.FileInfo, schema: [ColumnSpec], options: ReadOptions,
+        uniqueKey: UniqueKey?, parallelAbove: Int
+    ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
+        let path = file.path
         if XLSXSheet.isWorkbook(path: path, info) {
+            let leading = try XLSXSheet.leadingRecords(path: path, limit: HeaderChoice.searchedRecords)
+            guard !leading.isEmpty else { throw .emptyFile(path) }
+            let choice = try HeaderChoice(records: leading, schema: schema, file: path, encoding: .utf8, rawStart: [])
             var reader: TableReader?
             var failure: InputError?
             var rows = 0
-            try XLSXSheet.forEachInputRecord(path: path, estimate: { rows = $0 }, header: { header in
+            try XLSXSheet.forEachInputRecord(path: path, recordsBeforeHeader: choice.index, estimate: { rows = $0 },
+                                             header: { header in
                 do throws(InputError) {
-                    reader = try TableReader(file: path, header: header.strings, schema: schema, options: options, uniqueKey: uniqueKey)
+                    reader = try TableReader(file: path, header: header.strings, schema: schema, options: options,
+                                             uniqueKey: uniqueKey, note: choice.note)
+                    reader?.headerLine = header.line
                     reader?.reserve(rows)
                     return true
                 } catch {
@@ -45,10 +62,18 @@ extension TableReader {
             if let failure { throw failure }
             return try reader!.finish(encoding: .utf8)
         }
-        guard let header = try file.header(encoding: info.encoding) else { throw .emptyFile(path) }
+        if info.looksUTF16 { throw HeaderChoice.utf16(path) }
+        let leading = try file.leadingRecords(encoding: info.encoding, limit: HeaderChoice.searchedRecords)
+        guard !leading.isEmpty else { throw .emptyFile(path) }
+        let choice = try HeaderChoice(records: leading, schema: schema, file: path, encoding: info.encoding,
+                                      rawStart: info.start)
         let make = { () throws(InputError) in
-            try TableReader(file: path, header: header, schema: schema, options: options, uniqueKey: uniqueKey)
+            var reader = try TableReader(file: path, header: choice.header, schema: schema, options: options,
+                                         uniqueKey: uniqueKey, note: choice.note)
+            reader.headerLine = leading[choice.index].line
+            return reader
         }
+        let skipped = choice.index + 1
         if info.size >= parallelAbove, let cut = try file.lineStart(after: info.size / 2) {
             let parts = [0..<cut, cut..<info.size]
             var readers = [try make(), try make()]
@@ -59,7 +84,7 @@ extension TableReader {
                     DispatchQueue.concurrentPerform(iterations: 2) { part in
                         outcomes[part] = Result { () throws(InputError) in
                             try readers[part].readRecords(of: file, in: parts[part], firstLine: 1,
-                                                          encoding: info.encoding, skipsHeader: part == 0)
+                                                          encoding: info.encoding, skipping: part == 0 ? skipped : 0)
                         }
                     }
                 }
@@ -69,27 +94,28 @@ extension TableReader {
                 if !secondIsRead || !readers[1].shiftLines(by: secondLine - 1) {
                     readers[1] = try make()
                     _ = try readers[1].readRecords(of: file, in: parts[1], firstLine: secondLine,
-                                                   encoding: info.encoding, skipsHeader: false)
+                                                   encoding: info.encoding, skipping: 0)
                 }
                 if readers[0].join(readers[1]) { return try readers[0].finish(encoding: info.encoding) }
             }
         }
         var reader = try make()
-        _ = try reader.readRecords(of: file, in: 0..<info.size, firstLine: 1, encoding: info.encoding, skipsHeader: true)
+        _ = try reader.readRecords(of: file, in: 0..<info.size, firstLine: 1, encoding: info.encoding, skipping: skipped)
         return try reader.finish(encoding: info.encoding)
     }
 
-    /// Consumes the data records of one byte range of `file`.
+    /// Consumes the data records of one byte range of `file`, after the first `skipping`
+    /// records (the header and any title rows above it).
     ///
     /// - Returns: the line after the range; `nil` when the range did not end at a record
     ///   boundary.
     private mutating func readRecords(
-        of file: CSVFileReader, in range: Range<Int>, firstLine: Int, encoding: TextEncoding, skipsHeader: Bool
+        of file: CSVFileReader, in range: Range<Int>, firstLine: Int, encoding: TextEncoding, skipping: Int
     ) throws(InputError) -> Int? {
-        var skipsRecord = skipsHeader
+        var skipped = 0
         self.encoding = encoding
         return try file.forEachRecord(in: range, firstLine: firstLine, encoding: encoding, estimate: reserve) { record in
-            guard !skipsRecord else { return skipsRecord = false }
+            guard skipped == skipping else { return skipped += 1 }
             consume(record)
         }
     }

@@ -43,24 +43,35 @@ struct TableReader {
     private let lines = ScalarBuffer<Int32>()
     private var errors: [CellError] = []
     private var errorCount = 0
+    /// Records whose every field is empty, skipped (``ReadReport/emptyRows``).
+    private var emptyRows = 0
+    /// The header's line (``ReadReport/headerLine``).
+    var headerLine = 1
+    /// A note about where the header was found, first among the report's notes.
+    private let headerNote: String?
     private var rejected = RejectedRows()
     /// The columns of a reader joined after this one, and how to recode its text.
     private var tail: (builders: [ColumnBuilder], remaps: [[UInt32]?], lines: ScalarBuffer<Int32>)?
 
     /// Creates a reader for records laid out as `header`.
     ///
+    /// - Parameter note: a note about the header for the report (the line it was found on).
     /// - Throws: the header's problems (a required column missing, a column named twice).
-    init(file: String, header: [String], schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?) throws(InputError) {
+    init(
+        file: String, header: [String], schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?,
+        note: String? = nil
+    ) throws(InputError) {
         self.file = file
         self.schema = schema
         self.options = options
         self.uniqueKeyNames = uniqueKey
         missingValues = options.missingValues.map { Array($0.utf8) }
         guard header.count <= InputLimits.maximumColumns else {
-            throw .invalidData(file: file, errors: [CellError(file: file, line: 1, column: "", value: "",
-                message: "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
+            throw .invalidData(file: file, errors: [.file(file, line: 1,
+                "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
         }
         headerMap = try HeaderMap(header: header, schema: schema, file: file)
+        headerNote = note
         present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
         let builders = present.map { ColumnBuilder(schema[$0.column].type) }
         self.builders = builders
@@ -92,6 +103,7 @@ struct TableReader {
     /// Cells go straight into their columns; a bad row is then cut off again (text is only
     /// looked up until the whole row is known to be good, so dictionaries stay clean).
     mutating func consume(_ record: CSVRecord) {
+        if record.field(0).trimmingSpaces().isEmpty, Self.isEmpty(record) { return emptyRows += 1 }
         guard record.count == fieldCount else {
             return reject(record, [CellError(
                 file: file, line: record.line, column: "", value: "",
@@ -148,6 +160,11 @@ struct TableReader {
             if let (textPosition, _) = keyPositions, textPosition == position { link(row: row, code: code) }
         }
         lines.append(Int32(record.line))
+    }
+
+    /// Whether every field of `record` is empty or spaces.
+    private static func isEmpty(_ record: CSVRecord) -> Bool {
+        (0..<record.count).allSatisfy { record.field($0).trimmingSpaces().isEmpty }
     }
 
     /// Every problem of a bad row, found by checking it again cell by cell.
@@ -229,8 +246,10 @@ struct TableReader {
         }
         var columns = [ColumnData?](repeating: nil, count: schema.count)
         for (position, (column, _)) in present.enumerated() { columns[column] = finished[position] }
-        let report = ReadReport(source: file, encoding: encoding, header: headerMap.header, accepted: line.count,
-                                rejected: rejected, notes: headerMap.notes)
+        var report = ReadReport(source: file, encoding: encoding, header: headerMap.header, accepted: line.count,
+                                rejected: rejected, notes: (headerNote.map { [$0] } ?? []) + headerMap.notes)
+        report.emptyRows = emptyRows
+        report.headerLine = headerLine
         return (columns, line, report)
     }
 
@@ -263,6 +282,7 @@ struct TableReader {
         tail = (next.builders, remaps, next.lines)
         errors += next.errors
         errorCount += next.errorCount
+        emptyRows += next.emptyRows
         rejected.append(contentsOf: next.rejected)
         return true
     }

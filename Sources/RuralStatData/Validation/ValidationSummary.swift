@@ -18,7 +18,8 @@ public struct ValidationSummary: Sendable {
     public var townships: Int
     /// The optional columns of SPEC §2.1 the file has, in SPEC order.
     public var optionalColumns: [String]
-    /// Doubtful rows (``HouseholdPanel/warnings()``).
+    /// Place columns with blank cells (one warning each, with the count), then the doubtful
+    /// rows (``HouseholdPanel/warnings()``).
     public var warnings: [ValidationWarning]
 
     /// Summarises `panel`.
@@ -52,7 +53,21 @@ public struct ValidationSummary: Sendable {
         }
         townships = panel.township?.distinctCount ?? 0
         optionalColumns = panel.optionalColumnNames
-        warnings = panel.warnings()
+        warnings = Self.blankPlaces(panel) + panel.warnings()
+    }
+
+    /// One warning per place column (county, township, village) with blank cells — empty in
+    /// the file, or merged cells of a workbook, which read as blank — giving their count and
+    /// the first such line: their rows form a group shown as `(blank)` (`（未填）`).
+    static func blankPlaces(_ panel: HouseholdPanel) -> [ValidationWarning] {
+        [("county", panel.county), ("township", panel.township), ("village", panel.village)].compactMap { name, column in
+            guard let column, let first = column.codes.firstIndex(of: TextColumn.missing) else { return nil }
+            let count = column.codes.lazy.filter { $0 == TextColumn.missing }.count
+            return ValidationWarning(
+                line: Int(panel.line[first]), column: name,
+                message: "\(count) row\(count == 1 ? " has" : "s have") no \(name) (blank, or a merged cell in Excel); "
+                    + "they are grouped under (blank) — fill in the \(name) if it is known")
+        }
     }
 }
 

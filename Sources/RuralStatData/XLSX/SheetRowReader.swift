@@ -24,6 +24,9 @@ struct SheetRowReader: XMLPartHandler {
     /// Whether records are padded to the first row's (the header's) width.
     private let padsToHeader: Bool
     private var width = 0
+    /// Rows with a cell left out before the header (a title above it).
+    private let recordsBeforeHeader: Int
+    private var skippedRecords = 0
 
     private var inSheetData = false
     private var rowNumber = 0
@@ -37,14 +40,17 @@ struct SheetRowReader: XMLPartHandler {
     private var collecting = Collecting.none
     private var inPhonetic = false
     private var inCell = false
+    /// Whether the current row has a `<c>` element, even an empty one.
+    private var rowHasCell = false
 
     private enum CellType {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
     }
 
-    init(sharedStrings: XLSXParts.SharedStrings, dateStyles: Set<Int>, padsToHeader: Bool,
+    init(sharedStrings: XLSXParts.SharedStrings, dateStyles: Set<Int>, padsToHeader: Bool, recordsBeforeHeader: Int = 0,
          estimate: @escaping (Int) -> Void, body: @escaping (CSVRecord) -> Bool) {
         self.padsToHeader = padsToHeader
+        self.recordsBeforeHeader = recordsBeforeHeader
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
         self.estimate = estimate
@@ -55,6 +61,7 @@ struct SheetRowReader: XMLPartHandler {
         if XMLName.equals(name, "c") {
             guard inSheetData, rowNumber > 0, !inCell else { throw XMLPartError("a cell <c> outside a row") }
             inCell = true
+            rowHasCell = true
             try startCell(attributes)
         } else if XMLName.equals(name, "v") {
             if inCell { collecting = .value }
@@ -117,15 +124,19 @@ struct SheetRowReader: XMLPartHandler {
             number = rowNumber + 1
         }
         rowNumber = number
+        rowHasCell = false
         bytes.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
     }
 
     private mutating func endRow() throws(XMLPartError) {
-        // Excel may write styled empty cells at the end of a row: they are no fields.
+        // Excel may write styled empty cells at the end of a row: they are no fields. A row of
+        // nothing but empty cells after the header is handed over padded, as a record of empty
+        // fields (what Excel writes as `,,,,` in a CSV), for the reader to skip and count.
         while let last = ends.last, last == starts.last { starts.removeLast(); ends.removeLast() }
-        guard !starts.isEmpty else { return }
+        guard !starts.isEmpty || (padsToHeader && rowHasCell && width > 0) else { return }
+        if width == 0, skippedRecords < recordsBeforeHeader { return skippedRecords += 1 }
         while padsToHeader, starts.count < width {
             starts.append(bytes.count)
             ends.append(bytes.count)

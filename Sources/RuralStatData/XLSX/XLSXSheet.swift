@@ -42,11 +42,14 @@ public struct XLSXSheet: Sendable {
     /// - Parameters:
     ///   - padsToHeader: whether to pad every row after the first (the header) with empty
     ///     fields to the header's width (Excel leaves out the empty cells that end a row).
+    ///   - recordsBeforeHeader: how many rows with a cell to leave out before the header (a
+    ///     title above it).
     ///   - estimate: called once, before the first row, with the rows the sheet announces.
     ///   - body: takes each record; returning `false` stops the reading.
     /// - Throws: ``XLSXError`` for a workbook that is malformed or past a limit.
     package static func forEachRecord(
-        path: String, padsToHeader: Bool = false, estimate: (Int) -> Void = { _ in }, _ body: (CSVRecord) -> Bool
+        path: String, padsToHeader: Bool = false, recordsBeforeHeader: Int = 0, estimate: (Int) -> Void = { _ in },
+        _ body: (CSVRecord) -> Bool
     ) throws(XLSXError) {
         do throws(XMLPartError) {
             let archive = try XLSXArchive(path: path)
@@ -60,7 +63,7 @@ public struct XLSXSheet: Sendable {
             withoutActuallyEscaping(body) { body in
                 withoutActuallyEscaping(estimate) { estimate in
                     var reader = SheetRowReader(sharedStrings: strings, dateStyles: dateStyles, padsToHeader: padsToHeader,
-                                                   estimate: estimate, body: body)
+                                                   recordsBeforeHeader: recordsBeforeHeader, estimate: estimate, body: body)
                     do throws(XMLPartError) {
                         _ = try archive.read(sheetPath, into: &reader, maximumBytes: XLSXLimits.maximumSheetBytes)
                     } catch {

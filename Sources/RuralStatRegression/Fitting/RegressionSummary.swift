@@ -11,12 +11,15 @@ import RuralStatLinearAlgebra
 /// - RSS = Σwe²; TSS = Σw(y − ȳ_w)² with an intercept, Σwy² without (as R);
 /// - R² = 1 − RSS/TSS; adjusted R² = 1 − (1 − R²)(n − i)/(n − k);
 /// - σ = √(RSS/(n − k));
+/// - the inference degrees of freedom d: n − k, except G − 1 for the cluster covariance with G
+///   clusters (Stata's `vce(cluster)`, statsmodels' `cov_type='cluster', use_t=True`);
 /// - F: with classical covariance ((TSS − RSS)/(k − i))/σ² on (k − i, n − k) degrees of
-///   freedom; with a robust covariance V the Wald statistic β′V⁻¹β/(k − i) over the non-intercept
-///   coefficients on the same degrees of freedom (R: `lmtest::waldtest(…, vcov = V)`;
-///   Stata's robust F). `nil` when k = i;
-/// - t = estimate / standard error, p two-sided from Student t on n − k degrees of freedom for
-///   every covariance type (R's `coeftest`; Stata uses G − 1 for clustered errors);
+///   freedom; with a robust covariance V the Wald statistic β′V⁻¹β/q over the q = k − i
+///   non-intercept coefficients on (q, d) degrees of freedom (R: `lmtest::waldtest(…, vcov = V)`;
+///   Stata's robust F). `nil` when q = 0, and undefined (`nil`, with
+///   ``fUndefinedReason``) when the cluster covariance, of rank at most G − 1, cannot support
+///   q ≥ G slopes, or when V restricted to the slopes is singular;
+/// - t = estimate / standard error, p two-sided from Student t on d degrees of freedom;
 /// - log-likelihood ℓ = ½(Σ log w − n(log 2π + 1 − log n + log RSS)) (R's `logLik.lm`);
 ///   AIC = −2ℓ + 2(k + 1), BIC = −2ℓ + (k + 1)·log n: the residual variance counts as a
 ///   parameter, as in R.
@@ -53,10 +56,21 @@ public struct RegressionSummary: Sendable {
     public let adjustedRSquared: Double
     /// The residual standard deviation σ.
     public let sigma: Double
-    /// The F statistic, `nil` for a model with nothing beyond an intercept.
+    /// The number of clusters G for the cluster covariance, `nil` for the others.
+    public let clusterCount: Int?
+    /// The degrees of freedom of the t tests and of F's denominator: G − 1 for the cluster
+    /// covariance, n − k otherwise.
+    public let inferenceDegreesOfFreedom: Int
+    /// The F statistic; `nil` for a model with nothing beyond an intercept and when it is
+    /// undefined (see ``fUndefinedReason``).
     public let fStatistic: Double?
     /// Its numerator degrees of freedom k − i.
     public let fNumeratorDegreesOfFreedom: Int
+    /// Its denominator degrees of freedom, ``inferenceDegreesOfFreedom``.
+    public var fDenominatorDegreesOfFreedom: Int { inferenceDegreesOfFreedom }
+    /// Why F is undefined although the model has slopes (`nil` when F is defined or there
+    /// are no slopes): too few clusters for the slopes, or a singular covariance.
+    public let fUndefinedReason: String?
     /// The p-value of F.
     public let fPValue: Double?
     /// The Gaussian log-likelihood ℓ.
@@ -88,7 +102,11 @@ public struct RegressionSummary: Sendable {
         let n = fit.observationCount
         let residualDF = fit.residualDegreesOfFreedom
         let v = try fit.covariance(covarianceType)
-        let tDistribution = residualDF > 0 ? StudentT(degreesOfFreedom: Double(residualDF)) : nil
+        let groups = covarianceType == .cluster ? fit.clusters.map { Set($0).count } : nil
+        let inferenceDF = groups.map { $0 - 1 } ?? residualDF
+        clusterCount = groups
+        inferenceDegreesOfFreedom = inferenceDF
+        let tDistribution = inferenceDF > 0 ? StudentT(degreesOfFreedom: Double(inferenceDF)) : nil
         coefficients = termNames.indices.map { j in
             let estimate = fit.coefficients[j]
             let se = v[j, j].squareRoot()
@@ -113,21 +131,27 @@ public struct RegressionSummary: Sendable {
         adjustedRSquared = 1 - (1 - rSquared) * Double(n - interceptCounts) / Double(residualDF)
         let numeratorDF = fit.rank - interceptCounts
         fNumeratorDegreesOfFreedom = numeratorDF
-        if numeratorDF > 0 && residualDF > 0 {
-            let f: Double
-            if covarianceType == .classical {
-                f = ((tss - rss) / Double(numeratorDF)) / (sigma * sigma)
-            } else {
-                let tested = termNames.indices.filter { !fit.aliased[$0] && $0 != interceptColumn }
-                f = Self.waldStatistic(fit.coefficients, v, tested) / Double(numeratorDF)
-            }
-            fStatistic = f
-            fPValue = FDistribution(
-                numeratorDegreesOfFreedom: Double(numeratorDF), denominatorDegreesOfFreedom: Double(residualDF)
-            ).upperTailProbability(f)
+        let f: Double?
+        if numeratorDF <= 0 {
+            (f, fUndefinedReason) = (nil, nil)
+        } else if inferenceDF <= 0 {
+            (f, fUndefinedReason) = (nil, "no degrees of freedom are left for the F test")
+        } else if let groups, numeratorDF >= groups {
+            (f, fUndefinedReason) = (nil, "undefined: \(numeratorDF) slopes and \(groups) clusters; "
+                + "the cluster covariance has rank at most G − 1 = \(groups - 1)")
+        } else if covarianceType == .classical {
+            (f, fUndefinedReason) = (((tss - rss) / Double(numeratorDF)) / (sigma * sigma), nil)
         } else {
-            fStatistic = nil
-            fPValue = nil
+            let tested = termNames.indices.filter { !fit.aliased[$0] && $0 != interceptColumn }
+            let wald = Self.waldStatistic(fit.coefficients, v, tested)
+            (f, fUndefinedReason) = wald.map { ($0 / Double(numeratorDF), nil) }
+                ?? (nil, "undefined: the \(covarianceType.name) covariance of the slopes is singular")
+        }
+        fStatistic = f
+        fPValue = f.map {
+            FDistribution(
+                numeratorDegreesOfFreedom: Double(numeratorDF), denominatorDegreesOfFreedom: Double(inferenceDF)
+            ).upperTailProbability($0)
         }
         let sumLogWeights = fit.weights?.reduce(0) { $0 + log($1) } ?? 0
         let nn = Double(n)
@@ -158,16 +182,15 @@ public struct RegressionSummary: Sendable {
         return tss.value
     }
 
-    /// β_sᵀ V_s⁻¹ β_s over the columns `tested`; NaN when V_s is singular (e.g. fewer
-    /// clusters than tested coefficients).
-    private static func waldStatistic(_ beta: [Double], _ v: Matrix, _ tested: [Int]) -> Double {
+    /// β_sᵀ V_s⁻¹ β_s over the columns `tested`; `nil` when V_s is not positive definite.
+    private static func waldStatistic(_ beta: [Double], _ v: Matrix, _ tested: [Int]) -> Double? {
         let q = tested.count
         var sub = Matrix(rows: q, columns: q)
         for (a, i) in tested.enumerated() {
             for (b, j) in tested.enumerated() { sub[a, b] = v[i, j] }
         }
         let b = tested.map { beta[$0] }
-        guard let x = try? sub.solvePositiveDefinite(b) else { return .nan }
+        guard let x = try? sub.solvePositiveDefinite(b) else { return nil }
         return zip(b, x).reduce(0) { $0 + $1.0 * $1.1 }
     }
 }
