@@ -50,11 +50,12 @@ public struct IncomeReport: Sendable {
     /// - Throws: ``RuralStatCore/MetricError`` when a served target cannot be evaluated.
     public func document(language: Language) throws(MetricError) -> ReportDocument {
         if let incidence {
-            let table = GrowthIncidence(analysis, from: incidence.from, to: incidence.to).table(labelledBy: analysis)
+            let curve = GrowthIncidence(analysis, from: incidence.from, to: incidence.to)
             return ReportDocument(facts: facts, sections: [
                 .init(key: "incidence", heading: "Growth incidence \(incidence.from)–\(incidence.to): pci deciles",
-                      chinese: "\(incidence.from)–\(incidence.to)年收入增长发生曲线（人均纯收入十分位）", table: table),
-            ])
+                      chinese: "\(incidence.from)–\(incidence.to)年收入增长发生曲线（人均纯收入十分位）",
+                      table: curve.table(labelledBy: analysis)),
+            ], notes: Self.incidenceNotes(curve, analysis: analysis, language))
         }
         var document = ReportDocument(facts: facts, sections: [
             .init(key: "rows", heading: Self.heading(analysis.grouping.dimensions, .en),
@@ -72,6 +73,19 @@ public struct IncomeReport: Sendable {
             }
         }
         return document
+    }
+
+    /// Which households the curve compares, and the groups it leaves out with the reason.
+    static func incidenceNotes(_ curve: GrowthIncidence, analysis: IncomeAnalysis, _ language: Language) -> [String] {
+        let zh = language == .zh
+        var notes = [curve.mode == .balanced
+            ? (zh ? "比较两年均有记录的农户（平衡面板），分组以后一年的记录为准" : "compares the households with records in both years (balanced panel), grouped by the later record")
+            : (zh ? "比较两年的全部记录（截面）" : "compares every record of each year (cross-section)")]
+        for group in curve.leftOut {
+            let labels = analysis.grouping.labels[group.group].map { $0.isEmpty ? (zh ? "（未填）" : "(blank)") : $0 }
+            notes.append((zh ? "未列入 " : "left out: ") + labels.joined(separator: " / ") + ": " + group.reason)
+        }
+        return notes
     }
 
     /// The heading of the income table, e.g. "Income by township, category and year".

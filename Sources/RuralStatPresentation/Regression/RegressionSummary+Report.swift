@@ -40,21 +40,26 @@ extension RegressionSummary {
             ("f_p_value", fPValue.map(JSONValue.number) ?? .null), ("log_likelihood", .number(logLikelihood)),
             ("aic", .number(aic)), ("bic", .number(bic)), ("condition_number", .number(conditionNumber)),
             ("dropped_rows", .integer(droppedRows)), ("aliased", .array(aliased.map(JSONValue.string))),
-            ("se_type", .string(covarianceName)),
+            ("se_type", .string(covarianceName)), ("clusters", clusterCount.map(JSONValue.integer) ?? .null),
+            ("df_inference", .integer(inferenceDegreesOfFreedom)),
         ]
         let f = Self.format
         var notes = [
             "---",
             "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
-            "Standard errors: \(covarianceName)",
+            "Standard errors: \(covarianceName)" + (clusterCount.map {
+                " (\($0) clusters: t and Wald F on G − 1 = \(inferenceDegreesOfFreedom) df, as Stata and statsmodels)"
+            } ?? ""),
             "Residual standard error: \(f(sigma)) on \(residualDegreesOfFreedom) degrees of freedom"
                 + (droppedRows > 0 ? "  (\(droppedRows) observation\(droppedRows == 1 ? "" : "s") deleted due to missingness)" : ""),
             "Multiple R-squared:  \(f(rSquared)),\tAdjusted R-squared:  \(f(adjustedRSquared))",
         ]
         if let fStatistic, let fPValue {
             let kind = covarianceName == "classical" ? "F-statistic" : "Wald F-statistic (\(covarianceName))"
-            notes.append("\(kind): \(f(fStatistic)) on \(fNumeratorDegreesOfFreedom) and \(residualDegreesOfFreedom) DF,  "
+            notes.append("\(kind): \(f(fStatistic)) on \(fNumeratorDegreesOfFreedom) and \(fDenominatorDegreesOfFreedom) DF,  "
                          + "p-value: \(Self.formatP(fPValue))")
+        } else if let fUndefinedReason {
+            notes.append("Wald F-statistic (\(covarianceName)): \(fUndefinedReason)")
         }
         let fixed = { (value: Double) in value.isFinite ? String(format: "%.2f", value) : f(value) }
         notes.append("Log-likelihood: \(fixed(logLikelihood)) (df = \(rank + 1)),  AIC: \(fixed(aic)),  BIC: \(fixed(bic))")
