@@ -97,7 +97,7 @@ enum XLSXWriter {
     }
 
     private static func inlineString(_ text: String, style: Style, at reference: String) -> String {
-        "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
+        "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(MarkupEscaping.escaped(text))</t></is></c>"
     }
 
     private static func reference(column: Int, row: Int) -> String {
@@ -109,21 +109,6 @@ enum XLSXWriter {
             n = (n - 1) / 26
         }
         return "\(letters)\(row)"
-    }
-
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case let c where c.value < 0x20 && c != "\n" && c != "\t" && c != "\r": continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     /// Sheet names: at most 31 characters, none of `[]:*?/\`, unique.
@@ -164,7 +149,7 @@ enum XLSXWriter {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         xml += #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
         for (index, name) in names.enumerated() {
-            xml += "<sheet name=\"\(escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            xml += "<sheet name=\"\(MarkupEscaping.escaped(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
         return xml + "</sheets></workbook>"
     }

@@ -3,7 +3,7 @@ import RuralStat
 
 /// Where and how a command writes its result: `--format`, `--output`, `--lang` (SPEC §4).
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, csv, json, markdown or xlsx (xlsx needs --output).")
+    @Option(help: "Output format: table, csv, json, markdown, xlsx (needs --output) or html (one self-contained page).")
     var format: OutputFormat = .table
 
     @Option(help: "Write the output to this file instead of standard output.")
