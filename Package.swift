@@ -148,7 +148,7 @@ let targets: [Target] = [
 
     .testTarget(
         name: "RuralStatTests",
-        dependencies: ["RuralStat"],
+        dependencies: ["RuralStat", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -7,7 +7,8 @@ extension BarChart {
         layout().svg
     }
 
-    /// Where the category labels went (for checking that none overlap), and the SVG.
+    /// The SVG and where its category labels went (their estimated boxes, to check that none
+    /// overlap); no labels for an empty chart.
     public func layout() -> (svg: String, labels: CategoryLabels?) {
         let frame = ChartFrame(options: options, legend: legend)
         guard !categories.isEmpty, !series.isEmpty, series.contains(where: { s in s.values.contains { $0?.isFinite == true } })

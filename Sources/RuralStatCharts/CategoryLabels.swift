@@ -35,7 +35,14 @@ public struct CategoryLabels: Sendable {
 
     /// How the labels were placed.
     public enum Mode: Sendable, Hashable {
-        case horizontal, wrapped, rotated, beside
+        /// Under the axis, each on one line.
+        case horizontal
+        /// Under the axis, on up to two lines.
+        case wrapped
+        /// Under the axis, rotated by 45° (see ``CategoryLabels/every``).
+        case rotated
+        /// Left of a horizontal chart's rows.
+        case beside
     }
 
     /// The labels shown, in category order (thinned labels are left out).

@@ -16,7 +16,18 @@ public enum ChartPalette {
 
     /// A marker drawn at each point of a line series.
     public enum Marker: Sendable, Hashable {
-        case circle, square, triangle, diamond, cross, plus
+        /// A filled circle.
+        case circle
+        /// A filled square.
+        case square
+        /// A filled triangle, point up.
+        case triangle
+        /// A filled diamond.
+        case diamond
+        /// A diagonal cross (×).
+        case cross
+        /// An upright cross (+).
+        case plus
     }
 
     /// The colour of series `index`.

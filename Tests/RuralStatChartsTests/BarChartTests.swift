@@ -1,4 +1,5 @@
 import RuralStatCharts
+import RuralStatTestSupport
 import RuralStatText
 import Testing
 
@@ -148,7 +149,7 @@ import Testing
         #expect(root.attributes["role"] == "img" && root.attributes["aria-labelledby"] == "bars-title bars-desc")
         #expect(root.attributes["font-family"] == FontStack.sansSerif)
         #expect(svg.contains("<desc id=\"bars-desc\">条形图：2 个类别，1 个系列（人均纯收入）。数值从 ¥12,000 到 ¥13,500。</desc>"))
-        #expect(externalReferences(svg) == [])
+        #expect(SelfContainment.violations(svg, allowing: [SelfContainment.svgNamespace]) == [])
         #expect(!svg.contains("\n\n"))
     }
 

@@ -73,10 +73,3 @@ func overlap(_ a: [(Double, Double)], _ b: [(Double, Double)], tolerance: Double
     }
     return true
 }
-
-/// The self-containment of a chart: no reference to anything outside it.
-func externalReferences(_ svg: String) -> [String] {
-    let lower = svg.lowercased().replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
-    return ["http:", "https:", "//", "href", "src=", "<script", "@import", "url(", "<image", "<foreignobject"]
-        .filter { lower.contains($0) }
-}

@@ -1,25 +1,8 @@
 import Foundation
 import RuralStatReport
+import RuralStatTestSupport
 import RuralStatText
 import Testing
-
-/// What a page must never hold to stay self-contained (it opens from a USB stick offline).
-enum SelfContainment {
-    /// The forbidden substrings found in `html` (case-insensitive), and every `href` that is not
-    /// a `#fragment`.
-    static func violations(_ html: String) -> [String] {
-        let lower = html.lowercased()
-        var found = ["http:", "https:", "//", "src=", "<script", "@import", "url(", "<link", "<iframe", "<object", "<embed"]
-            .filter { lower.contains($0) }
-        var rest = Substring(lower)
-        while let match = rest.firstRange(of: "href=") {
-            let value = rest[match.upperBound...].dropFirst()
-            if !value.hasPrefix("#") { found.append("href=" + value.prefix(20)) }
-            rest = rest[match.upperBound...]
-        }
-        return found
-    }
-}
 
 @Suite struct ReportDocumentHTMLTests {
     static let svg = """
