@@ -61,20 +61,6 @@ public struct BarChart: Sendable {
         }
     }
 
-    /// A line across the plot at a value, with its label.
-    public struct TargetLine: Sendable, Hashable {
-        /// Where the line is drawn, in the value axis's units.
-        public var value: Double
-        /// The label at the line's end.
-        public var label: String
-
-        /// Creates a target line.
-        public init(value: Double, label: String) {
-            self.value = value
-            self.label = label
-        }
-    }
-
     /// The category names, in order.
     public var categories: [String]
     /// The series; each has one value per category.
@@ -82,7 +68,7 @@ public struct BarChart: Sendable {
     /// Per-category reference marks.
     public var reference: Reference?
     /// A target line.
-    public var target: TargetLine?
+    public var target: ReferenceLine?
     /// Which way the bars run.
     public var orientation: Orientation
     /// Grouped or stacked.
@@ -95,7 +81,7 @@ public struct BarChart: Sendable {
     /// Creates a bar chart.
     ///
     /// - Precondition: every series and the reference have one value per category.
-    public init(categories: [String], series: [Series], reference: Reference? = nil, target: TargetLine? = nil,
+    public init(categories: [String], series: [Series], reference: Reference? = nil, target: ReferenceLine? = nil,
                 orientation: Orientation = .automatic, arrangement: Arrangement = .grouped, valueLabels: Bool = false,
                 options: ChartOptions) {
         precondition(series.allSatisfy { $0.values.count == categories.count }, "a series needs one value per category")

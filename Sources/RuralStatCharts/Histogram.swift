@@ -7,20 +7,6 @@
 /// share of the total weight (a percent axis). Values or weights that are not finite, and
 /// weights of zero or less, are left out; nothing left makes an empty chart that says so.
 public struct Histogram: Sendable {
-    /// A vertical line at a value, with a label.
-    public struct Marker: Sendable, Hashable {
-        /// Where, in the values' units.
-        public var value: Double
-        /// The label at the line's top.
-        public var label: String
-
-        /// Creates a marker.
-        public init(value: Double, label: String) {
-            self.value = value
-            self.label = label
-        }
-    }
-
     /// The values (e.g. per-capita income).
     public var values: [Double]
     /// One weight per value (e.g. persons); `nil`: each value weighs 1.
@@ -28,7 +14,7 @@ public struct Histogram: Sendable {
     /// About how many bins.
     public var binCount: Int
     /// The marker line.
-    public var marker: Marker?
+    public var marker: ReferenceLine?
     /// The format of the values' axis (the bars' axis is a percent).
     public var xFormat: ValueFormat
     /// Title, axis titles, size, language; its `format` is ignored (shares are percents).
@@ -37,7 +23,7 @@ public struct Histogram: Sendable {
     /// Creates a histogram.
     ///
     /// - Precondition: `weights`, when given, has one weight per value.
-    public init(values: [Double], weights: [Double]? = nil, binCount: Int = 20, marker: Marker? = nil,
+    public init(values: [Double], weights: [Double]? = nil, binCount: Int = 20, marker: ReferenceLine? = nil,
                 xFormat: ValueFormat = .number, options: ChartOptions) {
         precondition(weights.map { $0.count == values.count } ?? true, "one weight per value")
         self.values = values

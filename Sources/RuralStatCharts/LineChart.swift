@@ -61,14 +61,14 @@ public struct LineChart: Sendable {
     /// The bands, drawn under the lines.
     public var bands: [Band]
     /// A horizontal target line.
-    public var target: BarChart.TargetLine?
+    public var target: ReferenceLine?
     /// The format of the x axis's ticks (``ValueFormat/year`` for years).
     public var xFormat: ValueFormat
     /// Title, axis titles, the y axis's format, size, language.
     public var options: ChartOptions
 
     /// Creates a line chart.
-    public init(series: [Series], bands: [Band] = [], target: BarChart.TargetLine? = nil, xFormat: ValueFormat = .year,
+    public init(series: [Series], bands: [Band] = [], target: ReferenceLine? = nil, xFormat: ValueFormat = .year,
                 options: ChartOptions) {
         self.series = series
         self.bands = bands

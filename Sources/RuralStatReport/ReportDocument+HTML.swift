@@ -48,22 +48,13 @@ extension ReportDocument {
     /// Fragment identifiers from the section keys: ASCII letters, digits, `-` and `_` kept,
     /// anything else `-`, prefixed `section-`; a repeated key gets `-2`, `-3`, ….
     private static func sectionIDs(_ keys: [String]) -> [String] {
-        var used: Set<String> = []
-        return keys.map { key in
-            let cleaned = String(key.unicodeScalars.map { scalar -> Character in
+        func base(_ key: String) -> String {
+            "section-" + String(key.unicodeScalars.map { scalar -> Character in
                 scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
                     ? Character(scalar) : "-"
             })
-            let base = "section-" + cleaned
-            var candidate = base
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            return candidate
         }
+        return UniqueNames.make(keys, first: base, variant: { "\(base($0))-\($1)" })
     }
 
     /// The page's style: a readable column of text, tables with a header rule and right-aligned

@@ -113,18 +113,9 @@ enum XLSXWriter {
 
     /// Sheet names: at most 31 characters, none of `[]:*?/\`, unique.
     private static func uniqueNames(_ names: [String]) -> [String] {
-        var used: Set<String> = []
-        return names.map { name in
-            let cleaned = String(name.filter { !"[]:*?/\\".contains($0) }.prefix(28))
-            var candidate = cleaned.isEmpty ? "Sheet" : cleaned
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(cleaned.prefix(26))-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            return candidate
-        }
+        func cleaned(_ name: String) -> String { String(name.filter { !"[]:*?/\\".contains($0) }.prefix(28)) }
+        return UniqueNames.make(names, first: { cleaned($0).isEmpty ? "Sheet" : cleaned($0) },
+                                variant: { "\(cleaned($0).prefix(26))-\($1)" })
     }
 
     private static func contentTypes(count: Int) -> String {

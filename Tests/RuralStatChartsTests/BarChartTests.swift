@@ -6,7 +6,7 @@ import Testing
 @Suite struct BarChartTests {
     static func chart(_ categories: [String], _ series: [BarChart.Series], orientation: BarChart.Orientation = .vertical,
                       arrangement: BarChart.Arrangement = .grouped, language: Language = .en,
-                      target: BarChart.TargetLine? = nil, reference: BarChart.Reference? = nil, valueLabels: Bool = false) -> BarChart {
+                      target: ReferenceLine? = nil, reference: BarChart.Reference? = nil, valueLabels: Bool = false) -> BarChart {
         BarChart(categories: categories, series: series, reference: reference, target: target, orientation: orientation,
                  arrangement: arrangement, valueLabels: valueLabels,
                  options: ChartOptions(title: "PCI by township", xTitle: "Township", yTitle: "yuan", format: .yuan,

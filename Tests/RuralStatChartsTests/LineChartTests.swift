@@ -4,7 +4,7 @@ import RuralStatText
 import Testing
 
 @Suite struct LineChartTests {
-    static func chart(_ series: [LineChart.Series], bands: [LineChart.Band] = [], target: BarChart.TargetLine? = nil) -> LineChart {
+    static func chart(_ series: [LineChart.Series], bands: [LineChart.Band] = [], target: ReferenceLine? = nil) -> LineChart {
         LineChart(series: series, bands: bands, target: target,
                   options: ChartOptions(title: "PCI forecast", xTitle: "Year", yTitle: "yuan", format: .number, id: "lines"))
     }
