@@ -5,9 +5,11 @@ extension ReportDocument {
     /// The page in `language`: `<html lang="en">` or `lang="zh-CN"`, UTF-8, an inline style
     /// sheet (screen and A4 print) and nothing else fetched or run: no script, no external
     /// address, no `@import`, no `url(…)`, no font file (the font stack names fonts the systems
-    /// have, ``FontStack``). A contents list links to the sections by `#fragment` when there
-    /// are two or more; each section has its heading, its figures (inline SVG with a caption)
-    /// and its table; the notes follow. The same document gives the same bytes.
+    /// have, `FontStack` of RuralStatText). The document's title, when it has one, heads the
+    /// page (`<h1>`; the `<title>` falls back to the first heading). A contents list links to
+    /// the sections by `#fragment` when there are two or more; each section has its heading,
+    /// its figures (inline SVG with a caption) and its table; the notes follow. The same
+    /// document gives the same bytes.
     public func html(language: Language) -> String {
         let ids = Self.sectionIDs(sections.map(\.key))
         let pageTitle = language == .zh
@@ -18,7 +20,8 @@ extension ReportDocument {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(MarkupEscaping.escaped(pageTitle))</title>\n"
         out += "<style>\n\(Self.styleSheet)</style>\n</head>\n<body>\n<main>\n"
-        out += "<h1>\(MarkupEscaping.escaped(pageTitle))</h1>\n"
+        let shownTitle = language == .zh ? chineseTitle : title
+        if !shownTitle.isEmpty { out += "<h1>\(MarkupEscaping.escaped(shownTitle))</h1>\n" }
         if sections.count > 1 {
             out += "<nav aria-label=\"\(language == .zh ? "目录" : "Contents")\">\n<ol>\n"
             for (section, id) in zip(sections, ids) {

@@ -46,7 +46,8 @@ public struct ReportDocument: Sendable {
     public var sections: [Section]
     /// Lines for people printed under the tables (not in CSV or JSON).
     public var notes: [String]
-    /// The page title of the HTML page in English; when empty, the first section's heading.
+    /// The title of the HTML page in English, its `<h1>`; when empty, the page has no `<h1>` and
+    /// its `<title>` is the first section's heading.
     public var title = ""
     /// The page title in Chinese; when empty, the first section's Chinese heading.
     public var chineseTitle = ""
