@@ -107,13 +107,13 @@ struct ChartFrame {
             let right = TextMetrics.width(label, fontSize: size) + 4 <= roomRight || roomRight >= roomLeft
             let shown = TextMetrics.truncated(label, toWidth: max(right ? roomRight : roomLeft, size) - 4, fontSize: size)
             canvas.label([shown], x: position + (right ? 4 : -4), y: plotY.lowerBound - 4, anchor: right ? "start" : "end",
-                         size: size, weight: "bold", fill: ChartPalette.reference, full: shown == label ? nil : label)
+                         size: size, weight: "bold", fill: ChartPalette.reference, full: shown == label ? nil : label, halo: true)
         } else {
             canvas.line(x1: plotX.lowerBound, y1: position, x2: plotX.upperBound, y2: position, stroke: ChartPalette.reference,
                         width: 1.5, dash: "6 3")
             let shown = TextMetrics.truncated(label, toWidth: plotX.upperBound - plotX.lowerBound - 8, fontSize: size)
             canvas.label([shown], x: plotX.upperBound - 4, y: position - 4, anchor: "end", size: size, weight: "bold",
-                         fill: ChartPalette.reference, full: shown == label ? nil : label)
+                         fill: ChartPalette.reference, full: shown == label ? nil : label, halo: true)
         }
         canvas.close("g")
     }

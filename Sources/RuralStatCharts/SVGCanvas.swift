@@ -60,10 +60,15 @@ struct SVGCanvas {
 
     /// A text at (x, y): `anchor` start, middle or end; `rotate` degrees about the anchor point;
     /// several `lines` stacked 1.2 em apart; `full`, when the shown text was shortened, as a
-    /// tooltip (`<title>`) so nothing is lost.
+    /// tooltip (`<title>`) so nothing is lost; `halo` outlines the glyphs in white so the text
+    /// stays readable over bars and lines.
     mutating func label(_ lines: [String], x: Double, y: Double, anchor: String = "start", size: Double = 12,
-                        rotate: Double = 0, weight: String = "", fill: String = "#333333", full: String? = nil) {
+                        rotate: Double = 0, weight: String = "", fill: String = "#333333", full: String? = nil,
+                        halo: Bool = false) {
         var attributes = [("x", Self.number(x)), ("y", Self.number(y)), ("font-size", Self.number(size)), ("fill", fill)]
+        if halo {
+            attributes += [("stroke", "#ffffff"), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke")]
+        }
         if anchor != "start" { attributes.append(("text-anchor", anchor)) }
         if !weight.isEmpty { attributes.append(("font-weight", weight)) }
         if rotate != 0 {
