@@ -21,6 +21,7 @@ let products: [Product] = [
     .library(name: "RuralStatCore", targets: ["RuralStatCore"]),
     .library(name: "RuralStatData", targets: ["RuralStatData"]),
     .library(name: "RuralStatReport", targets: ["RuralStatReport"]),
+    .library(name: "RuralStatCharts", targets: ["RuralStatCharts"]),
     .library(name: "RuralStatTargets", targets: ["RuralStatTargets"]),
     .library(name: "RuralStatSynth", targets: ["RuralStatSynth"]),
     .library(name: "RuralStatIncome", targets: ["RuralStatIncome"]),
@@ -66,6 +67,8 @@ let targets: [Target] = [
         dependencies: ["RuralStatText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         swiftSettings: swiftSettings
     ),
+    // The domain-free SVG charts: bars, lines with bands, histograms, stacked bars.
+    .target(name: "RuralStatCharts", dependencies: ["RuralStatText"], swiftSettings: swiftSettings),
     // The analyses, on the model only.
     .target(name: "RuralStatIncome", dependencies: ["RuralStatCore"], swiftSettings: swiftSettings),
     // Employment uses income's group wage share (one owner of the quantity).
@@ -117,7 +120,7 @@ let targets: [Target] = [
     .target(
         name: "RuralStat",
         dependencies: [
-            "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatTargets",
+            "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatCharts", "RuralStatTargets",
             "RuralStatSynth", "RuralStatIncome", "RuralStatLinearAlgebra", "RuralStatRegression",
             "RuralStatEmployment", "RuralStatGuarantees", "RuralStatForecast", "RuralStatRisk", "RuralStatPresentation",
         ],
@@ -145,7 +148,7 @@ let targets: [Target] = [
 
     .testTarget(
         name: "RuralStatTests",
-        dependencies: ["RuralStat"],
+        dependencies: ["RuralStat", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
@@ -172,6 +175,11 @@ let targets: [Target] = [
     .testTarget(
         name: "RuralStatReportTests",
         dependencies: ["RuralStatReport", "RuralStatText", "RuralStatData", "RuralStatTestSupport"],
+        swiftSettings: swiftSettings
+    ),
+    .testTarget(
+        name: "RuralStatChartsTests",
+        dependencies: ["RuralStatCharts", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(

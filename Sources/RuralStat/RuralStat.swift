@@ -1,5 +1,6 @@
 // The umbrella module: `import RuralStat` brings in every part of the toolkit.
 // Each part can also be imported on its own (`import RuralStatIncome`, …).
+@_exported import RuralStatCharts
 @_exported import RuralStatCore
 @_exported import RuralStatData
 @_exported import RuralStatEmployment

@@ -11,4 +11,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// An Excel workbook: one sheet per table, titles in the chosen language, numbers as
     /// numbers with formats (yuan, percent); written to a file (`--output`).
     case xlsx
+    /// One self-contained HTML5 page (inline CSS and SVG, no script, no external reference):
+    /// headings, the tables formatted as in the terminal, the sections' figures, the notes.
+    case html
 }

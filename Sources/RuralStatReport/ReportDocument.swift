@@ -7,7 +7,9 @@ import RuralStatText
 /// under its key (e.g. `rows` and `targets` for `income`). Tables and Markdown show each
 /// table under its heading, then the notes. An Excel workbook has one sheet per table, named
 /// by its heading. CSV is one table only: the first; commands write the others to files of
-/// their own (e.g. `--targets-output`).
+/// their own (e.g. `--targets-output`). HTML is one self-contained page: the ``title``, each
+/// section's figures and table, then the notes (see `ReportDocument+HTML.swift`).
+/// Markdown embeds a section's figures as inline SVG (raw HTML) above its table.
 public struct ReportDocument: Sendable {
     /// A table with its JSON key and its heading for people.
     public struct Section: Sendable {
@@ -19,13 +21,22 @@ public struct ReportDocument: Sendable {
         public let chineseHeading: String
         /// The table.
         public let table: ReportTable
+        /// Figures shown above the table in HTML and Markdown (inline SVG); the other formats
+        /// leave them out.
+        public let figures: [ReportFigure]
 
         /// Creates a section.
-        public init(key: String, heading: String, chinese: String, table: ReportTable) {
+        public init(key: String, heading: String, chinese: String, table: ReportTable, figures: [ReportFigure] = []) {
             self.key = key
             self.heading = heading
             self.chineseHeading = chinese
             self.table = table
+            self.figures = figures
+        }
+
+        /// The heading in `language`.
+        func heading(in language: Language) -> String {
+            language == .zh ? chineseHeading : heading
         }
     }
 
@@ -35,6 +46,11 @@ public struct ReportDocument: Sendable {
     public var sections: [Section]
     /// Lines for people printed under the tables (not in CSV or JSON).
     public var notes: [String]
+    /// The title of the HTML page in English, its `<h1>`; when empty, the page has no `<h1>` and
+    /// its `<title>` is the first section's heading.
+    public var title = ""
+    /// The page title in Chinese; when empty, the first section's Chinese heading.
+    public var chineseTitle = ""
 
     /// Creates a document.
     public init(facts: [(String, JSONValue)] = [], sections: [Section], notes: [String] = []) {
@@ -58,12 +74,15 @@ public struct ReportDocument: Sendable {
         case .json:
             let members = facts + sections.map { ($0.key, $0.table.jsonRows()) }
             return Array((JSONValue.object(members).serialized(indent: 2) + "\n").utf8)
+        case .html:
+            return Array(html(language: language).utf8)
         case .table, .markdown:
             var parts: [String] = []
             for section in sections {
-                let heading = language == .zh ? section.chineseHeading : section.heading
+                let heading = section.heading(in: language)
                 if format == .markdown {
-                    parts.append("## \(heading)\n\n" + section.table.markdown(language: language))
+                    let figures = section.figures.map { $0.markdown(language: language) }.joined()
+                    parts.append("## \(heading)\n\n" + figures + section.table.markdown(language: language))
                 } else {
                     parts.append("\(heading)\n\n" + section.table.terminalText(language: language))
                 }

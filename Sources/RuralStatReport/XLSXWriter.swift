@@ -97,7 +97,7 @@ enum XLSXWriter {
     }
 
     private static func inlineString(_ text: String, style: Style, at reference: String) -> String {
-        "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
+        "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(MarkupEscaping.escaped(text))</t></is></c>"
     }
 
     private static func reference(column: Int, row: Int) -> String {
@@ -111,35 +111,11 @@ enum XLSXWriter {
         return "\(letters)\(row)"
     }
 
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case let c where c.value < 0x20 && c != "\n" && c != "\t" && c != "\r": continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// Sheet names: at most 31 characters, none of `[]:*?/\`, unique.
     private static func uniqueNames(_ names: [String]) -> [String] {
-        var used: Set<String> = []
-        return names.map { name in
-            let cleaned = String(name.filter { !"[]:*?/\\".contains($0) }.prefix(28))
-            var candidate = cleaned.isEmpty ? "Sheet" : cleaned
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(cleaned.prefix(26))-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            return candidate
-        }
+        func cleaned(_ name: String) -> String { String(name.filter { !"[]:*?/\\".contains($0) }.prefix(28)) }
+        return UniqueNames.make(names, first: { cleaned($0).isEmpty ? "Sheet" : cleaned($0) },
+                                variant: { "\(cleaned($0).prefix(26))-\($1)" })
     }
 
     private static func contentTypes(count: Int) -> String {
@@ -164,7 +140,7 @@ enum XLSXWriter {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         xml += #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
         for (index, name) in names.enumerated() {
-            xml += "<sheet name=\"\(escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            xml += "<sheet name=\"\(MarkupEscaping.escaped(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }
         return xml + "</sheets></workbook>"
     }

@@ -62,7 +62,7 @@ struct EmploymentCommand: ParsableCommand {
         let allWarnings = format == .json || format == .xlsx
         let report = EmploymentReport(
             analysis, listing: list, targets: targetSet, year: common.year,
-            extras: wide || ![.table, .markdown].contains(format), warningsShown: allWarnings ? nil : Self.warningsShown)
+            extras: wide || ![.table, .markdown, .html].contains(format), warningsShown: allWarnings ? nil : Self.warningsShown)
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang, alwaysWarnings: format == .json) } catch {
             throw ValidationError(error.description)

@@ -45,7 +45,7 @@ struct GuaranteesCommand: ParsableCommand {
             throw ValidationError("no records in \(year); the data has \(analysis.table.years.map(String.init).joined(separator: ", "))")
         }
         let report = GuaranteesReport(analysis, listing: list, targets: targetSet, year: common.year,
-                                      extras: wide || ![.table, .markdown].contains(format))
+                                      extras: wide || ![.table, .markdown, .html].contains(format))
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang) } catch {
             throw ValidationError(error.description)

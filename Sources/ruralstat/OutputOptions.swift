@@ -5,19 +5,19 @@ extension ByteOrderMarkPolicy: ExpressibleByArgument {}
 
 /// Where and how a command writes its result: `--format`, `--output`, `--lang`, `--bom` (SPEC §4).
 ///
-/// Without `--format`, an `--output` name ending in `.csv`, `.json`, `.md` or `.xlsx` (any
+/// Without `--format`, an `--output` name ending in `.csv`, `.json`, `.md`, `.xlsx` or `.html` (any
 /// case) gives the format; any other name, or standard output, gives `table`. A `--format`
 /// that contradicts the name's extension is a usage error (exit 64): `--output report.xlsx
 /// --format csv` would write a CSV that Excel refuses to open.
 struct OutputOptions: ParsableArguments {
     @Option(name: .customLong("format"),
-            help: "Output format: table, csv, json, markdown or xlsx (xlsx needs --output). Default: from --output's extension (.csv .json .md .xlsx), else table.")
+            help: "Output format: table, csv, json, markdown, xlsx (needs --output) or html (one self-contained page). Default: from --output's extension (.csv .json .md .xlsx .html), else table.")
     var requestedFormat: OutputFormat?
 
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Language of labels in tables, Markdown and Excel: en or zh.")
+    @Option(help: "Language of labels in tables, Markdown, Excel and HTML: en or zh.")
     var lang: Language = .en
 
     @Option(help: "UTF-8 byte-order mark on CSV outputs and rejects files, for Excel: auto (files, when the input had a mark or was GB18030), always or never.")
@@ -30,10 +30,10 @@ struct OutputOptions: ParsableArguments {
     /// The format: `--format`, else the one `--output`'s extension names, else `table`.
     var format: OutputFormat { requestedFormat ?? output.flatMap(Self.format(ofExtension:)) ?? .table }
 
-    /// The format a file name's extension names, if any: `.csv`, `.json`, `.md`, `.xlsx`.
+    /// The format a file name's extension names, if any: `.csv`, `.json`, `.md`, `.xlsx`, `.html`.
     static func format(ofExtension path: String) -> OutputFormat? {
         let name = path.lowercased()
-        let formats: [(String, OutputFormat)] = [(".csv", .csv), (".json", .json), (".md", .markdown), (".xlsx", .xlsx)]
+        let formats: [(String, OutputFormat)] = [(".csv", .csv), (".json", .json), (".md", .markdown), (".xlsx", .xlsx), (".html", .html)]
         return formats.first { name.hasSuffix($0.0) }?.1
     }
 

@@ -1,0 +1,24 @@
+import RuralStatText
+
+/// Renders a table as an HTML `<table>`.
+extension ReportTable {
+    /// An HTML table in `language`: a header row of column titles (`<th scope="col">`), then one
+    /// row per table row, cells formatted as in the terminal and Markdown tables; numeric
+    /// columns carry `class="num"` (right-aligned by the page's style). Every text is escaped.
+    public func html(language: Language) -> String {
+        func cellClass(_ column: Int) -> String { isNumeric(column: column) ? " class=\"num\"" : "" }
+        var out = "<table>\n<thead>\n<tr>"
+        for (c, column) in columns.enumerated() {
+            out += "<th scope=\"col\"\(cellClass(c))>\(MarkupEscaping.escaped(column.title(in: language)))</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for r in rows.indices {
+            out += "<tr>"
+            for c in columns.indices {
+                out += "<td\(cellClass(c))>\(MarkupEscaping.escaped(displayText(row: r, column: c, language: language)))</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+}
