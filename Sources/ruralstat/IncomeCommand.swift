@@ -56,7 +56,7 @@ struct IncomeCommand: ParsableCommand {
         for year in [common.year, span?.from, span?.to].compactMap({ $0 }) where !analysis.years.contains(year) {
             throw ValidationError("no records in \(year); the data has \(analysis.years.map(String.init).joined(separator: ", "))")
         }
-        let full = wide || format == .csv || format == .json
+        let full = wide || [.csv, .json, .xlsx].contains(format)
         let report = IncomeReport(analysis, line: line, targets: span == nil ? targetSet : nil, year: common.year,
                                   incidence: span, columns: full ? .full : .summary)
         let document: ReportDocument

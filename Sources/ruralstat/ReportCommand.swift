@@ -16,8 +16,9 @@ struct ReportCommand: ParsableCommand {
         with reasons); and the back-tests of the forecast and of the watchlist, so a reader knows \\
         how far to trust them. Groups: --by (default township, when the file has one). The year: \\
         --year (default the latest). Back-tests run on a deterministic sample of at most \\
-        --backtest-households households, drawn by household id. --format markdown, json, xlsx \\
-        (one sheet per section) or table.
+        --backtest-households households, drawn by household id. --output report.html writes one \\
+        self-contained page with a chart per section (no script, no font or file fetched: it opens \\
+        offline); --format markdown, json, xlsx (one sheet per section) or table.
         """ + "\n" + ExitStatus.summary
     )
 
