@@ -106,7 +106,7 @@ let targets: [Target] = [
     .target(
         name: "RuralStatPresentation",
         dependencies: [
-            "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatIncome",
+            "RuralStatText", "RuralStatCore", "RuralStatData", "RuralStatReport", "RuralStatCharts", "RuralStatIncome",
             "RuralStatEmployment", "RuralStatGuarantees", "RuralStatForecast", "RuralStatRisk", "RuralStatRegression", "RuralStatTargets",
         ],
         swiftSettings: swiftSettings

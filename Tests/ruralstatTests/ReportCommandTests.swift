@@ -139,6 +139,29 @@ import Testing
         }
     }
 
+    /// The HTML report: one self-contained page, a chart per section with data, in Chinese
+    /// with `--lang zh`, the same bytes twice.
+    @Test func theHTMLPageIsSelfContainedWithItsCharts() throws {
+        func page(_ name: String) throws -> String {
+            let run = try CommandRun(["report", "--households", "households.csv", "--preset", "wenshan-2022", "--draws", "20",
+                                      "--backtest-households", "150", "--lang", "zh", "--output", name], in: Self.directory)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
+        }
+        let html = try page("report.html")
+        #expect(SelfContainment.violations(html).isEmpty, "\(SelfContainment.violations(html))")
+        #expect(html.contains("<html lang=\"zh-CN\"") && html.contains("2023年概况") && html.contains("重点走访名单"))
+        // A chart for each group-level target judged in 2023 (Wenshan's 12% and 20,000 yuan), income (3),
+        // incidence, employment (2), risk levels, the forecast, the back-tests (3): 13 in all.
+        let charts = ["plan-growth-12-a-year", "plan-level-20000-by-2024", "income-pci", "income-growth", "income-distribution",
+                      "incidence", "employment-coverage", "employment-workers", "risk-levels", "forecast", "forecast-backtest",
+                      "forecast-coverage", "risk-backtest"]
+        for chart in charts { #expect(html.contains("id=\"fig-\(chart)-title\""), "no chart \(chart)") }
+        #expect(html.components(separatedBy: "<svg").count - 1 == charts.count)
+        #expect(html.contains("监测线") && html.contains("名义水平"))
+        #expect(try page("again.html") == html)
+    }
+
     @Test func anUnknownYearExits64() throws {
         let run = try CommandRun(["report", "--households", "households.csv", "--year", "2030"], in: Self.directory)
         #expect(run.status == 64 && run.stderr.contains("no records in 2030"))

@@ -6,6 +6,45 @@ import RuralStatText
 
 /// The back-test's tables: group accuracy, household coverage and p_below_line calibration.
 extension Backtest {
+    /// The accuracy of the forecasts of some group cases (one horizon): the model's errors, the
+    /// naive forecasts' and the share of each level's intervals that held the outcome.
+    public struct Accuracy: Sendable {
+        /// The cases.
+        public let cases: [GroupCase]
+        /// Mean |forecast − actual| / |actual|.
+        public let mape: Double
+        /// Mean (forecast − actual) / |actual|: the bias.
+        public let mpe: Double
+        /// √(mean (forecast − actual)²).
+        public let rmse: Double
+        /// The model's mean absolute error over the last-value forecast's, `nil` when that is 0.
+        public let mase: Double?
+        /// MAPE of the last value.
+        public let mapeNaiveLast: Double
+        /// MAPE of the last value grown at the county's latest growth.
+        public let mapeNaiveGrowth: Double
+
+        /// The accuracy of `cases` (not empty).
+        public init(_ cases: [GroupCase]) {
+            self.cases = cases
+            let n = Double(cases.count)
+            mape = cases.reduce(0) { $0 + abs($1.forecast - $1.actual) / abs($1.actual) } / n
+            mpe = cases.reduce(0) { $0 + ($1.forecast - $1.actual) / abs($1.actual) } / n
+            rmse = (cases.reduce(0) { $0 + pow($1.forecast - $1.actual, 2) } / n).squareRoot()
+            let mae = cases.reduce(0) { $0 + abs($1.forecast - $1.actual) }
+            let maeNaive = cases.reduce(0) { $0 + abs($1.naiveLast - $1.actual) }
+            mase = maeNaive > 0 ? mae / maeNaive : nil
+            mapeNaiveLast = cases.reduce(0) { $0 + abs($1.naiveLast - $1.actual) / abs($1.actual) } / n
+            mapeNaiveGrowth = cases.reduce(0) { $0 + abs($1.naiveGrowth - $1.actual) / abs($1.actual) } / n
+        }
+
+        /// The share of the cases whose interval of level number `level` held the outcome.
+        public func coverage(_ level: Int) -> Double {
+            Double(cases.filter { $0.intervals[level].lower <= $0.actual && $0.actual <= $0.intervals[level].upper }.count)
+                / Double(cases.count)
+        }
+    }
+
     /// Accuracy per group (and `overall`, pooling the groups), horizon and level: `<by…>,
     /// horizon, level, cases, mape, mpe, rmse, mase, mape_naive_last, mape_naive_growth, coverage,
     /// winkler`. `mpe` is the mean signed error over the actual (bias). MASE is the model's mean absolute error over the last-value forecast's on the
@@ -34,23 +73,16 @@ extension Backtest {
             for horizon in horizons {
                 let chosen = cases.filter { $0.horizon == horizon }
                 guard !chosen.isEmpty else { continue }
-                let n = Double(chosen.count)
-                let mape = chosen.reduce(0) { $0 + abs($1.forecast - $1.actual) / abs($1.actual) } / n
-                let mpe = chosen.reduce(0) { $0 + ($1.forecast - $1.actual) / abs($1.actual) } / n
-                let rmse = (chosen.reduce(0) { $0 + pow($1.forecast - $1.actual, 2) } / n).squareRoot()
-                let mae = chosen.reduce(0) { $0 + abs($1.forecast - $1.actual) }
-                let maeNaive = chosen.reduce(0) { $0 + abs($1.naiveLast - $1.actual) }
-                let naiveLast = chosen.reduce(0) { $0 + abs($1.naiveLast - $1.actual) / abs($1.actual) } / n
-                let naiveGrowth = chosen.reduce(0) { $0 + abs($1.naiveGrowth - $1.actual) / abs($1.actual) } / n
+                let accuracy = Accuracy(chosen)
                 for (l, level) in settings.levels.enumerated() {
-                    let covered = chosen.filter { $0.intervals[l].lower <= $0.actual && $0.actual <= $0.intervals[l].upper }.count
+                    let n = Double(chosen.count)
                     let winkler = chosen.reduce(0) {
                         $0 + Self.winkler($1.actual, $1.intervals[l].lower, $1.intervals[l].upper, level: level)
                     } / n
                     table.append(cells + [
-                        .integer(horizon), .number(level), .integer(chosen.count), .number(mape), .number(mpe), .number(rmse),
-                        .number(maeNaive > 0 ? mae / maeNaive : nil), .number(naiveLast), .number(naiveGrowth),
-                        .number(Double(covered) / n), .number(winkler),
+                        .integer(horizon), .number(level), .integer(chosen.count), .number(accuracy.mape), .number(accuracy.mpe),
+                        .number(accuracy.rmse), .number(accuracy.mase), .number(accuracy.mapeNaiveLast),
+                        .number(accuracy.mapeNaiveGrowth), .number(accuracy.coverage(l)), .number(winkler),
                     ])
                 }
             }

@@ -50,7 +50,14 @@ extension AnalystReport {
             sections.append(.init(key: "risk_backtest", heading: "How far to trust the watchlist: back-test",
                                   chinese: "走访名单可信度：回测", table: test.table(events: [.either], pooledOnly: true)))
         }
-        return ReportDocument(facts: facts, sections: sections, notes: notes(language))
+        let illustrated = sections.map { section in
+            ReportDocument.Section(key: section.key, heading: section.heading, chinese: section.chineseHeading,
+                                   table: section.table, figures: figures(section.key, language))
+        }
+        var document = ReportDocument(facts: facts, sections: illustrated, notes: notes(language))
+        document.title = "RuralStat report \(year)" + (targets.map { ": \($0.title)" } ?? "")
+        document.chineseTitle = "\(year)年巩固拓展脱贫攻坚成果监测报告" + (targets.map { "：\($0.title)" } ?? "")
+        return document
     }
 
     /// `measure, value`: households, persons, PCI, growth, share below the line, workers,
