@@ -39,7 +39,7 @@ import Testing
     @Test func sectionsInReadingOrder() throws {
         let report = Self.report
         let keys = report.keys.filter { report[$0] is [[String: Any]] }
-        let order = ["glance", "plan_targets", "plan", "forecast", "income", "incidence", "employment", "risk_levels",
+        let order = ["glance", "plan_targets", "plan", "forecast", "income", "incidence", "employment", "guarantees", "risk_levels",
                      "watchlist", "forecast_backtest", "risk_backtest"]
         #expect(Set(keys) == Set(order))
         let positions = order.map { Self.reportText.range(of: "\"\($0)\": [")!.lowerBound }
@@ -70,6 +70,15 @@ import Testing
         let count = lines.dropFirst().filter { $0[year] == "2023" && ["unstable", "marginal", "sudden_hardship"].contains($0[category]) }.count
         let glance = try rows("glance")
         #expect(glance.first { $0["measure"] as? String == "monitoring_objects" }?["value"] as? Double == Double(count))
+    }
+
+    @Test func guaranteesAgreeWithTheirCommand() throws {
+        let own = try rows("rows", of: Self.json(["guarantees", "--by", "township", "--year", "2023"]))
+        let mine = try rows("guarantees")
+        #expect(mine.count == own.count)
+        for (a, b) in zip(mine, own) {
+            #expect(a["township"] as? String == b["township"] as? String && a["any_gap"] as? Double == b["any_gap"] as? Double)
+        }
     }
 
     @Test func riskLevelsAddUpToTheRiskCommandsHouseholds() throws {
@@ -127,7 +136,7 @@ import Testing
         try ExternalTool.run("python3", ["-c", script, workbook, out])
         let read = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
         let sheets = try #require(read["sheets"] as? [String])
-        #expect(sheets.count == 11 && sheets[0] == "2023年概况", "\(sheets)")
+        #expect(sheets.count == 12 && sheets[0] == "2023年概况", "\(sheets)")
         #expect((read["frozen"] as? [String])?.allSatisfy { $0 == "A2" } == true)
         let glance = try #require(read["glance"] as? [[Any]])
         let expected = try rows("glance")
@@ -152,9 +161,9 @@ import Testing
         #expect(SelfContainment.violations(html).isEmpty, "\(SelfContainment.violations(html))")
         #expect(html.contains("<html lang=\"zh-CN\"") && html.contains("2023年概况") && html.contains("重点走访名单"))
         // A chart for each group-level target judged in 2023 (Wenshan's 12% and 20,000 yuan), income (3),
-        // incidence, employment (2), risk levels, the forecast, the back-tests (3): 13 in all.
+        // incidence, employment (2), 三保障, risk levels, the forecast, the back-tests (3): 14 in all.
         let charts = ["plan-growth-12-a-year", "plan-level-20000-by-2024", "income-pci", "income-growth", "income-distribution",
-                      "incidence", "employment-coverage", "employment-workers", "risk-levels", "forecast", "forecast-backtest",
+                      "incidence", "employment-coverage", "employment-workers", "guarantees", "risk-levels", "forecast", "forecast-backtest",
                       "forecast-coverage", "risk-backtest"]
         for chart in charts { #expect(html.contains("id=\"fig-\(chart)-title\""), "no chart \(chart)") }
         #expect(html.components(separatedBy: "<svg").count - 1 == charts.count)

@@ -1,6 +1,7 @@
 import RuralStatCore
 import RuralStatEmployment
 import RuralStatForecast
+import RuralStatGuarantees
 import RuralStatIncome
 import RuralStatReport
 import RuralStatRisk
@@ -10,7 +11,8 @@ import RuralStatText
 /// The report's sections, in reading order, each the table of an analysis.
 extension AnalystReport {
     /// The document in `language`: `glance`, then (with targets) `plan_targets` and `plan`,
-    /// `forecast`, `income`, `incidence`, `employment`, `risk_levels`, `watchlist`,
+    /// `forecast`, `income`, `incidence`, `employment`, `guarantees` (when the file has the flag
+    /// columns), `risk_levels`, `watchlist`,
     /// `forecast_backtest`, `risk_backtest`.
     public func document(language: Language) -> ReportDocument {
         let dimensions = settings.dimensions
@@ -36,17 +38,22 @@ extension AnalystReport {
         sections.append(.init(key: "employment", heading: "Employment by \(Self.names(dimensions, .en)), \(year)",
                               chinese: "\(year)年分\(Self.names(dimensions, .zh))就业情况",
                               table: employment.table.reportTable(dimensions: dimensions, year: year, extras: false)))
+        if let gaps = guarantees {
+            sections.append(.init(key: "guarantees", heading: "三保障 and safe water by \(Self.names(dimensions, .en)), \(year)",
+                                  chinese: "\(year)年分\(Self.names(dimensions, .zh))“三保障”和饮水安全",
+                                  table: gaps.table.reportTable(dimensions: dimensions, year: year, extras: false)))
+        }
         sections.append(.init(key: "risk_levels", heading: "Risk levels by \(Self.names(dimensions, .en)), \(year)",
                               chinese: "\(year)年分\(Self.names(dimensions, .zh))风险等级", table: riskLevelTable))
         let watch = risk.watchlist(top: settings.watchlist, grouping: dimensions.isEmpty ? nil : grouping)
         sections.append(.init(key: "watchlist", heading: "Watchlist: the \(settings.watchlist) highest scores of each group",
                               chinese: "重点走访名单：各组风险最高的 \(settings.watchlist) 户",
                               table: risk.table(watch, grouping: grouping, language: language, compact: true)))
-        if case .success(let test) = forecastBacktest {
+        if let test = forecastBacktest {
             sections.append(.init(key: "forecast_backtest", heading: "How far to trust the forecast: back-test",
                                   chinese: "预测可信度：回测", table: test.accuracyTable(dimensions: [], groupLabels: [["all"]])))
         }
-        if case .success(let test) = riskBacktest {
+        if let test = riskBacktest {
             sections.append(.init(key: "risk_backtest", heading: "How far to trust the watchlist: back-test",
                                   chinese: "走访名单可信度：回测", table: test.table(events: [.either], pooledOnly: true)))
         }
@@ -138,12 +145,7 @@ extension AnalystReport {
                 ? "回测在按户编号抽取的 \(sample.households) 户（共 \(sample.totalHouseholds) 户）上运行"
                 : "back-tests ran on \(sample.households) of the \(sample.totalHouseholds) households, drawn by household id")
         }
-        if case .failure(let error) = forecastBacktest {
-            notes.append((zh ? "未做预测回测：" : "forecast back-test not run: ") + error.description)
-        }
-        if case .failure(let error) = riskBacktest {
-            notes.append((zh ? "未做风险回测：" : "risk back-test not run: ") + error.description)
-        }
+        notes += unavailable.map { zh ? $0.zh : $0.en }
         return notes
     }
 

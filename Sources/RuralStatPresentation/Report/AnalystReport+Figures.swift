@@ -2,6 +2,7 @@ import RuralStatCharts
 import RuralStatCore
 import RuralStatEmployment
 import RuralStatForecast
+import RuralStatGuarantees
 import RuralStatIncome
 import RuralStatReport
 import RuralStatRisk
@@ -79,6 +80,15 @@ extension AnalystReport {
             ], options: options("employment-workers", "Workers against last year, \(year)", "\(year)年务工人数与上年比较", format: .number))
             return [figure(coverage.svg(), "Employment coverage by group", "分组就业覆盖率"),
                     figure(workers.svg(), "Workers this year and last year", "本年与上年务工人数")]
+        case "guarantees":
+            guard let gaps = guarantees else { return [] }
+            let rows = (0..<gaps.grouping.count).map { gaps.table.metrics(group: $0, year: year) }
+            let chart = BarChart(categories: gaps.grouping.labels.map { Self.groupName($0, settings.dimensions, language) },
+                                 series: [.init(name: zh ? "问题户" : "households with a gap", values: rows.map { $0?.anyGap })],
+                                 target: ReferenceLine(value: 0, label: zh ? "动态清零" : "cleared"), valueLabels: true,
+                                 options: options("guarantees", "Households with a 三保障 or water gap, \(year)",
+                                                  "\(year)年“三保障”和饮水安全问题户", format: .number))
+            return [figure(chart.svg(), "Any of education, medical care, housing or water not assured", "义务教育、基本医疗、住房安全或饮水安全任一未保障")]
         case "risk_levels":
             var counts = [[Double]](repeating: [0, 0, 0], count: grouping.count)
             for entry in risk.entries {
@@ -93,7 +103,7 @@ extension AnalystReport {
         case "forecast":
             return forecastFigure(language).map { [$0] } ?? []
         case "forecast_backtest":
-            guard case .success(let test) = forecastBacktest else { return [] }
+            guard let test = forecastBacktest else { return [] }
             let horizons = Set(test.groups.map(\.horizon)).sorted()
             let accuracy = horizons.map { horizon in Backtest.Accuracy(test.groups.filter { $0.horizon == horizon }) }
             let ahead = horizons.map { zh ? "提前\($0)年" : "\($0) year\($0 == 1 ? "" : "s") ahead" }
@@ -111,7 +121,7 @@ extension AnalystReport {
             return [figure(errors.svg(), "Lower is better; the model should beat the naive forecasts", "越低越好；模型应优于朴素预测"),
                     figure(coverage.svg(), "An honest interval covers about its nominal level", "可信的区间覆盖率应接近名义水平")]
         case "risk_backtest":
-            guard case .success(let test) = riskBacktest else { return [] }
+            guard let test = riskBacktest else { return [] }
             let methods = RiskBacktest.Method.allCases
             let either = RiskBacktest.Event.allCases.firstIndex(of: .either)!
             let measures = methods.map { test.measures($0)[either] }

@@ -1,6 +1,7 @@
 import RuralStatCore
 import RuralStatEmployment
 import RuralStatForecast
+import RuralStatGuarantees
 import RuralStatIncome
 import RuralStatReport
 import RuralStatRisk
@@ -62,6 +63,9 @@ public struct AnalystReport: Sendable {
     public let income: IncomeAnalysis
     /// Employment by the report's groups.
     public let employment: EmploymentAnalysis
+    /// The "三保障" and safe-water gaps by the report's groups; `nil` when the file has no flag
+    /// columns (``unavailable`` says so).
+    public let guarantees: GuaranteesAnalysis?
     /// The plan check, when targets are given.
     public let plan: PlanCheckReport?
     /// The risk analysis of the year.
@@ -72,10 +76,12 @@ public struct AnalystReport: Sendable {
     public let forecast: IncomeForecast
     /// The forecast model.
     public let model: HouseholdModel
-    /// The forecast back-test on the sample, or why it could not run (too few years).
-    public let forecastBacktest: Result<Backtest, ForecastError>
-    /// The risk back-test on the sample, or why it could not run.
-    public let riskBacktest: Result<RiskBacktest, RiskError>
+    /// The forecast back-test on the sample; `nil` when it could not run (too few years).
+    public let forecastBacktest: Backtest?
+    /// The risk back-test on the sample; `nil` when it could not run.
+    public let riskBacktest: RiskBacktest?
+    /// What could not be shown and why, in English and Chinese.
+    public let unavailable: [(en: String, zh: String)]
     /// The households the back-tests ran on.
     public let sample: BacktestSample
 
@@ -97,6 +103,13 @@ public struct AnalystReport: Sendable {
         let dimensions = settings.dimensions
         income = try IncomeAnalysis(panel: panel, by: dimensions, line: line?.line)
         employment = try EmploymentAnalysis(households: panel, workers: workers, by: dimensions)
+        var unavailable: [(en: String, zh: String)] = []
+        do {
+            guarantees = try GuaranteesAnalysis(households: panel, by: dimensions)
+        } catch let error as GuaranteesError {
+            guarantees = nil
+            unavailable.append(("no 三保障 section: \(error)", "无“三保障”和饮水安全一节：\(error)"))
+        }
         plan = try targets.map {
             try PlanCheckReport($0, households: panel, workers: workers, by: dimensions, line: line, year: year)
         }
@@ -122,16 +135,18 @@ public struct AnalystReport: Sendable {
         let sampledDesign = sample.isWhole ? design : ForecastDesign(sampled)
         let backtestLines = try line.map { try ForecastLines.lines($0.line, years: sampledDesign.years) } ?? [:]
         let county = try Grouping(sampled, by: [])
-        forecastBacktest = Result { () throws(ForecastError) in
-            do {
-                return try Backtest(design: sampledDesign, grouping: county, settings: settings.forecast, lines: backtestLines)
-            } catch let error as ForecastError {
-                throw error
-            } catch {
-                throw ForecastError(.noData, "\(error)")
-            }
+        do {
+            forecastBacktest = try Backtest(design: sampledDesign, grouping: county, settings: settings.forecast, lines: backtestLines)
+        } catch let error as ForecastError {
+            forecastBacktest = nil
+            unavailable.append(("forecast back-test not run: \(error)", "未做预测回测：\(error)"))
         }
-        let riskSample = sample.isWhole ? riskPanel : RiskPanel(sampled, settings: riskSettings)
-        riskBacktest = Result { () throws(RiskError) in try RiskBacktest(riskSample) }
+        do {
+            riskBacktest = try RiskBacktest(sample.isWhole ? riskPanel : RiskPanel(sampled, settings: riskSettings))
+        } catch {
+            riskBacktest = nil
+            unavailable.append(("risk back-test not run: \(error)", "未做风险回测：\(error)"))
+        }
+        self.unavailable = unavailable
     }
 }
