@@ -54,13 +54,11 @@ public struct HouseholdModel: Sendable {
         let cells = CommonShock.cells(design: design, rows: ols.usedRows.map { rows[$0] })
         let weights = ols.fit.weights ?? Array(repeating: 1, count: ols.usedRows.count)
         let first = CommonShock.split(ols.fit.residuals, cells: cells, weights: weights)
-        variance = try VarianceModel(
-            formula: formula, data: data, rows: ols.usedRows, householdResiduals: first.household, weights: weights)
+        variance = try VarianceModel(mean: ols, data: data, householdResiduals: first.household, weights: weights)
         let sigma2 = variance.fitted
-        var fglsWeight = [Double](repeating: .nan, count: data.rowCount)
-        for (k, row) in ols.usedRows.enumerated() { fglsWeight[row] = weights[k] / sigma2[k] }
-        let weighted = data.adding([("fgls_weight", fglsWeight)])
-        mean = try LinearModel(formula, data: weighted, weights: "fgls_weight")
+        let fglsWeight = weights.indices.map { weights[$0] / sigma2[$0] }
+        mean = try ols.refitted(
+            formula, data: data, response: ols.fit.response, weights: fglsWeight, weightsColumn: "fgls_weight")
         let final = CommonShock.split(mean.fit.residuals, cells: cells, weights: weights)
         standardizedResiduals = zip(final.household, sigma2).map { $0 / $1.squareRoot() }
         commonShock = CommonShock(
