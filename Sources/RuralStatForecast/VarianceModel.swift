@@ -35,11 +35,11 @@ public struct VarianceModel: Sendable {
     ///
     /// - Parameters:
     ///   - mean: the mean model's OLS fit; its terms are reused, and its design matrix too.
-    ///   - data: the transitions table `mean` was fitted on.
     ///   - householdResiduals: ε for each of the mean's used rows.
     ///   - weights: w for each of the mean's used rows.
+    ///   - lineNumbers: the input lines of the rows of the mean's table, for messages.
     /// - Throws: ``RegressionError`` from the fits.
-    init(mean: LinearModel, data: ModelData, householdResiduals: [Double], weights: [Double]) throws {
+    init(mean: LinearModel, householdResiduals: [Double], weights: [Double], lineNumbers: [Int]?) throws {
         let rhs = mean.formula.text.split(separator: "~", maxSplits: 1).last.map(String.init) ?? "1"
         let varianceFormula = try Formula("\(Self.response) ~ \(rhs)")
         let squared = householdResiduals.map { $0 * $0 }
@@ -50,11 +50,13 @@ public struct VarianceModel: Sendable {
         }
         floor = Swift.max(Self.floorShare * total / weightSum, Double.leastNormalMagnitude)
         let first = try mean.refitted(
-            varianceFormula, data: data, response: squared, weights: weights, weightsColumn: Self.weight)
+            varianceFormula, response: squared, weights: weights, weightsColumn: Self.weight,
+            lineNumbers: lineNumbers)
         let firstFitted = Self.fittedValues(first, floor: floor)
         let fglsWeight = weights.indices.map { weights[$0] / (firstFitted[$0] * firstFitted[$0]) }
         model = try mean.refitted(
-            varianceFormula, data: data, response: squared, weights: fglsWeight, weightsColumn: Self.weight)
+            varianceFormula, response: squared, weights: fglsWeight, weightsColumn: Self.weight,
+            lineNumbers: lineNumbers)
         let raw = Self.fittedValues(model, floor: floor)
         let sorted = raw.sorted()
         let top = sorted[Swift.min(Int(0.99 * Double(sorted.count)), sorted.count - 1)]

@@ -86,7 +86,7 @@ public struct LinearModel: Sendable {
         fit = try LinearFit(design: design, response: response, weights: weightValues, clusters: clusters, options: options)
     }
 
-    /// A model from its parts (``refitted(_:data:response:weights:weightsColumn:options:)``).
+    /// A model from its parts (``refitted(_:response:weights:weightsColumn:lineNumbers:options:)``).
     init(
         formula: Formula, fit: LinearFit, weightsColumn: String?, clusterColumn: String?, droppedRows: Int,
         usedRows: [Int], recipe: DesignRecipe
