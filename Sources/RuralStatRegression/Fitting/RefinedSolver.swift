@@ -195,13 +195,4 @@ struct RefinedSolver {
     /// The most parts a pass is split into (more than the cores, so that a busy core slows
     /// the pass less).
     private static let chunks = 8
-
-    /// A buffer's base address, shared by the threads of a pass that write disjoint rows.
-    private struct Shared<Pointer>: @unchecked Sendable {
-        let base: Pointer
-        init(_ buffer: UnsafeBufferPointer<Double>) where Pointer == UnsafePointer<Double> { base = buffer.baseAddress! }
-        init(_ buffer: UnsafeMutableBufferPointer<Double>) where Pointer == UnsafeMutablePointer<Double> {
-            base = buffer.baseAddress!
-        }
-    }
 }
