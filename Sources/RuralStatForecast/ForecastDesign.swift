@@ -113,8 +113,15 @@ public struct ForecastDesign: Sendable {
     /// The adapter's `wage_share` (NaN when gross ≤ 0) is replaced by the forecast's share
     /// (0 when gross ≤ 0, clamped to [−1, 1]), so a household with no gross income still has
     /// a state to forecast from.
-    public func modelData(rows: [Int]) -> ModelData {
+    public func modelData(rows: [Int]) -> ModelData { modelData(rows: rows, only: nil) }
+
+    /// ``modelData(rows:)`` with only the columns whose names, lowercased, are in `names`
+    /// (every column for `nil`); the others are not computed.
+    ///
+    /// - Precondition: `names`, when given, includes `weight`.
+    func modelData(rows: [Int], only names: Set<String>?) -> ModelData {
         let p = panel
+        func wanted(_ name: String) -> Bool { names?.contains(name.lowercased()) ?? true }
         func numbers(_ value: (Int) -> Double) -> [Double] { rows.map(value) }
         func share(_ part: (Int) -> Double) -> [Double] {
             numbers { row in
@@ -125,46 +132,48 @@ public struct ForecastDesign: Sendable {
         func integer(_ column: [Int32], _ row: Int) -> Double {
             column[row] == Missing.integer ? .nan : Double(column[row])
         }
-        var columns: [(String, [Double])] = [
-            (Self.response, numbers { row in
-                let next = Int(self.nextRow[row])
-                return next >= 0 ? self.transform.forward(p.pci(next)) : .nan
-            }),
-            ("log_pci", numbers { self.state($0) }),
-            ("nonpositive", numbers { p.pci($0) <= 0 ? 1 : 0 }),
-            ("wage_share", share { p.wageIncome[$0] }),
-            ("operating_share", share { p.operatingIncome[$0] }),
-            ("transfer_share", share { p.transferIncome[$0] }),
-            ("log_size", numbers { Foundation.log(Double(p.householdSize[$0])) }),
-            ("sudden_drop", numbers { self.suddenDrop($0) }),
-        ]
+        var columns: [(String, [Double])] = []
+        func add(_ name: String, _ values: @autoclosure () -> [Double]) {
+            if wanted(name) { columns.append((name, values())) }
+        }
+        add(Self.response, numbers { row in
+            let next = Int(self.nextRow[row])
+            return next >= 0 ? self.transform.forward(p.pci(next)) : .nan
+        })
+        add("log_pci", numbers { self.state($0) })
+        add("nonpositive", numbers { p.pci($0) <= 0 ? 1 : 0 })
+        add("wage_share", share { p.wageIncome[$0] })
+        add("operating_share", share { p.operatingIncome[$0] })
+        add("transfer_share", share { p.transferIncome[$0] })
+        add("log_size", numbers { Foundation.log(Double(p.householdSize[$0])) })
+        add("sudden_drop", numbers { self.suddenDrop($0) })
         if let labor = p.laborCount, let employed = p.employedCount {
-            columns.append(("employment_rate", numbers { row in
+            add("employment_rate", numbers { row in
                 let l = integer(labor, row), e = integer(employed, row)
                 return l > 0 ? e / l : (l.isNaN || e.isNaN ? .nan : 0)
-            }))
+            })
         }
         if let employed = p.employedCount, let months = p.employedMonths {
-            columns.append(("months_intensity", numbers { row in
+            add("months_intensity", numbers { row in
                 let e = integer(employed, row)
                 return e > 0 ? months[row] / (12 * e) : (e.isNaN || months[row].isNaN ? .nan : 0)
-            }))
+            })
         }
         if let employed = p.employedCount, let out = p.outOfProvinceCount {
-            columns.append(("out_of_province", numbers { row in
+            add("out_of_province", numbers { row in
                 let e = integer(employed, row), o = integer(out, row)
                 return e > 0 ? o / e : (e.isNaN || o.isNaN ? .nan : 0)
-            }))
+            })
         }
         if let labor = p.laborCount {
-            columns.append(("dependency", numbers { integer(labor, $0) / Double(p.householdSize[$0]) }))
+            add("dependency", numbers { integer(labor, $0) / Double(p.householdSize[$0]) })
         }
         if p.medicalExpense != nil || p.educationExpense != nil {
-            columns.append(("rigid_burden", numbers { row in
+            add("rigid_burden", numbers { row in
                 let spent = (p.medicalExpense?[row] ?? 0) + (p.educationExpense?[row] ?? 0)
                 return min(spent / max(p.net(row), 1), Self.rigidBurdenCap)
-            }))
+            })
         }
-        return ModelData(panel: p, rows: rows).adding(columns)
+        return ModelData(panel: p, rows: rows, only: names).adding(columns)
     }
 }

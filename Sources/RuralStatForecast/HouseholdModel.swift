@@ -43,29 +43,49 @@ public struct HouseholdModel: Sendable {
         guard rows.count >= 2 else {
             throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)")
         }
-        let data = design.modelData(rows: rows)
-        let formula = try formula ?? Self.defaultFormula(design, data: data)
-        guard formula.response.label == ForecastDesign.response else {
-            throw ForecastError(.usage, "the forecast formula must model \(ForecastDesign.response), not \(formula.response.label)")
-        }
+        let (ols, lines) = try Self.ordinaryFit(design, rows: rows, formula: formula)
+        let formula = ols.formula
         self.formula = formula
         self.originYears = originYears
-        let ols = try LinearModel(formula, data: data, weights: ForecastDesign.weight)
         let cells = CommonShock.cells(design: design, rows: ols.usedRows.map { rows[$0] })
         let weights = ols.fit.weights ?? Array(repeating: 1, count: ols.usedRows.count)
         let first = CommonShock.split(ols.fit.residuals, cells: cells, weights: weights)
-        variance = try VarianceModel(
-            formula: formula, data: data, rows: ols.usedRows, householdResiduals: first.household, weights: weights)
+        variance = try VarianceModel(mean: ols, householdResiduals: first.household, weights: weights, lineNumbers: lines)
         let sigma2 = variance.fitted
-        var fglsWeight = [Double](repeating: .nan, count: data.rowCount)
-        for (k, row) in ols.usedRows.enumerated() { fglsWeight[row] = weights[k] / sigma2[k] }
-        let weighted = data.adding([("fgls_weight", fglsWeight)])
-        mean = try LinearModel(formula, data: weighted, weights: "fgls_weight")
+        let fglsWeight = weights.indices.map { weights[$0] / sigma2[$0] }
+        mean = try ols.refitted(
+            formula, response: ols.fit.response, weights: fglsWeight, weightsColumn: "fgls_weight", lineNumbers: lines)
         let final = CommonShock.split(mean.fit.residuals, cells: cells, weights: weights)
         standardizedResiduals = zip(final.household, sigma2).map { $0 / $1.squareRoot() }
         commonShock = CommonShock(
             cellMeans: final.cellMeans, cells: cells, householdResiduals: final.household, weights: weights,
             fixedEffect: formula.terms.contains { $0.components.contains { $0.columns == ["township"] } })
+    }
+
+    /// Step 1: the OLS fit of `formula` (else the default) on the transitions `rows`, and the
+    /// input line of each row of its table (for the messages of the refits). The table has
+    /// only the columns the formula reads and the weight (every column whose name matches one
+    /// ignoring case, so names resolve as in the whole table): the adapter's other columns
+    /// would be computed for nothing and stay in memory beside the design matrix and its
+    /// factorisations. When the formula names a column the table lacks, the whole table, so
+    /// that the error lists every column.
+    ///
+    /// - Throws: ``ForecastError`` when the response is not `log_pci_next`; ``RegressionError``.
+    private static func ordinaryFit(
+        _ design: ForecastDesign, rows: [Int], formula: Formula?
+    ) throws -> (LinearModel, lineNumbers: [Int]?) {
+        func table(_ formula: Formula) -> ModelData {
+            design.modelData(rows: rows, only: Set((formula.columns + [ForecastDesign.weight]).map { $0.lowercased() }))
+        }
+        let given = formula
+        var formula = try given ?? Formula(design.defaultFormulaText)
+        var data = table(formula)
+        if given == nil { formula = try defaultFormula(design, data: data) }
+        guard formula.response.label == ForecastDesign.response else {
+            throw ForecastError(.usage, "the forecast formula must model \(ForecastDesign.response), not \(formula.response.label)")
+        }
+        if !formula.columns.allSatisfy({ data.column(named: $0) != nil }) { data = design.modelData(rows: rows) }
+        return (try LinearModel(formula, data: data, weights: ForecastDesign.weight), data.lineNumbers)
     }
 
     /// The default formula on `data`, without a factor whose column has one level there.

@@ -34,7 +34,7 @@ struct HouseholdPaths: Sendable {
     /// Prepares the rows of `origins` for `horizon` years.
     init(model: HouseholdModel, design: ForecastDesign, origins: [Int], horizon: Int) throws {
         let data = design.modelData(rows: origins)
-        let base = try model.mean.predict(data).map(\.fit)
+        let base = try model.mean.fittedValues(data)
         let variance = try model.variance.predict(data)
         var keep = origins.indices.filter { base[$0].isFinite && variance[$0].isFinite }
         var slopes = [[Double]](repeating: Array(repeating: 0, count: origins.count), count: 3)
@@ -46,7 +46,7 @@ struct HouseholdPaths: Sendable {
             }
             func predict(_ shifts: [Double]) throws -> [Double] {
                 let moved = zip(names, zip(values, shifts)).map { name, pair in (name, pair.0.map { $0 + pair.1 }) }
-                return try model.mean.predict(data.adding(moved)).map(\.fit)
+                return try model.mean.fittedValues(data.adding(moved))
             }
             for (k, shift) in [[1.0, 0, 0], [0, 1.0, 0], [0, 0, 1.0]].enumerated() {
                 slopes[k] = zip(try predict(shift), base).map { $0 - $1 }
@@ -60,7 +60,7 @@ struct HouseholdPaths: Sendable {
                     guard case .numeric(let v)? = sampleData.column(named: name) else { return nil }
                     return (name, v.map { $0 + shifts[j] })
                 }
-                return try model.mean.predict(sampleData.adding(moved)).map(\.fit)
+                return try model.mean.fittedValues(sampleData.adding(moved))
             }
             let twice = try predictSample([2, 0, 0]), all = try predictSample([1, 1, 1])
             for (j, i) in sample.enumerated() {

@@ -109,9 +109,8 @@ public struct IncomeForecaster: Sendable {
     static func intervals(_ values: [Double], levels: [Double]) -> [ForecastInterval] {
         var copy = values
         return copy.withUnsafeMutableBufferPointer { buffer in
-            levels.map { level in
-                let (lower, upper) = DrawSummary.interval(&buffer, level: level)
-                return ForecastInterval(level: level, lower: lower, upper: upper)
+            zip(levels, DrawSummary.intervals(buffer, levels: levels)).map { level, ends in
+                ForecastInterval(level: level, lower: ends.0, upper: ends.1)
             }
         }
     }

@@ -185,13 +185,13 @@ struct PathSimulation: Sendable {
         let draws = settings.draws
         return (0..<settings.horizon).map { k in
             do {
-                var values = UnsafeMutableBufferPointer(rebasing: all[(k * draws)..<((k + 1) * draws)])
+                let values = UnsafeMutableBufferPointer(rebasing: all[(k * draws)..<((k + 1) * draws)])
                 var total = 0.0, below = 0
                 for v in values {
                     total += v
                     if v < lines[k] { below += 1 }
                 }
-                let intervals = settings.levels.map { DrawSummary.interval(&values, level: $0) }
+                let intervals = DrawSummary.intervals(values, levels: settings.levels)
                 return HouseholdSummary(
                     mean: total / Double(draws), intervals: intervals,
                     pBelow: lines[k].isNaN ? nil : Double(below) / Double(draws))

@@ -19,6 +19,8 @@ public struct VarianceModel: Sendable {
     public static let floorShare = 0.05
     /// The name of the variance model's response column.
     public static let response = "household_variance"
+    /// The name of the variance model's weights.
+    static let weight = "variance_weight"
 
     /// The FGLS fit of ε² on the terms.
     public let model: LinearModel
@@ -29,35 +31,32 @@ public struct VarianceModel: Sendable {
     /// σ̂² of each fitting row, in the order the mean model used them.
     public let fitted: [Double]
 
-    /// Fits the variance model.
+    /// Fits the variance model on the rows and design of the mean's first fit.
     ///
     /// - Parameters:
-    ///   - formula: the mean's formula; its terms are reused.
-    ///   - data: the transitions table.
-    ///   - rows: the rows of `data` the mean model used, in order.
-    ///   - householdResiduals: ε for each of `rows`.
-    ///   - weights: w for each of `rows`.
+    ///   - mean: the mean model's OLS fit; its terms are reused, and its design matrix too.
+    ///   - householdResiduals: ε for each of the mean's used rows.
+    ///   - weights: w for each of the mean's used rows.
+    ///   - lineNumbers: the input lines of the rows of the mean's table, for messages.
     /// - Throws: ``RegressionError`` from the fits.
-    init(formula: Formula, data: ModelData, rows: [Int], householdResiduals: [Double], weights: [Double]) throws {
-        let rhs = formula.text.split(separator: "~", maxSplits: 1).last.map(String.init) ?? "1"
+    init(mean: LinearModel, householdResiduals: [Double], weights: [Double], lineNumbers: [Int]?) throws {
+        let rhs = mean.formula.text.split(separator: "~", maxSplits: 1).last.map(String.init) ?? "1"
         let varianceFormula = try Formula("\(Self.response) ~ \(rhs)")
-        var squared = [Double](repeating: .nan, count: data.rowCount)
+        let squared = householdResiduals.map { $0 * $0 }
         var total = 0.0, weightSum = 0.0
-        for (k, row) in rows.enumerated() {
-            squared[row] = householdResiduals[k] * householdResiduals[k]
-            total += weights[k] * squared[row]
+        for k in squared.indices {
+            total += weights[k] * squared[k]
             weightSum += weights[k]
         }
         floor = Swift.max(Self.floorShare * total / weightSum, Double.leastNormalMagnitude)
-        let first = try LinearModel(
-            varianceFormula, data: data.adding([(Self.response, squared), ("variance_weight", Self.spread(rows, weights, count: data.rowCount))]),
-            weights: "variance_weight")
+        let first = try mean.refitted(
+            varianceFormula, response: squared, weights: weights, weightsColumn: Self.weight,
+            lineNumbers: lineNumbers)
         let firstFitted = Self.fittedValues(first, floor: floor)
-        var fglsWeight = [Double](repeating: .nan, count: data.rowCount)
-        for (k, row) in rows.enumerated() { fglsWeight[row] = weights[k] / (firstFitted[k] * firstFitted[k]) }
-        model = try LinearModel(
-            varianceFormula, data: data.adding([(Self.response, squared), ("variance_weight", fglsWeight)]),
-            weights: "variance_weight")
+        let fglsWeight = weights.indices.map { weights[$0] / (firstFitted[$0] * firstFitted[$0]) }
+        model = try mean.refitted(
+            varianceFormula, response: squared, weights: fglsWeight, weightsColumn: Self.weight,
+            lineNumbers: lineNumbers)
         let raw = Self.fittedValues(model, floor: floor)
         let sorted = raw.sorted()
         let top = sorted[Swift.min(Int(0.99 * Double(sorted.count)), sorted.count - 1)]
@@ -70,16 +69,10 @@ public struct VarianceModel: Sendable {
     ///
     /// - Throws: ``RegressionError`` for a level the fit did not see.
     public func predict(_ data: ModelData) throws -> [Double] {
-        try model.predict(data).map { $0.fit.isNaN ? .nan : Swift.min(Swift.max($0.fit, floor), ceiling) }
+        try model.fittedValues(data).map { $0.isNaN ? .nan : Swift.min(Swift.max($0, floor), ceiling) }
     }
 
     private static func fittedValues(_ model: LinearModel, floor: Double) -> [Double] {
         zip(model.fit.response, model.fit.residuals).map { Swift.max($0 - $1, floor) }
-    }
-
-    private static func spread(_ rows: [Int], _ values: [Double], count: Int) -> [Double] {
-        var column = [Double](repeating: .nan, count: count)
-        for (k, row) in rows.enumerated() { column[row] = values[k] }
-        return column
     }
 }

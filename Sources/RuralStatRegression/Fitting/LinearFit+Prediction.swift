@@ -1,6 +1,29 @@
 import RuralStatLinearAlgebra
 
 extension LinearFit {
+    /// The fitted values xβ of the rows of `rows` (m×p, coded like the design): the `fit`
+    /// of ``predict(_:weights:level:)``, summed over the columns in the same order, so the
+    /// same bits; NaN for a row with a value that is not finite.
+    ///
+    /// - Precondition: `rows.columns` equals the design's.
+    package func fittedValues(_ rows: Matrix) -> [Double] {
+        precondition(rows.columns == design.columns, "rows must have the design's columns")
+        let m = rows.rows
+        var fit = [Double](repeating: 0, count: m)
+        var finite = [Bool](repeating: true, count: m)
+        for j in 0..<rows.columns {
+            let beta = coefficients[j]
+            rows.withColumn(j) { x in
+                for i in 0..<m {
+                    if !x[i].isFinite { finite[i] = false }
+                    if !aliased[j] { fit[i] += x[i] * beta }
+                }
+            }
+        }
+        for i in 0..<m where !finite[i] { fit[i] = .nan }
+        return fit
+    }
+
     /// Predictions for the rows of `rows` (m×p, coded like the design), with intervals at
     /// confidence `level`.
     ///

@@ -1,3 +1,4 @@
+import Dispatch
 import RuralStatCore
 import RuralStatLinearAlgebra
 
@@ -81,88 +82,117 @@ struct RefinedSolver {
     /// One pass over X in twice working precision. With `first`, sets r = fl(W^½(y − Xβ)) and
     /// returns its rounding error as f; otherwise f = W^½(y − Xβ) − r. Always g = −D·Aᵀ·r
     /// restricted to the kept columns (pivot order), A = W^½X.
+    ///
+    /// The rows are cut into blocks of ``rowBlock``; each block's f and r and its four-lane
+    /// partial sums of g are computed on their own (blocks run in parallel), then the partial
+    /// sums are added into g block after block, in block order, so the result does not depend
+    /// on the number of threads.
     private func pass(beta: [Double], residual: inout [Double], first: Bool) -> (f: [Double], g: [Double]) {
         typealias CA = DoubleDouble
         let (n, rank, columns, scales) = (design.rows, qr.rank, qr.columns, qr.scales)
         let block = Self.rowBlock
+        let blocks = (n + block - 1) / block
         let negatedBeta = beta.map { -$0 }
         let betaSplits = negatedBeta.map { CA.split($0) }
         var f = [Double](repeating: 0, count: n)
-        var gSum = [Double](repeating: 0, count: rank)
-        var gError = [Double](repeating: 0, count: rank)
-        let hi = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
-        let lo = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
-        let weightedR = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
-        defer {
-            hi.deallocate()
-            lo.deallocate()
-            weightedR.deallocate()
-        }
+        // Per block and column: the four lanes' sums, then their errors.
+        let partials = UnsafeMutableBufferPointer<Double>.allocate(capacity: blocks * rank * 8)
+        defer { partials.deallocate() }
+        let chunks = min(blocks, Self.chunks)
         design.elements.withUnsafeBufferPointer { x in
             response.withUnsafeBufferPointer { y in
                 f.withUnsafeMutableBufferPointer { f in
                     residual.withUnsafeMutableBufferPointer { r in
-                        for start in stride(from: 0, to: n, by: block) {
-                            let count = min(block, n - start)
-                            // e = y − Xβ as hi + lo (Ogita–Rump–Oishi Dot2).
-                            for i in 0..<count {
-                                hi[i] = y[start + i]
-                                lo[i] = 0
+                        let (x, y, f, r) = (Shared(x), Shared(y), Shared(f), Shared(r))
+                        let partials = Shared(partials)
+                        let sqrtWeights = sqrtWeights
+                        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                            let hi = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
+                            let lo = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
+                            let weightedR = UnsafeMutableBufferPointer<Double>.allocate(capacity: block)
+                            defer {
+                                hi.deallocate()
+                                lo.deallocate()
+                                weightedR.deallocate()
                             }
-                            for k in 0..<rank {
-                                let column = x.baseAddress! + columns[k] * n + start
-                                let (b, bSplit) = (negatedBeta[k], betaSplits[k])
+                            for blockIndex in (chunk * blocks / chunks)..<((chunk + 1) * blocks / chunks) {
+                                let start = blockIndex * block
+                                let count = min(block, n - start)
+                                // e = y − Xβ as hi + lo (Ogita–Rump–Oishi Dot2).
                                 for i in 0..<count {
-                                    let (h, he) = CA.twoProduct(column[i], b, bSplit: bSplit)
-                                    let (t, te) = CA.twoSum(hi[i], h)
-                                    hi[i] = t
-                                    lo[i] += te + he
+                                    hi[i] = y.base[start + i]
+                                    lo[i] = 0
                                 }
-                            }
-                            // f = W^½e − r (setting r first on the first pass).
-                            for i in 0..<count {
-                                var (q, qe) = (hi[i], lo[i])
-                                if let sqrtWeights {
-                                    let w = sqrtWeights[start + i]
-                                    let product = CA.twoProduct(q, w, bSplit: CA.split(w))
-                                    (q, qe) = (product.product, product.error + w * qe)
+                                for k in 0..<rank {
+                                    let column = x.base + columns[k] * n + start
+                                    let (b, bSplit) = (negatedBeta[k], betaSplits[k])
+                                    for i in 0..<count {
+                                        let (h, he) = CA.twoProduct(column[i], b, bSplit: bSplit)
+                                        let (t, te) = CA.twoSum(hi[i], h)
+                                        hi[i] = t
+                                        lo[i] += te + he
+                                    }
                                 }
-                                if first { r[start + i] = q + qe }
-                                let (a, ae) = CA.twoSum(q, -r[start + i])
-                                f[start + i] = a + (ae + qe)
-                                weightedR[i] = r[start + i] * (sqrtWeights?[start + i] ?? 1)
-                            }
-                            // g −= Xᵀ(W^½r), per column, Dot2 again, in four interleaved
-                            // lanes so that the additions do not wait on one another.
-                            for k in 0..<rank {
-                                let column = x.baseAddress! + columns[k] * n + start
-                                var p = (0.0, 0.0, 0.0, 0.0)
-                                var s = (0.0, 0.0, 0.0, 0.0)
-                                var i = 0
-                                while i + 4 <= count {
-                                    Self.accumulate(column[i], weightedR[i], &p.0, &s.0)
-                                    Self.accumulate(column[i + 1], weightedR[i + 1], &p.1, &s.1)
-                                    Self.accumulate(column[i + 2], weightedR[i + 2], &p.2, &s.2)
-                                    Self.accumulate(column[i + 3], weightedR[i + 3], &p.3, &s.3)
-                                    i += 4
+                                // f = W^½e − r (setting r first on the first pass).
+                                for i in 0..<count {
+                                    var (q, qe) = (hi[i], lo[i])
+                                    if let sqrtWeights {
+                                        let w = sqrtWeights[start + i]
+                                        let product = CA.twoProduct(q, w, bSplit: CA.split(w))
+                                        (q, qe) = (product.product, product.error + w * qe)
+                                    }
+                                    if first { r.base[start + i] = q + qe }
+                                    let (a, ae) = CA.twoSum(q, -r.base[start + i])
+                                    f.base[start + i] = a + (ae + qe)
+                                    weightedR[i] = r.base[start + i] * (sqrtWeights?[start + i] ?? 1)
                                 }
-                                while i < count {
-                                    Self.accumulate(column[i], weightedR[i], &p.0, &s.0)
-                                    i += 1
+                                // Xᵀ(W^½r) over the block, per column, Dot2 again, in four
+                                // interleaved lanes so that the additions do not wait on one another.
+                                for k in 0..<rank {
+                                    let column = x.base + columns[k] * n + start
+                                    var p = (0.0, 0.0, 0.0, 0.0)
+                                    var s = (0.0, 0.0, 0.0, 0.0)
+                                    var i = 0
+                                    while i + 4 <= count {
+                                        Self.accumulate(column[i], weightedR[i], &p.0, &s.0)
+                                        Self.accumulate(column[i + 1], weightedR[i + 1], &p.1, &s.1)
+                                        Self.accumulate(column[i + 2], weightedR[i + 2], &p.2, &s.2)
+                                        Self.accumulate(column[i + 3], weightedR[i + 3], &p.3, &s.3)
+                                        i += 4
+                                    }
+                                    while i < count {
+                                        Self.accumulate(column[i], weightedR[i], &p.0, &s.0)
+                                        i += 1
+                                    }
+                                    let out = partials.base + (blockIndex * rank + k) * 8
+                                    (out[0], out[1], out[2], out[3]) = p
+                                    (out[4], out[5], out[6], out[7]) = s
                                 }
-                                var (total, error) = (gSum[k], gError[k])
-                                for (lane, laneError) in [(p.0, s.0), (p.1, s.1), (p.2, s.2), (p.3, s.3)] {
-                                    let (t, te) = CA.twoSum(total, lane)
-                                    total = t
-                                    error += te + laneError
-                                }
-                                (gSum[k], gError[k]) = (total, error)
                             }
                         }
                     }
                 }
             }
         }
+        // g −= the blocks' partial sums, in block order.
+        var gSum = [Double](repeating: 0, count: rank)
+        var gError = [Double](repeating: 0, count: rank)
+        for blockIndex in 0..<blocks {
+            for k in 0..<rank {
+                let lanes = partials.baseAddress! + (blockIndex * rank + k) * 8
+                var (total, error) = (gSum[k], gError[k])
+                for lane in 0..<4 {
+                    let (t, te) = CA.twoSum(total, lanes[lane])
+                    total = t
+                    error += te + lanes[lane + 4]
+                }
+                (gSum[k], gError[k]) = (total, error)
+            }
+        }
         return (f, (0..<rank).map { -(gSum[$0] + gError[$0]) * scales[$0] })
     }
+
+    /// The most parts a pass is split into (more than the cores, so that a busy core slows
+    /// the pass less).
+    private static let chunks = 8
 }

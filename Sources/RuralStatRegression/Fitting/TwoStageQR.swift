@@ -1,3 +1,4 @@
+import Dispatch
 import RuralStatLinearAlgebra
 
 /// The rank-revealing factorisation behind ``LinearFit``: an unpivoted QR of the weighted
@@ -33,16 +34,19 @@ struct TwoStageQR {
 
     init(design: Matrix, response: [Double], sqrtWeights: [Double]?, tolerance: Double) throws {
         let (n, p) = (design.rows, design.columns)
+        // Column by column, on every core (each element is one product, so the same bits).
         let augmented = [Double](unsafeUninitializedCapacity: n * (p + 1)) { buffer, initialised in
             design.elements.withUnsafeBufferPointer { x in
-                if let sqrtWeights {
-                    for j in 0..<p {
-                        for i in 0..<n { buffer[i + j * n] = x[i + j * n] * sqrtWeights[i] }
+                response.withUnsafeBufferPointer { y in
+                    let (x, y, out) = (Shared(x), Shared(y), Shared(buffer))
+                    DispatchQueue.concurrentPerform(iterations: p + 1) { j in
+                        let source = j < p ? x.base + j * n : y.base, target = out.base + j * n
+                        if let sqrtWeights {
+                            for i in 0..<n { target[i] = source[i] * sqrtWeights[i] }
+                        } else {
+                            target.initialize(from: source, count: n)
+                        }
                     }
-                    for i in 0..<n { buffer[i + p * n] = response[i] * sqrtWeights[i] }
-                } else {
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<(n * p)]).initialize(from: x)
-                    for i in 0..<n { buffer[i + p * n] = response[i] }
                 }
             }
             initialised = n * (p + 1)

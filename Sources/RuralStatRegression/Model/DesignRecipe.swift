@@ -96,41 +96,162 @@ struct DesignRecipe: Sendable {
         columnNames = names
     }
 
+    /// The recipe with `formula` in place of its own, which must have the same terms and
+    /// intercept (a new response on the same design).
+    func replacingFormula(_ formula: Formula) -> DesignRecipe {
+        precondition(formula.terms == self.formula.terms && formula.hasIntercept == self.formula.hasIntercept)
+        return DesignRecipe(formula: formula, levels: levels, codings: codings, columnNames: columnNames)
+    }
+
+    private init(formula: Formula, levels: [String: [String]], codings: [[Coding]], columnNames: [String]) {
+        self.formula = formula
+        self.levels = levels
+        self.codings = codings
+        self.columnNames = columnNames
+    }
+
     /// The design matrix for rows `rows` of `data`: NaN in a row where a value is missing.
+    ///
+    /// Each component is read once — a numeric component as its values, a categorical one as
+    /// the level index of each row (by the column's dictionary codes, not its text) — and each
+    /// design column is written straight into the column-major matrix as the product
+    /// ((1·v₁)·v₂)·… of its components' values, in the order of the term's components.
     ///
     /// - Throws: ``RegressionError`` for an unknown column, a text column in arithmetic, or a
     ///   level that the recipe does not know.
     func design(_ data: ModelData, rows: [Int]) throws -> Matrix {
         let n = rows.count
-        var columns: [[Double]] = formula.hasIntercept ? [Array(repeating: 1, count: n)] : []
+        var terms: [[Part]] = []
         for (term, coding) in zip(formula.terms, codings) {
-            var termColumns: [[Double]] = [Array(repeating: 1, count: n)]
-            for (component, code) in zip(term.components, coding) {
-                let parts: [[Double]]
+            terms.append(try zip(term.components, coding).map { component, code in
                 switch code {
                 case .numeric:
-                    parts = [try Self.numericValues(component, formula: formula, data: data, rows: rows)]
+                    return .numeric(try Self.numericValues(component, formula: formula, data: data, rows: rows))
                 case .contrasts, .indicators:
-                    let column = try Self.sourceColumn(component, formula: formula, data: data)
                     let known = levels[component.label]!
-                    let index = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($1, $0) })
-                    let codes = try rows.map { row -> Int in
-                        guard let label = Self.label(column, row) else { return -1 }
-                        guard let code = index[label] else {
-                            throw RegressionError(
-                                .badValue,
-                                "\(data.rowName(row)): level \"\(label)\" of \(component.label) was not in the fitted data")
-                        }
-                        return code
-                    }
-                    let used = code == .contrasts ? Array(known.indices.dropFirst()) : Array(known.indices)
-                    parts = used.map { level in codes.map { $0 < 0 ? .nan : ($0 == level ? 1 : 0) } }
+                    let codes = try Self.levelCodes(component, levels: known, formula: formula, data: data, rows: rows)
+                    return .levels(codes, used: code == .contrasts ? Array(known.indices.dropFirst()) : Array(known.indices))
                 }
-                termColumns = parts.flatMap { part in termColumns.map { existing in zip(existing, part).map { $0 * $1 } } }
-            }
-            columns += termColumns
+            })
         }
-        return Matrix(rows: n, columns: columns)
+        let p = columnNames.count
+        let elements = [Double](unsafeUninitializedCapacity: n * p) { buffer, initialised in
+            var column = 0
+            func next() -> UnsafeMutableBufferPointer<Double> {
+                defer { column += 1 }
+                return UnsafeMutableBufferPointer(rebasing: buffer[(column * n)..<((column + 1) * n)])
+            }
+            if formula.hasIntercept { next().initialize(repeating: 1) }
+            for parts in terms {
+                // Earlier components vary fastest, as in the names.
+                let counts = parts.map(\.columnCount)
+                var choice = [Int](repeating: 0, count: parts.count)
+                for _ in 0..<counts.reduce(1, *) {
+                    let out = next()
+                    parts[0].write(choice[0], into: out)
+                    for c in 1..<parts.count { parts[c].multiply(choice[c], into: out) }
+                    for c in parts.indices {
+                        choice[c] += 1
+                        if choice[c] < counts[c] { break }
+                        choice[c] = 0
+                    }
+                }
+            }
+            precondition(column == p, "the recipe's names and columns must agree")
+            initialised = n * p
+        }
+        return Matrix(rows: n, columns: p, columnMajor: elements)
+    }
+
+    /// One component's values on the rows of a design.
+    private enum Part {
+        /// Numbers (NaN where missing).
+        case numeric([Double])
+        /// The level index of each row (−1 where missing), and the levels that get a column.
+        case levels([Int32], used: [Int])
+
+        var columnCount: Int {
+            switch self {
+            case .numeric: 1
+            case .levels(_, let used): used.count
+            }
+        }
+
+        /// Column `choice` of the component: the value, 1 or 0 for a level, NaN where missing.
+        @inline(__always)
+        private static func indicator(_ code: Int32, _ level: Int32) -> Double {
+            code < 0 ? .nan : (code == level ? 1 : 0)
+        }
+
+        /// out = 1 · (column `choice` of the component).
+        func write(_ choice: Int, into out: UnsafeMutableBufferPointer<Double>) {
+            switch self {
+            case .numeric(let values):
+                values.withUnsafeBufferPointer { v in for i in out.indices { out[i] = 1 * v[i] } }
+            case .levels(let codes, let used):
+                let level = Int32(used[choice])
+                codes.withUnsafeBufferPointer { c in for i in out.indices { out[i] = Self.indicator(c[i], level) } }
+            }
+        }
+
+        /// out = out · (column `choice` of the component).
+        func multiply(_ choice: Int, into out: UnsafeMutableBufferPointer<Double>) {
+            switch self {
+            case .numeric(let values):
+                values.withUnsafeBufferPointer { v in for i in out.indices { out[i] = out[i] * v[i] } }
+            case .levels(let codes, let used):
+                let level = Int32(used[choice])
+                codes.withUnsafeBufferPointer { c in
+                    for i in out.indices { out[i] = out[i] * Self.indicator(c[i], level) }
+                }
+            }
+        }
+    }
+
+    /// The index into `levels` of each row's label (−1 where missing).
+    ///
+    /// A text column is mapped through its dictionary once; a numeric column read as a
+    /// category through its values' labels.
+    ///
+    /// - Throws: ``RegressionError`` naming the first row whose label is not in `levels`.
+    private static func levelCodes(
+        _ component: FormulaExpression, levels: [String], formula: Formula, data: ModelData, rows: [Int]
+    ) throws -> [Int32] {
+        let column = try sourceColumn(component, formula: formula, data: data)
+        let index = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, Int32($0)) })
+        func unknown(_ row: Int) -> RegressionError {
+            RegressionError(
+                .badValue,
+                "\(data.rowName(row)): level \"\(label(column, row)!)\" of \(component.label) was not in the fitted data")
+        }
+        switch column {
+        case .text(let text):
+            // −2: a dictionary entry that is not a level.
+            let byCode = text.dictionary.map { index[$0] ?? -2 }
+            var codes = [Int32](repeating: -1, count: rows.count)
+            for (k, row) in rows.enumerated() {
+                let code = text.codes[row]
+                guard code != TextColumn.missing else { continue }
+                let level = byCode[Int(code)]
+                guard level >= 0 else { throw unknown(row) }
+                codes[k] = level
+            }
+            return codes
+        case .numeric(let values):
+            var byValue: [UInt64: Int32] = [:]
+            var codes = [Int32](repeating: -1, count: rows.count)
+            for (k, row) in rows.enumerated() where !values[row].isNaN {
+                let key = values[row].bitPattern
+                if let level = byValue[key] {
+                    codes[k] = level
+                    continue
+                }
+                guard let level = index[FormulaExpression.rNumber(values[row])] else { throw unknown(row) }
+                byValue[key] = level
+                codes[k] = level
+            }
+            return codes
+        }
     }
 
     /// The response for rows `rows`, NaN where missing.

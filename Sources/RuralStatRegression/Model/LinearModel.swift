@@ -64,9 +64,11 @@ public struct LinearModel: Sendable {
         self.recipe = recipe
         let design = try recipe.design(data, rows: rows)
         let response = try recipe.response(data, rows: rows)
-        try Self.checkFinite(response, name: formula.response.label, data: data, rows: rows)
+        try response.withUnsafeBufferPointer {
+            try Self.checkFinite($0, name: formula.response.label, data: data, rows: rows)
+        }
         for j in 0..<design.columns {
-            try design.withColumn(j) { try Self.checkFinite(Array($0), name: recipe.columnNames[j], data: data, rows: rows) }
+            try design.withColumn(j) { try Self.checkFinite($0, name: recipe.columnNames[j], data: data, rows: rows) }
         }
         var weightValues: [Double]?
         if let weights {
@@ -84,6 +86,20 @@ public struct LinearModel: Sendable {
         fit = try LinearFit(design: design, response: response, weights: weightValues, clusters: clusters, options: options)
     }
 
+    /// A model from its parts (``refitted(_:response:weights:weightsColumn:lineNumbers:options:)``).
+    init(
+        formula: Formula, fit: LinearFit, weightsColumn: String?, clusterColumn: String?, droppedRows: Int,
+        usedRows: [Int], recipe: DesignRecipe
+    ) {
+        self.formula = formula
+        self.fit = fit
+        self.weightsColumn = weightsColumn
+        self.clusterColumn = clusterColumn
+        self.droppedRows = droppedRows
+        self.usedRows = usedRows
+        self.recipe = recipe
+    }
+
     /// The summary table under `covariance`.
     ///
     /// - Throws: ``RegressionError`` for ``CovarianceType/cluster`` without a cluster column.
@@ -93,7 +109,9 @@ public struct LinearModel: Sendable {
             clusterName: clusterColumn)
     }
 
-    private static func checkFinite(_ values: [Double], name: String, data: ModelData, rows: [Int]) throws {
+    private static func checkFinite(
+        _ values: UnsafeBufferPointer<Double>, name: String, data: ModelData, rows: [Int]
+    ) throws {
         if let bad = values.indices.first(where: { !values[$0].isFinite }) {
             throw RegressionError(.badValue, "\(data.rowName(rows[bad])): \(name) is \(values[bad]), not a finite number")
         }

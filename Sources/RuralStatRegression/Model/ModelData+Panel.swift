@@ -29,6 +29,14 @@ extension ModelData {
     /// - Precondition: every index in `rows` is a row of `panel`.
     /// - Complexity: O(n + rows × columns) for a panel of n rows.
     public init(panel: HouseholdPanel, rows: [Int]? = nil) {
+        self.init(panel: panel, rows: rows, only: nil)
+    }
+
+    /// The table of ``init(panel:rows:)`` with only the columns whose names, lowercased, are
+    /// in `names` (every column for `nil`), in the same order: the others are not computed.
+    ///
+    /// - Precondition: `names`, when given, includes at least one of the table's columns.
+    package init(panel: HouseholdPanel, rows: [Int]? = nil, only names: Set<String>?) {
         let rows = rows ?? Array(0..<panel.count)
         func numbers(_ values: [Double]) -> Column { .numeric(rows.map { values[$0] }) }
         func integers(_ values: [Int32]) -> Column {
@@ -40,8 +48,12 @@ extension ModelData {
         func text(_ column: TextColumn) -> Column {
             .text(TextColumn(codes: rows.map { column.codes[$0] }, dictionary: column.dictionary))
         }
-        var columns: [(name: String, column: Column)] = [("household_id", text(panel.householdID))]
-        func add(_ name: String, _ column: Column?) { if let column { columns.append((name, column)) } }
+        var columns: [(name: String, column: Column)] = []
+        func wanted(_ name: String) -> Bool { names?.contains(name.lowercased()) ?? true }
+        func add(_ name: String, _ column: @autoclosure () -> Column?) {
+            if wanted(name), let column = column() { columns.append((name, column)) }
+        }
+        add("household_id", text(panel.householdID))
         add("year", integers(panel.year))
         add("household_size", integers(panel.householdSize))
         add("wage_income", numbers(panel.wageIncome))
@@ -70,9 +82,10 @@ extension ModelData {
         add("weight", .numeric(rows.map(panel.weight)))
         add("assistance_measures", panel.assistanceMeasures.map(integers))
 
-        let previous = panel.previousYearRows()
-        let pci = rows.map(panel.pci)
-        let pciPrevious = rows.map { previous[$0] < 0 ? Double.nan : panel.pci(Int(previous[$0])) }
+        let needsPrevious = wanted("pci_prev") || wanted("pci_change")
+        let previous = needsPrevious ? panel.previousYearRows() : []
+        let pci = wanted("pci") || wanted("pci_change") ? rows.map(panel.pci) : []
+        let pciPrevious = needsPrevious ? rows.map { previous[$0] < 0 ? Double.nan : panel.pci(Int(previous[$0])) } : []
         add("gross", .numeric(rows.map(panel.gross)))
         add("net", .numeric(rows.map(panel.net)))
         add("pci", .numeric(pci))
