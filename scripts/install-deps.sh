@@ -5,7 +5,8 @@
 #   numpy/pandas/statsmodels (the peers in ../shared/peers) and openpyxl/xlsxwriter
 #   (independent Excel readers and writers),
 #   nbclient/ipykernel/matplotlib (to run the notebooks), and headless Chromium with CJK fonts
-#   (to render the HTML report and check it, scripts/check-html.py).
+#   (to render the HTML report and check it, scripts/check-html.py), and headless LibreOffice
+#   Calc (to open the workbooks).
 # Swift itself (6.x) is expected on PATH.
 set -euo pipefail
 
@@ -15,6 +16,8 @@ if [[ "${1:-}" == "--test" ]]; then
     # The HTML report's browser check (scripts/check-html.py): headless Chromium, and CJK
     # fonts so that Chinese labels are laid out at their real width.
     apt_packages+=(chromium fonts-noto-cjk)
+    # An independent spreadsheet program that must open the workbooks (headless LibreOffice Calc).
+    apt_packages+=(libreoffice-calc-nogui)
     python3 -m pip --version >/dev/null 2>&1 || apt_packages+=(python3-pip)
 fi
 

@@ -171,6 +171,35 @@ import Testing
         #expect(try page("again.html") == html)
     }
 
+    /// The workbook opened by LibreOffice (an independent spreadsheet program, headless): every
+    /// sheet converts, and the glance numbers read back equal the JSON's.
+    @Test func theWorkbookOpensInLibreOffice() throws {
+        let directory = try CommandRun.directory(with: [:])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let workbook = directory.appendingPathComponent("report.xlsx").path
+        let run = try CommandRun(["report", "--households", Self.directory.appendingPathComponent("households.csv").path,
+                                  "--preset", "wenshan-2022", "--draws", "50", "--format", "xlsx", "--output", workbook],
+                                 in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        // CSV of every sheet (-1), comma-separated, UTF-8, raw cell values.
+        try ExternalTool.run("soffice", ["--headless", "--norestore", "-env:UserInstallation=file://\(directory.path)/lo-profile",
+                                         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                                         "--outdir", directory.path, workbook])
+        let sheets = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".csv") }
+        #expect(sheets.count == 12, "\(sheets)")
+        let glance = try #require(sheets.first { $0.contains("at a glance") })
+        let lines = try String(contentsOf: directory.appendingPathComponent(glance), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let expected = try rows("glance")
+        #expect(lines.count == expected.count)
+        for (line, json) in zip(lines, expected) {
+            guard let value = json["value"] as? Double else { continue }
+            let cell = line[1]
+            let read = cell.hasSuffix("%") ? Double(cell.dropLast()).map { $0 / 100 } : Double(cell)
+            #expect(isClose(read, value, relative: 1e-12), "\(line) against \(value)")
+        }
+    }
+
     @Test func anUnknownYearExits64() throws {
         let run = try CommandRun(["report", "--households", "households.csv", "--year", "2030"], in: Self.directory)
         #expect(run.status == 64 && run.stderr.contains("no records in 2030"))
