@@ -100,6 +100,10 @@ import Testing
         let growth = try #require(forecast.first { $0["target_id"] as? String == "growth-12-a-year" })
         let p = try #require(growth["p_meet"] as? Double)
         #expect((0...1).contains(p) && growth["year"] as? Int == 2024)
+        // The plan table carries the same probability beside the target, and none for a count target.
+        let targets = try rows("plan")
+        #expect(targets.first { $0["id"] as? String == "growth-12-a-year" }?["p_meet"] as? Double == p)
+        #expect(targets.first { $0["id"] as? String == "workers-27600" }?["p_meet"] is NSNull)
     }
 
     @Test func sameInputSameBytes() throws {

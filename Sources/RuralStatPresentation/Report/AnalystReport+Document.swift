@@ -23,7 +23,8 @@ extension AnalystReport {
             let check = plan.document(language: language).sections
             sections.append(check[0].renamed("plan_targets", heading: "Targets in \(year): \(plan.targets.title)",
                                              chinese: "\(year)年目标完成情况：\(plan.targets.title)"))
-            sections.append(check[1])
+            sections.append(check[1].renamed("plan", heading: check[1].heading, chinese: check[1].chineseHeading,
+                                             table: withForecastProbability(check[1].table)))
         }
         sections.append(.init(key: "forecast", heading: "Next year's income and the chance of meeting each target",
                               chinese: "下一年收入预测与达标概率", table: forecast.groupTable(dimensions: [])))
@@ -162,9 +163,24 @@ extension AnalystReport {
     }
 }
 
+extension AnalystReport {
+    /// The plan table with `p_meet`: the probability, from the county's forecast, that each
+    /// growth or level target is met next year (empty for the other kinds).
+    func withForecastProbability(_ plan: ReportTable) -> ReportTable {
+        var table = ReportTable(columns: plan.columns + [
+            ReportColumn("p_meet", title: "P(meet) \(year + 1)", chinese: "\(year + 1)年达标概率", style: .share),
+        ])
+        let next = forecast.targets.filter { $0.year == year + 1 }
+        for (target, row) in zip(targets?.targets ?? [], plan.rows) {
+            table.append(row + [.number(next.first { $0.id == target.id }?.pMeet)])
+        }
+        return table
+    }
+}
+
 extension ReportDocument.Section {
-    /// The same table under another key and heading.
-    func renamed(_ key: String, heading: String, chinese: String) -> ReportDocument.Section {
-        ReportDocument.Section(key: key, heading: heading, chinese: chinese, table: table)
+    /// The same section under another key and heading, with `table` instead when given.
+    func renamed(_ key: String, heading: String, chinese: String, table: ReportTable? = nil) -> ReportDocument.Section {
+        ReportDocument.Section(key: key, heading: heading, chinese: chinese, table: table ?? self.table)
     }
 }
