@@ -9,8 +9,16 @@ struct EncodingOptions: ParsableArguments {
 
 /// `--by`: the group columns of the analysis commands.
 struct GroupOptions: ParsableArguments {
-    @Option(help: "Group columns, comma-separated (e.g. township,category), or all. A village is grouped within its township.")
-    var by: GroupList?
+    @Option(help: "Group columns, comma-separated (e.g. township,category), or all; repeated, they add up (--by township --by category). A village is grouped within its township.")
+    var by: [GroupList] = []
+
+    /// The dimensions asked for, in order and without repeats; `nil` when `--by` is not given.
+    var dimensions: [GroupDimension]? {
+        guard !by.isEmpty else { return nil }
+        var dimensions: [GroupDimension] = []
+        for dimension in by.flatMap(\.dimensions) where !dimensions.contains(dimension) { dimensions.append(dimension) }
+        return dimensions
+    }
 }
 
 /// Options every analysis command shares (SPEC §4): input files, grouping, output.
@@ -37,5 +45,5 @@ struct CommonOptions: ParsableArguments {
     @OptionGroup var report: OutputOptions
 
     /// The `--by` dimensions (none when `--by` is not given).
-    var dimensions: [GroupDimension] { grouping.by?.dimensions ?? [] }
+    var dimensions: [GroupDimension] { grouping.dimensions ?? [] }
 }

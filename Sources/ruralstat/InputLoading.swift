@@ -35,8 +35,12 @@ extension CommonOptions {
 
     /// `--encoding` and `--on-error` as read options.
     ///
-    /// - Throws: `ValidationError` (exit 64) for a value that is not one of the choices.
+    /// - Throws: `ValidationError` (exit 64) for a value that is not one of the choices, and for
+    ///   `--rejects` without `--on-error skip`, which would write nothing.
     func readOptions() throws -> ReadOptions {
+        if rejects != nil, onError != .skip {
+            throw ValidationError("--rejects is used only with --on-error skip (otherwise bad rows stop the command): add --on-error skip, or drop --rejects")
+        }
         var options = ReadOptions()
         options.encoding = input.encoding
         options.onError = onError

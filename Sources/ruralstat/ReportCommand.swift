@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
         if let year = common.year, !panel.year.contains(Int32(year)) {
             throw ValidationError("no records in \(year); the data has \(Set(panel.year).sorted().map(String.init).joined(separator: ", "))")
         }
-        let dimensions = common.grouping.by?.dimensions ?? (panel.township == nil ? [] : [.township])
+        let dimensions = common.grouping.dimensions ?? (panel.township == nil ? [] : [.township])
         let settings = AnalystReport.Settings(
             dimensions: dimensions, year: common.year, watchlist: top,
             forecast: ForecastSettings(draws: draws, seed: seed), backtestHouseholds: backtestHouseholds)

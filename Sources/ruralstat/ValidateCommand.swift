@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
         Every rule of the households and workers files is checked; bad rows stop the command \
         (exit 65) unless --on-error skip. The summary covers the whole file (--by and --year \
-        are not used). JSON gives the keys rows, households, years, rows_per_year, categories, \
+        are refused). JSON gives the keys rows, households, years, rows_per_year, categories, \
         townships, optional_columns and warnings, then header_line (the line the header was \
         found on: 1 unless a title row stands above it) and empty_rows_skipped (rows whose every \
         cell is empty); CSV gives the warnings (line, column, message).
@@ -19,6 +19,9 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        if common.grouping.dimensions != nil || common.year != nil {
+            throw ValidationError("validate summarises the whole file and takes no --by or --year: use income, employment, guarantees or risk for groups and years")
+        }
         let format = common.report.format
         let input = try common.loadInput()
         let report = ValidationReport(
