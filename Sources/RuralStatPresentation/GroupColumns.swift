@@ -26,6 +26,18 @@ public enum GroupColumns {
             return label.isEmpty ? .label(code: "(blank)", chinese: "（未填）") : .text(label)
         }
     }
+
+    /// The group's ``cells(labels:dimensions:)`` as one name for a chart or a note, in `language`,
+    /// joined by ` / `: `金山镇 / 脱贫户`.
+    public static func name(labels: [String], dimensions: [GroupDimension], language: Language) -> String {
+        cells(labels: labels, dimensions: dimensions).map { cell in
+            switch cell {
+            case .label(let code, let chinese): language == .zh ? chinese : code
+            case .text(let text): text
+            default: ""
+            }
+        }.joined(separator: " / ")
+    }
 }
 
 extension GroupColumns {

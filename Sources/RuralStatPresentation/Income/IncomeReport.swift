@@ -82,8 +82,9 @@ public struct IncomeReport: Sendable {
             ? (zh ? "比较两年均有记录的农户（平衡面板），分组以后一年的记录为准" : "compares the households with records in both years (balanced panel), grouped by the later record")
             : (zh ? "比较两年的全部记录（截面）" : "compares every record of each year (cross-section)")]
         for group in curve.leftOut {
-            let labels = analysis.grouping.labels[group.group].map { $0.isEmpty ? (zh ? "（未填）" : "(blank)") : $0 }
-            notes.append((zh ? "未列入 " : "left out: ") + labels.joined(separator: " / ") + ": " + group.reason)
+            let name = GroupColumns.name(labels: analysis.grouping.labels[group.group],
+                                         dimensions: analysis.grouping.dimensions, language: language)
+            notes.append((zh ? "未列入 " : "left out: ") + name + ": " + group.reason)
         }
         return notes
     }

@@ -31,10 +31,10 @@ extension AnalystReport {
         sections.append(.init(key: "income", heading: IncomeReport.heading(dimensions, .en) + ", \(year)",
                               chinese: "\(year)年" + IncomeReport.heading(dimensions, .zh),
                               table: income.table(year: year, columns: .summary)))
-        if let first = income.years.first, first < year, let county = try? income.regrouped(by: []) {
+        if let incidence {
+            let first = incidence.fromYear
             sections.append(.init(key: "incidence", heading: "Growth incidence \(first)–\(year): growth at each income cut point",
-                                  chinese: "\(first)–\(year)年各收入分位点的增长",
-                                  table: GrowthIncidence(county, from: first, to: year).table(labelledBy: county)))
+                                  chinese: "\(first)–\(year)年各收入分位点的增长", table: incidence.table(labelledBy: county)))
         }
         sections.append(.init(key: "employment", heading: "Employment by \(Self.names(dimensions, .en)), \(year)",
                               chinese: "\(year)年分\(Self.names(dimensions, .zh))就业情况",
@@ -75,8 +75,8 @@ extension AnalystReport {
             ReportColumn("measure", title: "Measure", chinese: "指标", style: .text),
             ReportColumn("value", title: "Value", chinese: "数值", style: .decimal(2)),
         ])
-        let cell = (try? income.regrouped(by: []))?.cell(year: year, group: 0)
-        let work = (try? employment.regrouped(by: []))?.table.metrics(group: 0, year: year)
+        let cell = county.cell(year: year, group: 0)
+        let work = countyEmployment.table.metrics(group: 0, year: year)
         let monitored = risk.entries.filter { $0.readiness != nil }
         let measures: [(String, String, Double?, ColumnStyle)] = [
             ("households", "户数", cell.map { Double($0.households) }, .count),
@@ -104,11 +104,7 @@ extension AnalystReport {
             ReportColumn("medium", title: "Medium", chinese: "中", style: .count),
             ReportColumn("low", title: "Low", chinese: "低", style: .count),
         ])
-        var counts = [[Int]](repeating: [0, 0, 0], count: grouping.count)
-        for entry in risk.entries {
-            counts[Int(grouping.groupOfRow[entry.row])][RiskLevel.allCases.firstIndex(of: entry.level)!] += 1
-        }
-        for (group, levels) in counts.enumerated() where levels.reduce(0, +) > 0 {
+        for (group, levels) in riskLevels.enumerated() where levels.reduce(0, +) > 0 {
             table.append(GroupColumns.cells(labels: grouping.labels[group], dimensions: settings.dimensions)
                 + [.integer(levels.reduce(0, +))] + levels.map(ReportCell.integer))
         }

@@ -45,7 +45,7 @@ extension AnalystReport {
                 figure(pci.svg(), "Per-capita net income of the households present in both years", "两年均有记录农户的人均纯收入"),
                 figure(growth.svg(), "Balanced growth of per-capita net income", "人均纯收入增长率（平衡面板）"),
             ]
-            if let county = try? income.regrouped(by: []), let sample = county.sample(year: year, group: 0) {
+            if let sample = county.sample(year: year, group: 0) {
                 let line = income.lines[year].map { ReferenceLine(value: $0, label: zh ? "监测线" : "line") }
                 let histogram = Histogram(values: sample.values, weights: sample.weights, binCount: 24, marker: line, xFormat: .yuan,
                                           options: options("income-distribution", "How incomes are spread, \(year)", "\(year)年人均纯收入分布",
@@ -56,8 +56,8 @@ extension AnalystReport {
             }
             return result
         case "incidence":
-            guard let first = income.years.first, first < year, let county = try? income.regrouped(by: []) else { return [] }
-            let curve = GrowthIncidence(county, from: first, to: year)
+            guard let curve = incidence else { return [] }
+            let first = curve.fromYear
             let chart = LineChart(
                 series: [.init(name: zh ? "年均增长" : "yearly growth",
                                points: curve.points.map { .init(x: Double($0.decile * 10), y: $0.annualGrowth) })],
@@ -83,20 +83,16 @@ extension AnalystReport {
         case "guarantees":
             guard let gaps = guarantees else { return [] }
             let rows = (0..<gaps.grouping.count).map { gaps.table.metrics(group: $0, year: year) }
-            let chart = BarChart(categories: gaps.grouping.labels.map { Self.groupName($0, settings.dimensions, language) },
+            let chart = BarChart(categories: groups,
                                  series: [.init(name: zh ? "问题户" : "households with a gap", values: rows.map { $0?.anyGap })],
                                  target: ReferenceLine(value: 0, label: zh ? "动态清零" : "cleared"), valueLabels: true,
                                  options: options("guarantees", "Households with a 三保障 or water gap, \(year)",
                                                   "\(year)年“三保障”和饮水安全问题户", format: .number))
             return [figure(chart.svg(), "Any of education, medical care, housing or water not assured", "义务教育、基本医疗、住房安全或饮水安全任一未保障")]
         case "risk_levels":
-            var counts = [[Double]](repeating: [0, 0, 0], count: grouping.count)
-            for entry in risk.entries {
-                counts[Int(grouping.groupOfRow[entry.row])][RiskLevel.allCases.firstIndex(of: entry.level)!] += 1
-            }
             let names = zh ? ["高", "中", "低"] : ["high", "medium", "low"]
             let chart = BarChart(categories: groups, series: (0..<3).map { level in
-                .init(name: names[level], values: counts.map { $0[level] })
+                .init(name: names[level], values: riskLevels.map { Double($0[level]) })
             }, arrangement: .stacked, options: options("risk-levels", "Households by risk level, \(year)", "\(year)年各风险等级户数",
                                                        format: .number))
             return [figure(chart.svg(), "Risk levels of the year's households by group", "分组各风险等级户数")]
@@ -154,7 +150,7 @@ extension AnalystReport {
             let line = thresholds.count == 1 ? thresholds.first.map { ReferenceLine(value: $0, label: zh ? "目标" : "target") } : nil
             let name = zh && !target.source.isEmpty ? target.source : target.id
             let chart = BarChart(
-                categories: rows.map { Self.groupName($0.groupLabels, settings.dimensions, language) },
+                categories: rows.map { GroupColumns.name(labels: $0.groupLabels, dimensions: settings.dimensions, language: language) },
                 series: [.init(name: zh ? metric.chineseTitle : metric.title, values: rows.map(\.value))],
                 reference: thresholds.count > 1 ? .init(name: zh ? "目标" : "target", values: rows.map(\.threshold)) : nil,
                 target: line, valueLabels: true,
@@ -167,7 +163,7 @@ extension AnalystReport {
 
     /// The county's PCI over the data's years and the forecast after them, with its intervals.
     private func forecastFigure(_ language: Language) -> ReportFigure? {
-        guard let county = try? income.regrouped(by: []), let group = forecast.groups.first else { return nil }
+        guard let group = forecast.groups.first else { return nil }
         let zh = language == .zh
         let history = county.years.compactMap { y in county.cell(year: y, group: 0).map { LineChart.Point(x: Double(y), y: $0.pci) } }
         let ahead = forecast.groups.filter { $0.group == group.group }
@@ -188,16 +184,6 @@ extension AnalystReport {
 
     /// The display name of each of the report's groups.
     private func groupNames(_ language: Language) -> [String] {
-        grouping.labels.map { Self.groupName($0, settings.dimensions, language) }
-    }
-
-    /// A group's labels joined for a chart: categories by their Chinese label in Chinese, a blank cell named.
-    static func groupName(_ labels: [String], _ dimensions: [GroupDimension], _ language: Language) -> String {
-        guard !dimensions.isEmpty else { return language == .zh ? "全部" : "all" }
-        return zip(dimensions, labels).map { dimension, label in
-            if label.isEmpty { return language == .zh ? "（未填）" : "(blank)" }
-            if dimension == .category, language == .zh, let category = HouseholdCategory(label: label) { return category.chineseLabel }
-            return label
-        }.joined(separator: " / ")
+        grouping.labels.map { GroupColumns.name(labels: $0, dimensions: settings.dimensions, language: language) }
     }
 }

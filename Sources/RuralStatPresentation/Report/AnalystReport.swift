@@ -61,8 +61,14 @@ public struct AnalystReport: Sendable {
     public let targets: TargetSet?
     /// Income by the report's groups.
     public let income: IncomeAnalysis
+    /// Income of the whole file (the glance, the distribution, the incidence, the forecast's history).
+    public let county: IncomeAnalysis
+    /// The growth incidence of the whole file from its first year to ``year``; `nil` with one year.
+    public let incidence: GrowthIncidence?
     /// Employment by the report's groups.
     public let employment: EmploymentAnalysis
+    /// Employment of the whole file (the glance).
+    public let countyEmployment: EmploymentAnalysis
     /// The "三保障" and safe-water gaps by the report's groups; `nil` when the file has no flag
     /// columns (``unavailable`` says so).
     public let guarantees: GuaranteesAnalysis?
@@ -72,6 +78,8 @@ public struct AnalystReport: Sendable {
     public let risk: RiskAssessment
     /// The report's groups, for the risk sections.
     public let grouping: Grouping
+    /// For each group, its households of the year by risk level, in ``RuralStatRisk/RiskLevel`` order.
+    public let riskLevels: [[Int]]
     /// The county's forecast for the years after ``year``, with the targets' probabilities.
     public let forecast: IncomeForecast
     /// The forecast model.
@@ -102,7 +110,15 @@ public struct AnalystReport: Sendable {
         self.targets = targets
         let dimensions = settings.dimensions
         income = try IncomeAnalysis(panel: panel, by: dimensions, line: line?.line)
+        let county = try income.regrouped(by: [])
+        self.county = county
+        if let first = county.years.first, first < year {
+            incidence = GrowthIncidence(county, from: first, to: year)
+        } else {
+            incidence = nil
+        }
         employment = try EmploymentAnalysis(households: panel, workers: workers, by: dimensions)
+        countyEmployment = try employment.regrouped(by: [])
         var unavailable: [(en: String, zh: String)] = []
         do {
             guarantees = try GuaranteesAnalysis(households: panel, by: dimensions)
@@ -117,7 +133,13 @@ public struct AnalystReport: Sendable {
         riskSettings.lines = income.lines
         let riskPanel = RiskPanel(panel, settings: riskSettings)
         risk = try RiskAssessment(riskPanel, year: year)
-        grouping = try Grouping(panel, by: dimensions)
+        let grouping = try Grouping(panel, by: dimensions)
+        self.grouping = grouping
+        var levels = [[Int]](repeating: [0, 0, 0], count: grouping.count)
+        for entry in risk.entries {
+            levels[Int(grouping.groupOfRow[entry.row])][RiskLevel.allCases.firstIndex(of: entry.level)!] += 1
+        }
+        riskLevels = levels
 
         let design = ForecastDesign(panel)
         guard let first = design.years.first, first < year else {
@@ -134,9 +156,9 @@ public struct AnalystReport: Sendable {
         let sampled = sample.panel
         let sampledDesign = sample.isWhole ? design : ForecastDesign(sampled)
         let backtestLines = try line.map { try ForecastLines.lines($0.line, years: sampledDesign.years) } ?? [:]
-        let county = try Grouping(sampled, by: [])
+        let wholeSample = try Grouping(sampled, by: [])
         do {
-            forecastBacktest = try Backtest(design: sampledDesign, grouping: county, settings: settings.forecast, lines: backtestLines)
+            forecastBacktest = try Backtest(design: sampledDesign, grouping: wholeSample, settings: settings.forecast, lines: backtestLines)
         } catch let error as ForecastError {
             forecastBacktest = nil
             unavailable.append(("forecast back-test not run: \(error)", "未做预测回测：\(error)"))
