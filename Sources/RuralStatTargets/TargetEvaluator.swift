@@ -72,15 +72,17 @@ public enum TargetEvaluator {
     /// The first year a target is judged: its own, or the first the data lets it compare.
     static func firstYear(of target: Target, dataStart: Int) -> Int {
         if let first = target.firstYear { return first }
-        if let base = target.baseYear, target.threshold == nil, target.kind != .growth, target.kind != .relative {
-            return max(dataStart, base + 1)
+        switch target.kind {
+        case .level:
+            return dataStart
+        case .growth, .relative:
+            return dataStart + 1
+        case .ceiling, .floor where target.threshold != nil:
+            return dataStart
+        case .trend, .ceiling, .floor:
+            // Compared with the year before, or with the base year.
+            return target.baseYear.map { max(dataStart, $0 + 1) } ?? dataStart + 1
         }
-        let needsPrevious = switch target.kind {
-        case .growth, .relative, .trend: true
-        case .ceiling, .floor: target.threshold == nil
-        case .level: false
-        }
-        return needsPrevious ? dataStart + 1 : dataStart
     }
 }
 

@@ -96,13 +96,14 @@ public struct PlanCheckReport: Sendable {
         results.sort { a, b in
             (a.year, a.level == .county ? 0 : 1, a.group, order[a.id]!) < (b.year, b.level == .county ? 0 : 1, b.group, order[b.id]!)
         }
-        self.results = results.filter { year == nil || $0.year == year }
+        let shown = results.filter { year == nil || $0.year == year }
+        self.results = shown
         let years = income.years
         self.years = years
         statuses = targets.targets.map { target in
             let owner = Metric.named(target.metric)!.owner
             if let (reason, chinese) = unavailable[owner] { return .notJudged(reason, chinese: chinese) }
-            let rows = results.filter { $0.id == target.id && (year == nil || $0.year == year) }
+            let rows = shown.filter { $0.id == target.id }
             guard rows.isEmpty else { return .judged(rows: rows.count, met: rows.filter { $0.met == true }.count) }
             let span = Self.span(target)
             let data = years.map(String.init).joined(separator: ", ")
