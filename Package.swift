@@ -86,6 +86,7 @@ let targets: [Target] = [
         name: "RuralStatRisk",
         dependencies: [
             "RuralStatCore", "RuralStatIncome", "RuralStatEmployment", "RuralStatGuarantees", "RuralStatLinearAlgebra",
+            "RuralStatForecast",
             "RuralStatRegression",
         ],
         swiftSettings: swiftSettings
@@ -217,7 +218,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatRegressionTests",
-        dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        dependencies: ["RuralStatRegression", "RuralStatCore", "RuralStatLinearAlgebra", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         resources: [.copy("NIST")],
         swiftSettings: swiftSettings
     ),
@@ -242,7 +243,7 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatRiskTests",
-        dependencies: ["RuralStatRisk", "RuralStatCore", "RuralStatEmployment", "RuralStatLinearAlgebra", "RuralStatSynth", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
+        dependencies: ["RuralStatRisk", "RuralStatCore", "RuralStatEmployment", "RuralStatForecast", "RuralStatLinearAlgebra", "RuralStatSynth", "RuralStatTargets", "RuralStatPresentation", "RuralStatReport", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
 ]

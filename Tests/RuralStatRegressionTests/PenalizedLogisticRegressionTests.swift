@@ -1,7 +1,7 @@
 import Foundation
 import RuralStatLinearAlgebra
 import Testing
-@testable import RuralStatRisk
+@testable import RuralStatRegression
 
 /// The IRLS logistic fit against R's `glm(family = binomial)`, and the ridge fit against its
 /// own optimality condition.
