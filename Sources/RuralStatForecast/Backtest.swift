@@ -103,11 +103,11 @@ public struct Backtest: Sendable {
                 }
             }
             let simulation = PathSimulation(paths: paths, model: model, transform: design.transform, settings: run)
-            let forecastYears = (1...run.horizon).map { origin + $0 }
             let (sums, summaries) = simulation.run(
                 aggregates: paths.rows.map { [Int(grouping.groupOfRow[$0])] }, aggregateCount: grouping.count,
-                presence: later.map { $0.map { $0 >= 0 } }, lines: forecastYears.map { lines[$0] ?? .nan },
-                householdSummaries: true)
+                presence: later.map { $0.map { $0 >= 0 } }, householdSummaries: true)
+            let below = try lines.isEmpty ? nil : LineProbability(model: model, design: design) { lines[$0] }
+                .probabilities(design: design, rows: paths.rows) { lines[$0] }
             let countyGrowth = Self.countyGrowth(design: design, origin: origin)
             for k in 0..<run.horizon {
                 var actualNet = [Double](repeating: 0, count: grouping.count), actualSize = actualNet
@@ -130,7 +130,7 @@ public struct Backtest: Sendable {
                         cell.winkler += Self.winkler(actual, lower, upper, level: level)
                         hits[k * 1000 + l] = cell
                     }
-                    if k == 0, let p = summary.pBelow, let line = lines[year] {
+                    if k == 0, let p = below?[h], !p.isNaN, let line = lines[year] ?? lines[origin] {
                         outcomes.append(LineOutcome(probability: p, below: actual < line))
                     }
                 }

@@ -96,6 +96,13 @@ public struct ForecastDesign: Sendable {
     /// The pci of a row on the model's scale.
     public func state(_ row: Int) -> Double { transform.forward(panel.pci(row)) }
 
+    /// A component's share of gross income in a row (`wage_share`, …): component / gross,
+    /// clamped to [−1, 1], 0 when gross ≤ 0.
+    public func share(_ component: [Double], _ row: Int) -> Double {
+        let gross = panel.gross(row)
+        return gross > 0 ? min(max(component[row] / gross, -1), 1) : 0
+    }
+
     /// The `sudden_drop` indicator of a row.
     public func suddenDrop(_ row: Int) -> Double {
         let previous = Int(previousRow[row])
@@ -123,12 +130,7 @@ public struct ForecastDesign: Sendable {
         let p = panel
         func wanted(_ name: String) -> Bool { names?.contains(name.lowercased()) ?? true }
         func numbers(_ value: (Int) -> Double) -> [Double] { rows.map(value) }
-        func share(_ part: (Int) -> Double) -> [Double] {
-            numbers { row in
-                let gross = p.gross(row)
-                return gross > 0 ? min(max(part(row) / gross, -1), 1) : 0
-            }
-        }
+        func share(_ part: [Double]) -> [Double] { numbers { self.share(part, $0) } }
         func integer(_ column: [Int32], _ row: Int) -> Double {
             column[row] == Missing.integer ? .nan : Double(column[row])
         }
@@ -142,9 +144,9 @@ public struct ForecastDesign: Sendable {
         })
         add("log_pci", numbers { self.state($0) })
         add("nonpositive", numbers { p.pci($0) <= 0 ? 1 : 0 })
-        add("wage_share", share { p.wageIncome[$0] })
-        add("operating_share", share { p.operatingIncome[$0] })
-        add("transfer_share", share { p.transferIncome[$0] })
+        add("wage_share", share(p.wageIncome))
+        add("operating_share", share(p.operatingIncome))
+        add("transfer_share", share(p.transferIncome))
         add("log_size", numbers { Foundation.log(Double(p.householdSize[$0])) })
         add("sudden_drop", numbers { self.suddenDrop($0) })
         if let labor = p.laborCount, let employed = p.employedCount {

@@ -18,9 +18,10 @@ public struct HouseholdForecast: Sendable, Hashable {
     public let pci: Double
     /// The intervals, one per level of the settings.
     public let intervals: [ForecastInterval]
-    /// The probability that pci is below the year's line; `nil` without a line.
+    /// `p_below_line` (``LineProbability``): the probability that pci is below the line, for
+    /// the first forecast year only; `nil` without a line and in later years.
     public let pBelowLine: Double?
-    /// The line used for ``pBelowLine``.
+    /// The line used for ``pBelowLine`` (that year's, else the origin year's).
     public let line: Double?
 }
 
@@ -74,4 +75,7 @@ public struct IncomeForecast: Sendable {
     public let targets: [TargetForecast]
     /// Households of the origin year left out because a regressor is missing.
     public let skippedHouseholds: Int
+    /// The calibration behind the households' ``HouseholdForecast/pBelowLine``; `nil` without
+    /// lines or household forecasts.
+    public let lineProbability: LineProbability?
 }

@@ -25,11 +25,13 @@ public struct IncomeForecaster: Sendable {
     ///
     /// - Parameters:
     ///   - grouping: the groups of the panel's rows (their origin-year rows count).
-    ///   - lines: the line of each forecast year, for `p_below_line` (years without one get none).
+    ///   - lines: the line of each year, for `p_below_line` next year (``LineProbability``,
+    ///     calibrated on the panel's years that have one; none without lines).
     ///   - targets: targets for `p_meet`.
     ///   - households: whether to give each household's forecast.
-    /// - Throws: ``ForecastError`` for bad settings or a year without records; ``RegressionError``
-    ///   for a level the fit did not see.
+    /// - Throws: ``ForecastError`` for bad settings, a year without records, or lines with too
+    ///   few past transitions to calibrate `p_below_line`; ``RegressionError`` for a level the
+    ///   fit did not see.
     public func forecast(
         from lastYear: Int, grouping: Grouping, settings: ForecastSettings, lines: [Int: Double] = [:],
         targets: [ForecastTarget] = [], households: Bool = false
@@ -55,8 +57,14 @@ public struct IncomeForecaster: Sendable {
         let years = (1...settings.horizon).map { lastYear + $0 }
         let (sums, summaries) = simulation.run(
             aggregates: aggregates, aggregateCount: populations.count * groupCount, presence: nil,
-            lines: years.map { lines[$0] ?? .nan }, householdSummaries: households)
-        let householdForecasts = households ? Self.households(paths, summaries, years: years, settings: settings, lines: lines) : []
+            householdSummaries: households)
+        var householdForecasts: [HouseholdForecast] = []
+        var lineProbability: LineProbability?
+        if households {
+            lineProbability = try lines.isEmpty ? nil : LineProbability(model: model, design: design) { lines[$0] }
+            let below = try lineProbability?.probabilities(design: design, rows: paths.rows) { lines[$0] }
+            householdForecasts = Self.households(paths, summaries, years: years, settings: settings, lines: lines, below: below)
+        }
         var groups: [GroupForecast] = []
         for g in 0..<groupCount where sums[g].originPCI.isFinite {
             for (k, year) in years.enumerated() {
@@ -81,15 +89,17 @@ public struct IncomeForecaster: Sendable {
         }
         return IncomeForecast(
             lastYear: lastYear, settings: settings, groupLabels: grouping.labels, households: householdForecasts,
-            groups: groups, targets: targetForecasts, skippedHouseholds: paths.skipped)
+            groups: groups, targets: targetForecasts, skippedHouseholds: paths.skipped,
+            lineProbability: lineProbability)
     }
 
     private static func households(
         _ paths: HouseholdPaths, _ summaries: [[PathSimulation.HouseholdSummary]], years: [Int],
-        settings: ForecastSettings, lines: [Int: Double]
+        settings: ForecastSettings, lines: [Int: Double], below: [Double]?
     ) -> [HouseholdForecast] {
         var result: [HouseholdForecast] = []
         result.reserveCapacity(paths.rows.count * years.count)
+        let nextLine = lines[years[0]] ?? lines[years[0] - 1]
         for (h, row) in paths.rows.enumerated() {
             for (k, year) in years.enumerated() {
                 let summary = summaries[h][k]
@@ -98,7 +108,8 @@ public struct IncomeForecaster: Sendable {
                     intervals: zip(settings.levels, summary.intervals).map {
                         ForecastInterval(level: $0, lower: $1.0, upper: $1.1)
                     },
-                    pBelowLine: summary.pBelow, line: lines[year]))
+                    pBelowLine: k == 0 ? below.flatMap { $0[h].isNaN ? nil : $0[h] } : nil,
+                    line: k == 0 && below != nil ? nextLine : nil))
             }
         }
         return result

@@ -22,7 +22,6 @@ struct PathSimulation: Sendable {
     struct HouseholdSummary {
         var mean: Double
         var intervals: [(Double, Double)]
-        var pBelow: Double?
     }
 
     let paths: HouseholdPaths
@@ -43,10 +42,9 @@ struct PathSimulation: Sendable {
     ///   - aggregateCount: the number of aggregates.
     ///   - presence: `presence[k][h]`: whether household h counts in the sums of year k
     ///     (a back-test counts only households observed then); `nil` counts every household.
-    ///   - lines: the line of each year k (NaN for none), for p_below_line.
     ///   - householdSummaries: whether to summarise each household.
     func run(
-        aggregates: [[Int]], aggregateCount: Int, presence: [[Bool]]?, lines: [Double], householdSummaries: Bool
+        aggregates: [[Int]], aggregateCount: Int, presence: [[Bool]]?, householdSummaries: Bool
     ) -> (aggregates: [Aggregate], households: [[HouseholdSummary]]) {
         let n = paths.rows.count, horizon = settings.horizon, draws = settings.draws
         // Common shocks: [cell][k][d].
@@ -88,7 +86,7 @@ struct PathSimulation: Sendable {
                                 for d in 0..<draws { sums[offset + d] += v * buffer[k * draws + d] }
                             }
                         }
-                        if householdSummaries { local.append((h, self.summarise(buffer, lines: lines))) }
+                        if householdSummaries { local.append((h, self.summarise(buffer))) }
                     }
                     block += Self.lanes
                 }
@@ -180,22 +178,13 @@ struct PathSimulation: Sendable {
         }
     }
 
-    /// Mean, intervals and share below the line of each year's draws (reorders the buffer).
-    private func summarise(_ all: UnsafeMutableBufferPointer<Double>, lines: [Double]) -> [HouseholdSummary] {
+    /// Mean and intervals of each year's draws (reorders the buffer).
+    private func summarise(_ all: UnsafeMutableBufferPointer<Double>) -> [HouseholdSummary] {
         let draws = settings.draws
         return (0..<settings.horizon).map { k in
-            do {
-                let values = UnsafeMutableBufferPointer(rebasing: all[(k * draws)..<((k + 1) * draws)])
-                var total = 0.0, below = 0
-                for v in values {
-                    total += v
-                    if v < lines[k] { below += 1 }
-                }
-                let intervals = DrawSummary.intervals(values, levels: settings.levels)
-                return HouseholdSummary(
-                    mean: total / Double(draws), intervals: intervals,
-                    pBelow: lines[k].isNaN ? nil : Double(below) / Double(draws))
-            }
+            let values = UnsafeMutableBufferPointer(rebasing: all[(k * draws)..<((k + 1) * draws)])
+            let total = values.reduce(0, +)
+            return HouseholdSummary(mean: total / Double(draws), intervals: DrawSummary.intervals(values, levels: settings.levels))
         }
     }
 }

@@ -18,8 +18,8 @@ import Foundation
 /// module's article): its household 90% intervals covered 87.6–91.6% of outcomes one and two
 /// years ahead, smearing's 85.3–89.6%; and smearing's group forecasts exploded on seed 11
 /// (MAPE 98%), where a few standardised residuals of 20 or more, rescaled by other
-/// households' σₕ, dominate the mean of exp. The price: a Brier score of p_below_line about
-/// 0.01 worse.
+/// households' σₕ, dominate the mean of exp. (`p_below_line` does not depend on this choice:
+/// ``LineProbability`` recalibrates the log-normal probability.)
 public enum Retransformation: String, Sendable, Hashable, CaseIterable {
     /// Draw z from the standardised residuals (Duan's smearing).
     case smearing

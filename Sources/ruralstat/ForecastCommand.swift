@@ -92,7 +92,7 @@ struct ForecastCommand: ParsableCommand {
                 let model = try HouseholdModel(
                     design: design, originYears: design.years[0]...(lastYear - 1), formula: parsedFormula)
                 let years = (1...settings.horizon).map { lastYear + $0 }
-                let lines = try lineChoice.map { try ForecastLines.lines($0, years: years) } ?? [:]
+                let lines = try lineChoice.map { try ForecastLines.lines($0, years: design.years + years) } ?? [:]
                 let forecast = try IncomeForecaster(design: design, model: model).forecast(
                     from: lastYear, grouping: grouping, settings: settings, lines: lines,
                     targets: targetSet?.targets.compactMap(ForecastTarget.init) ?? [], households: perHousehold)

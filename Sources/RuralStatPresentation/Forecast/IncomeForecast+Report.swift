@@ -101,6 +101,18 @@ extension IncomeForecast {
         if skippedHouseholds > 0 {
             notes.append(zh ? "\(skippedHouseholds) 户因缺少变量未预测" : "\(skippedHouseholds) households not forecast: a regressor is missing")
         }
+        if let below = lineProbability {
+            let n = NumberFormatting.grouped(Double(below.trainingTransitions), decimals: 0)
+            if below.isCalibrated {
+                notes.append(zh
+                    ? "低于监测线概率（仅下一年）：模型预测分布在监测线处的概率，按 \(n) 个往年转移校准"
+                    : "p_below_line (next year only): the model's probability at the line, calibrated on \(n) past transitions")
+            } else {
+                notes.append(zh
+                    ? "低于监测线概率（仅下一年）：模型自身概率，未校准——只有 \(n) 个往年转移有监测线（至少需要 \(LineProbability.minimumTrainingRows) 个）"
+                    : "p_below_line (next year only): the model's own probability, not calibrated: only \(n) past transitions have a line (\(LineProbability.minimumTrainingRows) needed)")
+            }
+        }
         return notes
     }
 }

@@ -147,7 +147,7 @@ public struct AnalystReport: Sendable {
         }
         model = try HouseholdModel(design: design, originYears: first...(year - 1))
         let forecastYears = (1...settings.forecast.horizon).map { year + $0 }
-        let lines = try line.map { try ForecastLines.lines($0.line, years: forecastYears) } ?? [:]
+        let lines = try line.map { try ForecastLines.lines($0.line, years: design.years + forecastYears) } ?? [:]
         forecast = try IncomeForecaster(design: design, model: model).forecast(
             from: year, grouping: try Grouping(panel, by: []), settings: settings.forecast, lines: lines,
             targets: targets?.targets.compactMap(ForecastTarget.init) ?? [])
