@@ -82,7 +82,7 @@ public struct RiskBacktest: Sendable {
                 let score = model.score(row)
                 let below = x.belowLine == true, near = x.nearLine == true
                 let medical = x.pushMedical == true, education = x.pushEducation == true
-                let values = [score.probability, score.pBelowLine, below ? 1 : 0, near ? 1 : 0, below || near ? 1 : 0,
+                let values: [Double] = [score.probability, score.pBelowLine ?? .nan, below ? 1 : 0, near ? 1 : 0, below || near ? 1 : 0,
                               medical ? 1 : 0, education ? 1 : 0, medical || education ? 1 : 0]
                 let belowNext = risk.line(panel.year[next]).map { panel.pci(next) < $0 } ?? false
                 let dropNext = (risk.pciChange(next) ?? 0) <= -risk.settings.drop
@@ -115,10 +115,11 @@ public struct RiskBacktest: Sendable {
     }
 
     /// The measures of `method` on every event over the cases of `year` (all years when
-    /// `nil`), in `Event.allCases` order; the scores are ranked once.
+    /// `nil`) that the method scores (`p_below_line` needs a line), in `Event.allCases` order;
+    /// the scores are ranked once.
     public func measures(_ method: Method, year: Int? = nil) -> [Measures] {
-        let chosen = year.map { y in cases.filter { $0.year == y } } ?? cases
         let m = Method.allCases.firstIndex(of: method)!
+        let chosen = cases.filter { ($0.year == year || year == nil) && !$0.values[m].isNaN }
         let scores = chosen.map { $0.values[m] }
         let ranking = RankingMetrics.Ranking(scores: scores)
         let n = chosen.count
@@ -139,7 +140,7 @@ public struct RiskBacktest: Sendable {
     public func calibration(_ method: Method, _ event: Event) -> [(households: Int, predicted: Double, observed: Double)] {
         let m = Method.allCases.firstIndex(of: method)!, e = Event.allCases.firstIndex(of: event)!
         let values = cases.map { $0.values[m] }
-        let order = values.indices.sorted { values[$0] < values[$1] }
+        let order = values.indices.filter { !values[$0].isNaN }.sorted { values[$0] < values[$1] }
         let n = order.count
         return (0..<10).compactMap { decile in
             let slice = order[(decile * n / 10)..<((decile + 1) * n / 10)]

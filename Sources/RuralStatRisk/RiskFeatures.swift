@@ -1,6 +1,7 @@
 import Foundation
 import RuralStatCore
 import RuralStatEmployment
+import RuralStatForecast
 
 /// The predictors of the risk models for each household-year, computed from what is known in
 /// that year: the row itself, the household's earlier rows, and the events of earlier years
@@ -38,6 +39,8 @@ struct RiskFeatures: Sendable {
 
     /// The panel.
     let risk: RiskPanel
+    /// The same panel as the forecasting model sees it, for the model's outlook.
+    let forecastDesign: ForecastDesign
     /// The event of each row with a record of the year before (0 or 1), NaN otherwise.
     let event: [Double]
     /// For each village code and year offset, cumulative events and transitions up to that year.
@@ -50,6 +53,7 @@ struct RiskFeatures: Sendable {
     /// Prepares the predictors of `risk`'s rows.
     init(_ risk: RiskPanel) {
         self.risk = risk
+        forecastDesign = ForecastDesign(risk.panel)
         let panel = risk.panel
         var event = [Double](repeating: .nan, count: panel.count)
         for row in 0..<panel.count where risk.previous(row) != nil {

@@ -1,23 +1,25 @@
 import Foundation
 import RuralStatCore
+import RuralStatForecast
 import RuralStatLinearAlgebra
+import RuralStatRegression
 
 /// The risk score's model (返贫风险): the probability that a household's next year is an
 /// event — pci below next year's line, or pci down by d (30%) or more — fitted on the panel's
-/// own past transitions, and the probability `p_below_line` of the first part alone.
+/// own past transitions, beside the forecasting model's `p_below_line`.
 ///
-/// Two stages, both on the predictors of ``RiskFeatures`` (SPEC §3.2 indicators, income
-/// make-up, employment, household traits, village and household history):
+/// Both stand on the forecasting model (``RuralStatForecast/HouseholdModel``), fitted on the
+/// same transitions:
 ///
-/// 1. the ``IncomeOutlook`` gives each household a location–scale predictive distribution of
-///    next year's log income, hence the outlook probabilities P(pci_t+1 < z_t+1) and
-///    P(pci_t+1 < max(z_t+1, (1 − d)·pci_t));
-/// 2. two ridge-penalised logistic regressions (``PenalizedLogisticRegression``) on the
-///    standardised predictors and the logits of the two outlook probabilities: one of the
-///    event (the score), one of pci_t+1 < z_t+1 (`p_below_line`). The second is distribution
-///    regression (Foresi & Peracchi 1995): the predictive distribution function of next year's
-///    pci, estimated directly at the line. It corrects the outlook where a location–scale
-///    shape cannot follow the data — assistance holds many households just above the line.
+/// 1. its one-year law of each household's income (``RuralStatForecast/NextYearDistribution``)
+///    gives the outlook probabilities P(pci_t+1 < z_t+1) and P(pci_t+1 < max(z_t+1, (1 − d)·pci_t));
+/// 2. a ridge-penalised logistic regression (``RuralStatRegression/PenalizedLogisticRegression``)
+///    of the event on the standardised predictors of ``RiskFeatures`` (SPEC §3.2 indicators,
+///    income make-up, employment, household traits, village and household history) and the
+///    logits of the two outlook probabilities gives the score;
+/// 3. `p_below_line` is the forecasting model's own, recalibrated at the line
+///    (``RuralStatForecast/LineProbability``) — the number `ruralstat forecast --per-household`
+///    gives for the same household.
 ///
 /// score = 100 · P̂(event). Each factor's contribution to the household's log-odds is
 /// Σⱼ βⱼ·(xⱼ − x̄ⱼ)/sⱼ over its predictors (x̄, s: training mean and SD), the household
@@ -37,14 +39,17 @@ public struct RiskModel: Sendable {
     }
 
     let features: RiskFeatures
-    let outlook: IncomeOutlook
+    /// The forecasting model's one-year law of the scored rows (those of ``lastOutcomeYear``).
+    let outlook: NextYearDistribution
+    /// `p_below_line` of the scored rows; `nil` without lines to calibrate it on.
+    let belowLine: [Double]?
+    /// For each panel row of ``lastOutcomeYear``, its position among the scored rows.
+    let scoredIndex: [Int32]
     /// Training means and SDs of the logistic models' predictors (SD 1 for a constant predictor).
     let means: [Double]
     let deviations: [Double]
     /// β of the score model: intercept, then one per standardised predictor.
     public let coefficients: [Double]
-    /// β of the `p_below_line` model, laid out as ``coefficients``.
-    public let belowLineCoefficients: [Double]
 
     /// Fits the model on `risk`'s transitions whose outcome year is at most `lastOutcomeYear`.
     ///
@@ -78,42 +83,42 @@ public struct RiskModel: Sendable {
         }
         trainingTransitions = origins.count
         let m = origins.count
-        // The outlook's design: intercept and predictors.
-        var design = Matrix(rows: m, columns: k + 1)
-        var outcome = [Double](repeating: 0, count: m)
+        // The features of the training rows, one column per predictor, and the events.
+        var columns = [[Double]](repeating: [Double](repeating: 0, count: m), count: k)
         var event = [Double](repeating: 0, count: m)
-        var below = [Double](repeating: 0, count: m)
         var buffer = [Double](repeating: 0, count: k)
-        design.withUnsafeMutableElements { a in
-            buffer.withUnsafeMutableBufferPointer { x in
-                for (i, row) in origins.enumerated() {
-                    features.fill(row, into: x)
-                    a[i] = 1
-                    for j in 0..<k { a[i + (j + 1) * m] = x[j] }
-                    let next = Int(risk.nextRow[row])
-                    outcome[i] = panel.pci(next) / risk.referenceLine(panel.year[row])
-                    event[i] = features.event[next]
-                    below[i] = risk.line(panel.year[next]).map { panel.pci(next) < $0 } == true ? 1 : 0
-                }
+        buffer.withUnsafeMutableBufferPointer { x in
+            for (i, row) in origins.enumerated() {
+                features.fill(row, into: x)
+                for j in 0..<k { columns[j][i] = x[j] }
+                event[i] = features.event[Int(risk.nextRow[row])]
             }
         }
         baseRate = event.reduce(0, +) / Double(m)
-        let outlook: IncomeOutlook
-        do { outlook = try IncomeOutlook(design: design, outcome: outcome) } catch {
-            throw RiskError("the income outlook model could not be fitted: \(error)")
+        // The forecasting model on the transitions that end by lastOutcomeYear.
+        let design = features.forecastDesign
+        let scored = design.rows(ofYear: lastOutcomeYear)
+        var scoredIndex = [Int32](repeating: -1, count: panel.count)
+        for (i, row) in scored.enumerated() { scoredIndex[row] = Int32(i) }
+        self.scoredIndex = scoredIndex
+        let trainingLaw: NextYearDistribution
+        do {
+            let first = Int(features.firstYear)
+            let householdModel = try HouseholdModel(design: design, originYears: first...max(first, lastOutcomeYear - 1))
+            trainingLaw = try NextYearDistribution(model: householdModel, design: design, rows: origins)
+            outlook = try NextYearDistribution(model: householdModel, design: design, rows: scored)
+            let lines = risk.settings.lines
+            belowLine = lines.isEmpty ? nil : try LineProbability(model: householdModel, design: design) { lines[$0] }
+                .probabilities(design: design, rows: scored) { lines[$0] }
+        } catch {
+            throw RiskError("the forecasting model behind the risk score could not be fitted: \(error)")
         }
-        self.outlook = outlook
-        // The logistic models' predictors: the outlook's, then its two logits.
+        // The logistic model's predictors: the features, then the outlook's two logits.
         var eventLogit = [Double](repeating: 0, count: m), belowLogit = [Double](repeating: 0, count: m)
-        design.elements.withUnsafeBufferPointer { a in
-            buffer.withUnsafeMutableBufferPointer { x in
-                for (i, row) in origins.enumerated() {
-                    for j in 0..<k { x[j] = a[i + (j + 1) * m] }
-                    (eventLogit[i], belowLogit[i]) = Self.outlookLogits(outlook, features, row: row, x: UnsafeBufferPointer(x))
-                }
-            }
+        for (i, row) in origins.enumerated() {
+            (eventLogit[i], belowLogit[i]) = Self.outlookLogits(trainingLaw, i, features, row: row)
         }
-        var columns = (0..<k).map { design.column($0 + 1) } + [eventLogit, belowLogit]
+        columns += [eventLogit, belowLogit]
         let means = columns.map { $0.reduce(0, +) / Double(m) }
         let deviations = columns.indices.map { j in
             let mean = means[j]
@@ -146,48 +151,42 @@ public struct RiskModel: Sendable {
             }
         }
         coefficients = try fit(event, start: previous?.coefficients)
-        belowLineCoefficients = try fit(below, start: previous?.belowLineCoefficients)
     }
 
-    /// The threshold ratios of `row`'s events next year against its reference line
-    /// (``RiskPanel/eventThreshold(_:)``).
+    /// The threshold amounts of `row`'s events next year (``RiskPanel/eventThreshold(_:)``).
     static func thresholds(_ features: RiskFeatures, _ row: Int) -> (line: Double, event: Double) {
-        let risk = features.risk
-        let reference = risk.referenceLine(risk.panel.year[row])
-        let (line, event) = risk.eventThreshold(row)
-        return (line / reference, event / reference)
+        features.risk.eventThreshold(row)
     }
 
-    /// The outlook's logits of P(event) and P(below the line) for `row` with predictors `x`,
-    /// each clamped to ±8.
-    static func outlookLogits(_ outlook: IncomeOutlook, _ features: RiskFeatures, row: Int,
-                              x: UnsafeBufferPointer<Double>) -> (event: Double, below: Double) {
-        let (centre, sigma) = outlook.distribution(x)
+    /// The outlook's logits of P(event) and P(below the line) for `row`, the `index`-th row of
+    /// `law`, each clamped to ±8 (0 where the law is unknown: a missing regressor).
+    static func outlookLogits(_ law: NextYearDistribution, _ index: Int, _ features: RiskFeatures, row: Int)
+        -> (event: Double, below: Double) {
         let (line, event) = thresholds(features, row)
         func logit(_ p: Double) -> Double {
+            guard p.isFinite else { return 0 }
             let clamped = min(max(p, 3e-4), 1 - 3e-4)
             return log(clamped / (1 - clamped))
         }
-        return (logit(outlook.probability(below: event, centre: centre, sigma: sigma)),
-                logit(outlook.probability(below: line, centre: centre, sigma: sigma)))
+        return (logit(law.probability(index, below: event)), logit(law.probability(index, below: line)))
     }
 
-    /// The score of household-year `row`: probability, score, `p_below_line` and reasons.
+    /// The score of household-year `row` (a row of ``lastOutcomeYear``): probability, score,
+    /// `p_below_line` and reasons.
     public func score(_ row: Int) -> RiskScore {
+        let index = Int(scoredIndex[row])
+        precondition(index >= 0, "a risk model scores the rows of its last outcome year")
         let k = RiskFeatures.count
         var x = [Double](repeating: 0, count: k + 2)
         x.withUnsafeMutableBufferPointer { all in
-            let own = UnsafeMutableBufferPointer(rebasing: all[0..<k])
-            features.fill(row, into: own)
-            (all[k], all[k + 1]) = Self.outlookLogits(outlook, features, row: row, x: UnsafeBufferPointer(own))
+            features.fill(row, into: UnsafeMutableBufferPointer(rebasing: all[0..<k]))
         }
-        var eta = coefficients[0], belowEta = belowLineCoefficients[0]
+        (x[k], x[k + 1]) = Self.outlookLogits(outlook, index, features, row: row)
+        var eta = coefficients[0]
         var byFactor = [Double](repeating: 0, count: RiskFactor.allCases.count)
         for j in x.indices {
-            let z = (x[j] - means[j]) / deviations[j]
-            let contribution = coefficients[j + 1] * z
+            let contribution = coefficients[j + 1] * (x[j] - means[j]) / deviations[j]
             eta += contribution
-            belowEta += belowLineCoefficients[j + 1] * z
             byFactor[Self.factorOfPredictor[j]] += contribution
         }
         let reasons = RiskFactor.allCases.enumerated()
@@ -195,8 +194,9 @@ public struct RiskModel: Sendable {
             .sorted { byFactor[$0.offset] > byFactor[$1.offset] }
             .prefix(RiskScore.maximumReasons)
             .map { RiskScore.Reason(factor: $0.element, contribution: byFactor[$0.offset]) }
+        let below = belowLine.map { $0[index] }
         return RiskScore(probability: PenalizedLogisticRegression.logistic(eta),
-                         pBelowLine: PenalizedLogisticRegression.logistic(belowEta), reasons: Array(reasons),
+                         pBelowLine: below?.isNaN == false ? below : nil, reasons: Array(reasons),
                          intercept: coefficients[0], contributions: byFactor)
     }
 
@@ -220,8 +220,9 @@ public struct RiskScore: Sendable, Hashable {
 
     /// P̂(event next year).
     public let probability: Double
-    /// `p_below_line`: P(pci_t+1 < z_t+1), the predictive distribution at next year's line.
-    public let pBelowLine: Double
+    /// `p_below_line`: P(pci_t+1 < z_t+1), the forecasting model's (``RuralStatForecast/LineProbability``);
+    /// `nil` without lines or where a regressor is missing.
+    public let pBelowLine: Double?
     /// The factors that raised the score most, largest first (at most four).
     public let reasons: [Reason]
     /// The log-odds of the average training household (the score model's intercept).

@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatForecast
 import RuralStatSynth
 import Testing
 @testable import RuralStatRisk
@@ -55,6 +56,26 @@ import Testing
         for (group, entries) in seen {
             let all = a.entries.filter { grouping.groupOfRow[$0.row] == group }
             #expect(entries.map(\.row) == all.prefix(5).map(\.row))
+        }
+    }
+}
+
+/// One owner of `p_below_line`: the risk score shows the forecasting model's number.
+@Suite struct RiskPBelowLineTests {
+    @Test func isTheForecastsNextYearProbability() throws {
+        let synthetic = try SyntheticPanel.generate(SynthConfig(households: 600, firstYear: 2019, lastYear: 2023, seed: 91))
+        let assessment = try RiskAssessment(RiskPanel(synthetic.households, settings: RiskSettings(lines: synthetic.lines)))
+        let design = ForecastDesign(synthetic.households)
+        let model = try HouseholdModel(design: design, originYears: 2019...2022)
+        let forecast = try IncomeForecaster(design: design, model: model).forecast(
+            from: 2023, grouping: try Grouping(synthetic.households, by: []), settings: ForecastSettings(draws: 20),
+            lines: synthetic.lines, households: true)
+        let byRow = Dictionary(uniqueKeysWithValues: forecast.households.map { ($0.originRow, $0.pBelowLine) })
+        #expect(forecast.lineProbability?.isCalibrated == true)
+        #expect(assessment.entries.count == byRow.count)
+        for entry in assessment.entries {
+            #expect(entry.score.pBelowLine != nil)
+            #expect(entry.score.pBelowLine == byRow[entry.row] ?? nil, "row \(entry.row)")
         }
     }
 }
