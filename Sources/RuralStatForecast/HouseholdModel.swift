@@ -5,7 +5,8 @@ import RuralStatRegression
 /// The fitted household model of next year's log pci: the mean (by FGLS), each household's
 /// spread (the Chaudhuri–Jalan–Suryahadi variance model) and the common township-year shocks.
 ///
-/// Fitting, on every consecutive-year transition t → t+1 with t in the origin years:
+/// Fitting, on the consecutive-year transitions t → t+1 with t in the origin years (every one,
+/// unless a caller caps their number):
 /// 1. OLS of `log_pci_next` on the formula's terms, weighted by w (``LinearModel``).
 /// 2. Residuals e split into a cell mean ū (cell = township × origin year, or origin year
 ///    without a township column) and the household part ε = e − ū.
@@ -30,16 +31,28 @@ public struct HouseholdModel: Sendable {
     public let originYears: ClosedRange<Int>
     /// The number of transitions fitted on.
     public var transitionCount: Int { mean.usedRows.count }
+    /// The number of transitions the origin years have (before the stride).
+    public let availableTransitions: Int
 
     /// Fits the model on the transitions of `design` whose origin year is in `originYears`.
     ///
     /// - Parameters:
     ///   - formula: the mean's formula; its response must be `log_pci_next`. `nil` uses
     ///     ``ForecastDesign/defaultFormulaText`` without factors that have a single level.
+    ///   - maximumTransitions: the most transitions fitted on, taken at a fixed stride; `nil`
+    ///     fits every one.
     /// - Throws: ``ForecastError`` when there are no transitions or the response is another
     ///   column; ``RegressionError`` from the fits.
-    public init(design: ForecastDesign, originYears: ClosedRange<Int>, formula: Formula? = nil) throws {
-        let rows = design.transitionRows(originYears: originYears)
+    public init(
+        design: ForecastDesign, originYears: ClosedRange<Int>, formula: Formula? = nil,
+        maximumTransitions: Int? = nil
+    ) throws {
+        var rows = design.transitionRows(originYears: originYears)
+        availableTransitions = rows.count
+        if let cap = maximumTransitions, rows.count > cap {
+            let stride = Double(rows.count) / Double(cap)
+            rows = (0..<cap).map { rows[Int(Double($0) * stride)] }
+        }
         guard rows.count >= 2 else {
             throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)")
         }

@@ -104,7 +104,9 @@ public struct RiskModel: Sendable {
         let trainingLaw: NextYearDistribution
         do {
             let first = Int(features.firstYear)
-            let householdModel = try HouseholdModel(design: design, originYears: first...max(first, lastOutcomeYear - 1))
+            let householdModel = try HouseholdModel(
+                design: design, originYears: first...max(first, lastOutcomeYear - 1),
+                maximumTransitions: RiskSettings.maximumForecastTransitions)
             trainingLaw = try NextYearDistribution(model: householdModel, design: design, rows: origins)
             outlook = try NextYearDistribution(model: householdModel, design: design, rows: scored)
             let lines = risk.settings.lines

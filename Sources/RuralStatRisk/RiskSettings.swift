@@ -31,6 +31,11 @@ public struct RiskSettings: Sendable, Hashable {
     /// The most transitions a model is fitted on; more are thinned by a fixed stride. Default 50,000:
     /// ample for some 45 coefficients, and what keeps a million-row back-test within 30 seconds.
     public var maximumTrainingRows: Int
+    /// The most transitions the forecasting model behind the score is fitted on (a fixed
+    /// stride over more): 200,000, so that a million-row file is scored in seconds. A file with
+    /// more transitions than this gets a `p_below_line` from the model fitted on these, which
+    /// can differ a little from `ruralstat forecast --per-household`'s, fitted on every one.
+    public static let maximumForecastTransitions = 200_000
 
     /// Settings with the given values (the defaults when omitted).
     public init(

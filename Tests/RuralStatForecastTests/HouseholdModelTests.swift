@@ -17,6 +17,20 @@ import Testing
         #expect(model.commonShock.variance < 0.001, "no township shock in the process: \(model.commonShock.variance)")
     }
 
+    /// A cap on the transitions takes them at a fixed stride: as many as the cap, spread over
+    /// every origin year, and the parameters still recovered.
+    @Test func cappedTransitionsAreAStride() throws {
+        let process = KnownProcess()
+        let design = ForecastDesign(process.panel())
+        let formula = try Formula("log_pci_next ~ log_pci")
+        let all = try HouseholdModel(design: design, originYears: 2018...2022, formula: formula)
+        let capped = try HouseholdModel(design: design, originYears: 2018...2022, formula: formula, maximumTransitions: 3_000)
+        #expect(all.transitionCount == 10_000 && all.availableTransitions == 10_000)
+        #expect(capped.transitionCount == 3_000 && capped.availableTransitions == 10_000)
+        #expect(abs(capped.mean.fit.coefficients[1] - process.rho) < 0.03)
+        #expect(capped.mean.fit.coefficients != all.mean.fit.coefficients)
+    }
+
     /// A household with a missing year gives no transition across the gap.
     @Test func missingYearBreaksTheTransition() throws {
         let process = KnownProcess(households: 50, years: 2019...2022)

@@ -89,9 +89,12 @@ extension IncomeForecast {
     public func notes(model: HouseholdModel, language: Language) -> [String] {
         let zh = language == .zh
         let first = model.originYears.lowerBound, last = model.originYears.upperBound + 1
+        let fitted = NumberFormatting.grouped(Double(model.transitionCount), decimals: 0)
+        let available = NumberFormatting.grouped(Double(model.availableTransitions), decimals: 0)
+        let thinned = model.availableTransitions > model.transitionCount
         var notes = [
-            zh ? "模型：\(model.formula.text)，基于 \(first)–\(last) 年 \(model.transitionCount) 个相邻年度转移（FGLS，户别方差）"
-                : "model: \(model.formula.text), fitted on \(model.transitionCount) consecutive-year transitions \(first)–\(last) (FGLS, household-specific variance)",
+            zh ? "模型：\(model.formula.text)，基于 \(first)–\(last) 年 \(fitted) 个相邻年度转移\(thinned ? "（共 \(available) 个，等距抽取）" : "")（FGLS，户别方差）"
+                : "model: \(model.formula.text), fitted on \(fitted) consecutive-year transitions \(first)–\(last)\(thinned ? " (of \(available), at a fixed stride)" : "") (FGLS, household-specific variance)",
             zh ? "区间：每户 \(settings.draws) 条模拟路径（种子 \(settings.seed)，\(settings.retransformation == .smearing ? "残差涂抹" : "对数正态")），含乡镇年度共同冲击（标准差 \(NumberFormatting.grouped(model.commonShock.variance.squareRoot(), decimals: 3))）"
                 : "intervals: \(settings.draws) simulated paths per household (seed \(settings.seed), \(settings.retransformation.rawValue)), with township-year shocks (sd \(NumberFormatting.grouped(model.commonShock.variance.squareRoot(), decimals: 3)) on the log scale)",
         ]
