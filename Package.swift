@@ -226,7 +226,7 @@ let targets: [Target] = [
         name: "RuralStatForecastTests",
         dependencies: [
             "RuralStatForecast", "RuralStatCore", "RuralStatData", "RuralStatRegression", "RuralStatPresentation",
-            "RuralStatReport",
+            "RuralStatReport", "RuralStatText",
         ],
         swiftSettings: swiftSettings
     ),

@@ -25,7 +25,8 @@ public struct Backtest: Sendable {
         public let actual: Double
         /// The model's expected PCI.
         public let forecast: Double
-        /// The model's intervals, one per level.
+        /// The model's intervals, one per level (NaN ends when the fit had one origin year:
+        /// ``CommonShock/yearVarianceIsIdentified``).
         public let intervals: [ForecastInterval]
         /// Last value.
         public let naiveLast: Double
@@ -138,7 +139,7 @@ public struct Backtest: Sendable {
                     groupCases.append(GroupCase(
                         group: g, year: origin + k + 1, horizon: k + 1, actual: actualNet[g] / actualSize[g],
                         forecast: IncomeForecaster.mean(sums[g].pci[k]),
-                        intervals: IncomeForecaster.intervals(sums[g].pci[k], levels: run.levels),
+                        intervals: IncomeForecaster.groupIntervals(sums[g].pci[k], model: model, settings: run),
                         naiveLast: lastNet[g] / lastSize[g], naiveGrowth: grown[g] / lastSize[g]))
                 }
             }

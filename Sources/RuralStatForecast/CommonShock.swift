@@ -13,8 +13,9 @@ import RuralStatCore
 /// σ_Δ² = mean (η_t − η_t−1)² over consecutive origin years (``yearInnovationVariance``;
 /// 0 with one origin year). So growth that has been running above the fitted average stays
 /// above it, as the naive last-growth forecast assumes, and the uncertainty about it grows
-/// with the horizon. (A back-test on `synth` panels chose this over independent year effects;
-/// see the module's article.)
+/// with the horizon. (A back-test on `synth` panels chose this over independent year effects,
+/// and over a walk with drift; see the module's article.) With one origin year σ_Δ² cannot be
+/// estimated (``yearVarianceIsIdentified``).
 ///
 /// **Township shock.** A cell mean carries sampling noise besides the shock, so its variance
 /// is estimated by moments:
@@ -37,6 +38,11 @@ public struct CommonShock: Sendable {
     public let latestYearEffect: Double
     /// σ_Δ², the variance of a year's change in η.
     public let yearInnovationVariance: Double
+    /// Whether the data say how much the year effect moves (two or more origin years). With one,
+    /// a group's uncertainty about next year's county-wide growth is unknown, so its intervals
+    /// and `p_meet` are not given (household intervals, dominated by the household's own
+    /// noise, are).
+    public let yearVarianceIsIdentified: Bool
 
     /// Estimates the shock variance from the cell means and household residuals of a fit.
     init(cellMeans: [Double], cells: Cells, householdResiduals: [Double], weights: [Double], fixedEffect: Bool) {
@@ -51,6 +57,7 @@ public struct CommonShock: Sendable {
         }
         let eta = zip(yearSum, yearWeight).map { $0 / $1 }
         latestYearEffect = eta.last ?? 0
+        yearVarianceIsIdentified = eta.count >= 2
         yearInnovationVariance = eta.count >= 2
             ? zip(eta.dropFirst(), eta).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(eta.count - 1) : 0
         let cellMeans = cellMeans.indices.map { cellMeans[$0] - eta[cells.yearOfCell[$0]] }

@@ -70,7 +70,7 @@ public struct IncomeForecaster: Sendable {
             for (k, year) in years.enumerated() {
                 groups.append(GroupForecast(
                     group: g, lastYear: lastYear, lastPCI: sums[g].originPCI, year: year,
-                    pci: Self.mean(sums[g].pci[k]), intervals: Self.intervals(sums[g].pci[k], levels: settings.levels)))
+                    pci: Self.mean(sums[g].pci[k]), intervals: Self.groupIntervals(sums[g].pci[k], model: model, settings: settings)))
             }
         }
         var targetForecasts: [TargetForecast] = []
@@ -80,8 +80,8 @@ public struct IncomeForecaster: Sendable {
                     let p = populations.firstIndex(of: target.population)!
                     let aggregate = sums[p * groupCount + g]
                     guard aggregate.originPCI.isFinite else { continue }
-                    let pMeet = TargetProbability.pMeet(
-                        target, year: year, step: k, paths: aggregate.pci, originPCI: aggregate.originPCI)
+                    let pMeet = model.commonShock.yearVarianceIsIdentified ? TargetProbability.pMeet(
+                        target, year: year, step: k, paths: aggregate.pci, originPCI: aggregate.originPCI) : .nan
                     targetForecasts.append(TargetForecast(
                         id: target.id, rule: target.rule, group: g, year: year, threshold: target.threshold, pMeet: pMeet))
                 }
@@ -116,6 +116,15 @@ public struct IncomeForecaster: Sendable {
     }
 
     static func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
+
+    /// A group's intervals from its simulated PCI: NaN ends when the model cannot say how much
+    /// the year effect moves (``CommonShock/yearVarianceIsIdentified``).
+    static func groupIntervals(_ values: [Double], model: HouseholdModel, settings: ForecastSettings) -> [ForecastInterval] {
+        guard model.commonShock.yearVarianceIsIdentified else {
+            return settings.levels.map { ForecastInterval(level: $0, lower: .nan, upper: .nan) }
+        }
+        return intervals(values, levels: settings.levels)
+    }
 
     static func intervals(_ values: [Double], levels: [Double]) -> [ForecastInterval] {
         var copy = values

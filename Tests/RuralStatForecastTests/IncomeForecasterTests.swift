@@ -4,6 +4,7 @@ import RuralStatCore
 import RuralStatRegression
 import RuralStatPresentation
 import RuralStatReport
+import RuralStatText
 import Testing
 
 @Suite struct IncomeForecasterTests {
@@ -84,5 +85,23 @@ import Testing
             from: 2023, grouping: try Grouping(design.panel, by: []), settings: ForecastSettings(draws: 100), targets: targets)
         #expect(forecast.targets.first { $0.id == "sure" }?.pMeet == 1)
         #expect(forecast.targets.first { $0.id == "never" }?.pMeet == 0)
+    }
+
+    /// Fitted on one origin year, the model cannot say how much the county's growth varies from
+    /// year to year: group intervals and p_meet are withheld (NaN, with a note), household
+    /// intervals are given.
+    @Test func oneOriginYearWithholdsGroupIntervals() throws {
+        let design = ForecastDesign(KnownProcess(households: 300, years: 2022...2023).panel())
+        let model = try HouseholdModel(design: design, originYears: 2022...2022)
+        #expect(!model.commonShock.yearVarianceIsIdentified)
+        let forecast = try IncomeForecaster(design: design, model: model).forecast(
+            from: 2023, grouping: try Grouping(design.panel, by: [.township]), settings: ForecastSettings(draws: 50),
+            targets: [ForecastTarget(id: "g", rule: .growth(rate: 0.05))], households: true)
+        #expect(!forecast.groups.isEmpty && forecast.groups.allSatisfy { $0.pci.isFinite && $0.intervals[0].lower.isNaN })
+        #expect(!forecast.targets.isEmpty && forecast.targets.allSatisfy { $0.pMeet.isNaN })
+        #expect(forecast.households.allSatisfy { $0.intervals[0].lower < $0.intervals[0].upper })
+        #expect(forecast.notes(model: model, language: .en).contains { $0.contains("group intervals and p_meet are not given") })
+        let two = try HouseholdModel(design: ForecastDesign(KnownProcess(households: 300, years: 2021...2023).panel()), originYears: 2021...2022)
+        #expect(two.commonShock.yearVarianceIsIdentified)
     }
 }

@@ -38,17 +38,31 @@ extension Backtest {
             mapeNaiveGrowth = cases.reduce(0) { $0 + abs($1.naiveGrowth - $1.actual) / abs($1.actual) } / n
         }
 
-        /// The share of the cases whose interval of level number `level` held the outcome.
+        /// The cases with an interval of level number `level` (not those fitted on one origin year).
+        public func intervalCases(_ level: Int) -> [GroupCase] { cases.filter { !$0.intervals[level].lower.isNaN } }
+
+        /// The share of the cases with an interval of level number `level` whose interval held
+        /// the outcome (NaN when none has one).
         public func coverage(_ level: Int) -> Double {
-            Double(cases.filter { $0.intervals[level].lower <= $0.actual && $0.actual <= $0.intervals[level].upper }.count)
-                / Double(cases.count)
+            let chosen = intervalCases(level)
+            return Double(chosen.filter { $0.intervals[level].lower <= $0.actual && $0.actual <= $0.intervals[level].upper }.count)
+                / Double(chosen.count)
+        }
+
+        /// The mean Winkler score of the cases with an interval of level number `level`.
+        public func winkler(_ level: Int, nominal: Double) -> Double {
+            let chosen = intervalCases(level)
+            return chosen.reduce(0) { $0 + Backtest.winkler($1.actual, $1.intervals[level].lower, $1.intervals[level].upper, level: nominal) }
+                / Double(chosen.count)
         }
     }
 
     /// Accuracy per group (and `overall`, pooling the groups), horizon and level: `<by…>,
-    /// horizon, level, cases, mape, mpe, rmse, mase, mape_naive_last, mape_naive_growth, coverage,
-    /// winkler`. `mpe` is the mean signed error over the actual (bias). MASE is the model's mean absolute error over the last-value forecast's on the
-    /// same cases.
+    /// horizon, level, cases, mape, mpe, rmse, mase, mape_naive_last, mape_naive_growth,
+    /// interval_cases, coverage, winkler`. `mpe` is the mean signed error over the actual (bias).
+    /// MASE is the model's mean absolute error over the last-value forecast's on the same cases.
+    /// Coverage and Winkler are over the `interval_cases` that have an interval: a fit on one
+    /// origin year gives none (``RuralStatForecast/CommonShock/yearVarianceIsIdentified``).
     public func accuracyTable(dimensions: [GroupDimension], groupLabels: [[String]]) -> ReportTable {
         var table = ReportTable(columns: GroupColumns.columns(for: dimensions) + [
             ReportColumn("horizon", title: "Ahead", chinese: "预测步长", style: .count),
@@ -60,6 +74,7 @@ extension Backtest {
             ReportColumn("mase", title: "MASE", chinese: "平均绝对标度误差", style: .decimal(2)),
             ReportColumn("mape_naive_last", title: "MAPE last value", chinese: "朴素（上年值）MAPE", style: .share),
             ReportColumn("mape_naive_growth", title: "MAPE last growth", chinese: "朴素（上年增速）MAPE", style: .share),
+            ReportColumn("interval_cases", title: "With interval", chinese: "有区间的检验数", style: .count),
             ReportColumn("coverage", title: "Coverage", chinese: "区间覆盖率", style: .share),
             ReportColumn("winkler", title: "Winkler", chinese: "区间得分", style: .money),
         ])
@@ -75,14 +90,11 @@ extension Backtest {
                 guard !chosen.isEmpty else { continue }
                 let accuracy = Accuracy(chosen)
                 for (l, level) in settings.levels.enumerated() {
-                    let n = Double(chosen.count)
-                    let winkler = chosen.reduce(0) {
-                        $0 + Self.winkler($1.actual, $1.intervals[l].lower, $1.intervals[l].upper, level: level)
-                    } / n
                     table.append(cells + [
                         .integer(horizon), .number(level), .integer(chosen.count), .number(accuracy.mape), .number(accuracy.mpe),
                         .number(accuracy.rmse), .number(accuracy.mase), .number(accuracy.mapeNaiveLast),
-                        .number(accuracy.mapeNaiveGrowth), .number(accuracy.coverage(l)), .number(winkler),
+                        .number(accuracy.mapeNaiveGrowth), .integer(accuracy.intervalCases(l).count),
+                        .number(accuracy.coverage(l)), .number(accuracy.winkler(l, nominal: level)),
                     ])
                 }
             }

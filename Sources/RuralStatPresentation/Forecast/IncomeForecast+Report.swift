@@ -98,6 +98,11 @@ extension IncomeForecast {
             zh ? "区间：每户 \(settings.draws) 条模拟路径（种子 \(settings.seed)，\(settings.retransformation == .smearing ? "残差涂抹" : "对数正态")），含乡镇年度共同冲击（标准差 \(NumberFormatting.grouped(model.commonShock.variance.squareRoot(), decimals: 3))）"
                 : "intervals: \(settings.draws) simulated paths per household (seed \(settings.seed), \(settings.retransformation.rawValue)), with township-year shocks (sd \(NumberFormatting.grouped(model.commonShock.variance.squareRoot(), decimals: 3)) on the log scale)",
         ]
+        if !model.commonShock.yearVarianceIsIdentified {
+            notes.append(zh
+                ? "只有一个起始年度：无法估计全县收入增长的年际波动，故不给出分组区间和达标概率（至少需要三年数据）"
+                : "one origin year only: how much the county's growth varies from year to year cannot be estimated, so group intervals and p_meet are not given (three years of data are needed)")
+        }
         if !model.commonShock.isIdentified {
             notes.append(zh ? "只有一个起始年度：乡镇冲击无法与乡镇效应区分，未计入" : "one origin year only: township shocks cannot be told from township effects and are left out")
         }

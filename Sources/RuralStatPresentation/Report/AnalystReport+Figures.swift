@@ -110,7 +110,7 @@ extension AnalystReport {
             ], valueLabels: true, options: options("forecast-backtest", "Forecast error against naive forecasts (MAPE)",
                                                    "预测误差与朴素预测比较（MAPE）", format: .percent))
             let nominal = settings.forecast.levels.first ?? 0.9
-            let coverage = BarChart(categories: ahead, series: [.init(name: zh ? "区间覆盖率" : "coverage", values: accuracy.map { $0.coverage(0) })],
+            let coverage = BarChart(categories: ahead, series: [.init(name: zh ? "区间覆盖率" : "coverage", values: accuracy.map { let c = $0.coverage(0); return c.isNaN ? nil : c })],
                                     target: ReferenceLine(value: nominal, label: zh ? "名义水平" : "nominal"), valueLabels: true,
                                     options: options("forecast-coverage", "How often the interval held what happened",
                                                      "预测区间覆盖实际值的比例", format: .percent))
