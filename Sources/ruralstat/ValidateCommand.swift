@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError("validate summarises the whole file and takes no --by or --year: use income, employment, guarantees or risk for groups and years")
         }
         let format = common.report.format
-        let input = try common.loadInput()
+        let input = try common.loadInput(allowsNoRows: true)
         let report = ValidationReport(
             ValidationSummary(input.households), source: input.householdsReport.source,
             workerRows: input.workers?.count, readNotes: input.householdsReport.notes + (input.workersReport?.notes ?? []))
