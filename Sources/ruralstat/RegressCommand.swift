@@ -16,8 +16,8 @@ struct RegressCommand: ParsableCommand {
         """ + "\n" + ExitStatus.summary
     )
 
-    @Option(help: "The CSV file (header line, then one row per observation).")
-    var data: String
+    @Option(help: "The CSV file (header line, then one row per observation). Default: the bundled sample's households file.")
+    var data: String?
 
     @Option(help: "The model formula, e.g. \"log(pci) ~ wage_share + C(category)\".")
     var formula: String
@@ -40,6 +40,7 @@ struct RegressCommand: ParsableCommand {
 
     func run() throws {
         let (covariance, cluster) = se.covariance
+        let data = try self.data ?? CommonOptions.sampleDirectory() + "/households.csv"
         let parsed = try Self.reporting { try Formula(formula) }
         let showProgress = StandardStreams.errorIsTerminal
         if showProgress { StandardStreams.printError("reading \(data)…") }
@@ -53,6 +54,7 @@ struct RegressCommand: ParsableCommand {
             OutputOptions.inputFromExcel = read.1.looksFromExcel
             try CommonOptions.account(read.1, rejectsTo: CommonOptions.rejectsPath(rejects, output: report.output),
                                       options: options, bom: report.bom)
+            try CommonOptions.requireRows(read.1)
         } catch let error as InputError {
             throw CommonOptions.failure(error, options: options, unreadableHint: "check the path")
         }
