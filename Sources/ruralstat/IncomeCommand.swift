@@ -64,6 +64,7 @@ struct IncomeCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         try targetOptions.finish(document, other: [], command: "income", format: format)  // others are in the notes
+        ProgressLine.shared.begin(.writing)
         try common.report.write(document)
     }
 

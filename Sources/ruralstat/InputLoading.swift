@@ -62,13 +62,18 @@ extension CommonOptions {
     ///     not read (an explicit `--workers` always is).
     ///   - allowsNoRows: whether a households file without data rows is fine (`validate`
     ///     reports 0 rows); for an analysis it is an error, exit 65.
+    ///   - next: the stage the progress line shows once the files are read.
     /// - Throws: `ExitCode(64)` or `ExitCode(65)` after printing the errors, or
     ///   `ValidationError` for a bad option value.
-    func loadInput(needsWorkers: Bool = true, allowsNoRows: Bool = false) throws -> LoadedInput {
-        let options = try readOptions()
+    func loadInput(
+        needsWorkers: Bool = true, allowsNoRows: Bool = false, next: ProgressLine.Stage = .analysing
+    ) throws -> LoadedInput {
+        var options = try readOptions()
+        ProgressLine.shared.use(report.lang)
         let usesSample = households == nil
         let householdsPath = try households ?? Self.sampleDirectory() + "/households.csv"
         try StandardStreams.checkOutputs([report.output, onError == .skip ? rejectsPath : nil], inputs: [householdsPath, workers])
+        options.progress = ProgressLine.shared.reading(householdsPath)
         let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
         var input = LoadedInput(households: panel, householdsReport: report)
         OutputOptions.inputFromExcel = report.looksFromExcel
@@ -76,6 +81,7 @@ extension CommonOptions {
         if !allowsNoRows { try Self.requireRows(report) }
         let workersPath = try workers ?? (usesSample && needsWorkers ? Self.sampleDirectory() + "/workers.csv" : nil)
         if let workersPath {
+            options.progress = ProgressLine.shared.reading(workersPath)
             let (panel, report) = try Self.load(path: workersPath, options: options, WorkerFile.read(path:options:))
             input.workers = panel
             input.workersReport = report
@@ -83,6 +89,7 @@ extension CommonOptions {
                 : rejectsPath + ".workers"
             try finish(report, rejectsTo: path, options: options)
         }
+        ProgressLine.shared.begin(next)
         return input
     }
 

@@ -42,9 +42,9 @@ struct RegressCommand: ParsableCommand {
         let (covariance, cluster) = se.covariance
         let data = try self.data ?? CommonOptions.sampleDirectory() + "/households.csv"
         let parsed = try Self.reporting { try Formula(formula) }
-        let showProgress = StandardStreams.errorIsTerminal
-        if showProgress { StandardStreams.printError("reading \(data)…") }
-        let options = ReadOptions(encoding: input.encoding, onError: onError)
+        ProgressLine.shared.use(report.lang)
+        var options = ReadOptions(encoding: input.encoding, onError: onError)
+        options.progress = ProgressLine.shared.reading(data)
         let modelData: ModelData
         do {
             let read = try Self.reporting(file: data) {
@@ -58,11 +58,12 @@ struct RegressCommand: ParsableCommand {
         } catch let error as InputError {
             throw CommonOptions.failure(error, options: options, unreadableHint: "check the path")
         }
-        if showProgress { StandardStreams.printError("fitting \(parsed.text) on \(modelData.rowCount) rows…") }
+        ProgressLine.shared.begin(.fitting(rows: modelData.rowCount))
         let document = try Self.reporting(file: data) {
             let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
             return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows)
         }
+        ProgressLine.shared.begin(.writing)
         try report.write(document)
     }
 

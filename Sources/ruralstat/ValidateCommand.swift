@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError("validate summarises the whole file and takes no --by or --year: use income, employment, guarantees or risk for groups and years")
         }
         let format = common.report.format
-        let input = try common.loadInput(allowsNoRows: true)
+        let input = try common.loadInput(allowsNoRows: true, next: .checking)
         var summary = ValidationSummary(input.households)
         if let workers = input.workers {
             // The employment command's checks of the two files against each other.
@@ -52,6 +52,7 @@ struct ValidateCommand: ParsableCommand {
                 document.facts.append(("worker_empty_rows_skipped", .integer(workers.emptyRows)))
             }
         }
+        ProgressLine.shared.begin(.writing)
         try common.report.write(document)
     }
 }
