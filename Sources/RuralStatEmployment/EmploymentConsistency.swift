@@ -44,6 +44,14 @@ public enum EmploymentConsistency {
         }
     }
 
+    /// ``warnings(workers:households:linkage:)`` with the linkage made here (for `validate`,
+    /// which runs the employment command's checks without its analysis).
+    ///
+    /// - Complexity: O(n_households + n_workers).
+    public static func warnings(workers: WorkerPanel, households: HouseholdPanel) -> [EmploymentWarning] {
+        warnings(workers: workers, households: households, linkage: WorkerLinkage(workers: workers, households: households))
+    }
+
     /// Household-years whose worker rows are not as many as `employed_count`, in years the
     /// workers file covers; the worker lines are gathered for those households only.
     private static func countMismatches(

@@ -9,7 +9,7 @@ struct EncodingOptions: ParsableArguments {
 
 /// `--by`: the group columns of the analysis commands.
 struct GroupOptions: ParsableArguments {
-    @Option(help: "Group columns, comma-separated (e.g. township,category), or all; repeated, they add up (--by township --by category). A village is grouped within its township.")
+    @Option(help: "Group columns, comma-separated, by English or Chinese name (township,category or 乡镇,户类型), or all; repeated, they add up (--by township --by category). A village is grouped within its township.")
     var by: [GroupList] = []
 
     /// The dimensions asked for, in order and without repeats; `nil` when `--by` is not given.

@@ -68,6 +68,7 @@ struct EmploymentCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         try targetOptions.finish(document, other: report.otherTargets, command: "employment", format: format)
+        ProgressLine.shared.begin(.writing)
         try common.report.write(document)
     }
 }

@@ -85,6 +85,7 @@ struct ForecastCommand: ParsableCommand {
         do {
             if backtest {
                 let lines = try lineChoice.map { try ForecastLines.lines($0, years: design.years) } ?? [:]
+                ProgressLine.shared.begin(.forecasting)
                 let test = try Backtest(
                     design: design, grouping: grouping, settings: settings, formula: parsedFormula, lines: lines)
                 report = ForecastReport(.backtest(test, dimensions: dimensions, groupLabels: grouping.labels))
@@ -93,6 +94,7 @@ struct ForecastCommand: ParsableCommand {
                     design: design, originYears: design.years[0]...(lastYear - 1), formula: parsedFormula)
                 let years = (1...settings.horizon).map { lastYear + $0 }
                 let lines = try lineChoice.map { try ForecastLines.lines($0, years: design.years + years) } ?? [:]
+                ProgressLine.shared.begin(.forecasting)
                 let forecast = try IncomeForecaster(design: design, model: model).forecast(
                     from: lastYear, grouping: grouping, settings: settings, lines: lines,
                     targets: targetSet?.targets.compactMap(ForecastTarget.init) ?? [], households: perHousehold)
@@ -106,6 +108,7 @@ struct ForecastCommand: ParsableCommand {
         } catch {
             throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(error)")
         }
+        ProgressLine.shared.begin(.writing)
         try common.report.write(report.document(language: common.report.lang))
     }
 

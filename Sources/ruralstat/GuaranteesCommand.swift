@@ -51,6 +51,7 @@ struct GuaranteesCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         try targetOptions.finish(document, other: report.otherTargets, command: "guarantees", format: format)
+        ProgressLine.shared.begin(.writing)
         try common.report.write(document)
     }
 }

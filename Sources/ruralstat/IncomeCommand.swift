@@ -30,7 +30,7 @@ struct IncomeCommand: ParsableCommand {
     @Option(name: .customLong("growth-rate"), help: "Add share_met_growth: the share of households whose own growth reached this rate (e.g. 0.12).")
     var growthRate: Double?
 
-    @Option(help: "Growth incidence between two years, FROM:TO (e.g. 2020:2024): the growth of each pci decile.")
+    @Option(help: "Growth incidence between two years, FROM:TO or FROM-TO (e.g. 2020:2024): the growth of each pci decile.")
     var incidence: String?
 
     @Flag(help: "Show every column in terminal and Markdown tables.")
@@ -64,14 +64,18 @@ struct IncomeCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         try targetOptions.finish(document, other: [], command: "income", format: format)  // others are in the notes
+        ProgressLine.shared.begin(.writing)
         try common.report.write(document)
     }
 
-    /// Reads `FROM:TO` with FROM < TO.
+    /// Reads `FROM:TO` with FROM < TO; `FROM-TO` (and the full-width `：`, `－` and the dashes
+    /// `–`, `—`, `~`, `～` a range is written with) as well.
     private static func parseSpan(_ text: String) throws -> (from: Int, to: Int) {
-        let parts = text.split(separator: ":")
+        let separators: Set<Character> = [":", "：", "-", "－", "–", "—", "~", "～"]
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: separators.contains)
+            .map { $0.filter { $0 != " " } }
         guard parts.count == 2, let from = Int(parts[0]), let to = Int(parts[1]), from < to else {
-            throw ValidationError("invalid --incidence '\(text)'; expected FROM:TO with FROM < TO, e.g. 2020:2024")
+            throw ValidationError("invalid --incidence '\(text)'; expected FROM:TO (or FROM-TO) with FROM < TO, e.g. 2020:2024")
         }
         return (from, to)
     }

@@ -57,21 +57,31 @@ extension CommonOptions {
 
     /// Reads the households file and, when given (or with the sample), the workers file.
     ///
-    /// - Parameter needsWorkers: whether the command uses workers; if not, the sample's workers
-    ///   file is not read (an explicit `--workers` always is).
+    /// - Parameters:
+    ///   - needsWorkers: whether the command uses workers; if not, the sample's workers file is
+    ///     not read (an explicit `--workers` always is).
+    ///   - allowsNoRows: whether a households file without data rows is fine (`validate`
+    ///     reports 0 rows); for an analysis it is an error, exit 65.
+    ///   - next: the stage the progress line shows once the files are read.
     /// - Throws: `ExitCode(64)` or `ExitCode(65)` after printing the errors, or
     ///   `ValidationError` for a bad option value.
-    func loadInput(needsWorkers: Bool = true) throws -> LoadedInput {
-        let options = try readOptions()
+    func loadInput(
+        needsWorkers: Bool = true, allowsNoRows: Bool = false, next: ProgressLine.Stage = .analysing
+    ) throws -> LoadedInput {
+        var options = try readOptions()
+        ProgressLine.shared.use(report.lang)
         let usesSample = households == nil
         let householdsPath = try households ?? Self.sampleDirectory() + "/households.csv"
         try StandardStreams.checkOutputs([report.output, onError == .skip ? rejectsPath : nil], inputs: [householdsPath, workers])
+        options.progress = ProgressLine.shared.reading(householdsPath)
         let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
         var input = LoadedInput(households: panel, householdsReport: report)
         OutputOptions.inputFromExcel = report.looksFromExcel
         try finish(report, rejectsTo: rejectsPath, options: options)
+        if !allowsNoRows { try Self.requireRows(report) }
         let workersPath = try workers ?? (usesSample && needsWorkers ? Self.sampleDirectory() + "/workers.csv" : nil)
         if let workersPath {
+            options.progress = ProgressLine.shared.reading(workersPath)
             let (panel, report) = try Self.load(path: workersPath, options: options, WorkerFile.read(path:options:))
             input.workers = panel
             input.workersReport = report
@@ -79,6 +89,7 @@ extension CommonOptions {
                 : rejectsPath + ".workers"
             try finish(report, rejectsTo: path, options: options)
         }
+        ProgressLine.shared.begin(next)
         return input
     }
 
@@ -92,6 +103,16 @@ extension CommonOptions {
             throw failure(error, options: options,
                           unreadableHint: "check the path; without --households the bundled sample is used")
         }
+    }
+
+    /// Ends an analysis of a file that has no data rows left (only a header, or every row
+    /// rejected) with a message and exit status 65, instead of empty tables.
+    static func requireRows(_ report: ReadReport) throws {
+        guard report.accepted == 0 else { return }
+        let why = report.rejected.isEmpty ? "the file has a header and nothing under it"
+            : "every one of its \(report.rows) rows was rejected"
+        throw ExitStatus.failure(ExitStatus.dataError.rawValue,
+                                 message: "error: \(report.source): no data rows: \(why); there is nothing to analyse")
     }
 
     /// Prints a reading error and its hint on standard error, and gives the exit status that

@@ -16,8 +16,8 @@ struct RegressCommand: ParsableCommand {
         """ + "\n" + ExitStatus.summary
     )
 
-    @Option(help: "The CSV file (header line, then one row per observation).")
-    var data: String
+    @Option(help: "The CSV file (header line, then one row per observation). Default: the bundled sample's households file.")
+    var data: String?
 
     @Option(help: "The model formula, e.g. \"log(pci) ~ wage_share + C(category)\".")
     var formula: String
@@ -40,10 +40,11 @@ struct RegressCommand: ParsableCommand {
 
     func run() throws {
         let (covariance, cluster) = se.covariance
+        let data = try self.data ?? CommonOptions.sampleDirectory() + "/households.csv"
         let parsed = try Self.reporting { try Formula(formula) }
-        let showProgress = StandardStreams.errorIsTerminal
-        if showProgress { StandardStreams.printError("reading \(data)…") }
-        let options = ReadOptions(encoding: input.encoding, onError: onError)
+        ProgressLine.shared.use(report.lang)
+        var options = ReadOptions(encoding: input.encoding, onError: onError)
+        options.progress = ProgressLine.shared.reading(data)
         let modelData: ModelData
         do {
             let read = try Self.reporting(file: data) {
@@ -53,14 +54,16 @@ struct RegressCommand: ParsableCommand {
             OutputOptions.inputFromExcel = read.1.looksFromExcel
             try CommonOptions.account(read.1, rejectsTo: CommonOptions.rejectsPath(rejects, output: report.output),
                                       options: options, bom: report.bom)
+            try CommonOptions.requireRows(read.1)
         } catch let error as InputError {
             throw CommonOptions.failure(error, options: options, unreadableHint: "check the path")
         }
-        if showProgress { StandardStreams.printError("fitting \(parsed.text) on \(modelData.rowCount) rows…") }
+        ProgressLine.shared.begin(.fitting(rows: modelData.rowCount))
         let document = try Self.reporting(file: data) {
             let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
             return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows)
         }
+        ProgressLine.shared.begin(.writing)
         try report.write(document)
     }
 

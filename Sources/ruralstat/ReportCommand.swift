@@ -64,6 +64,7 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(error)")
         }
+        ProgressLine.shared.begin(.writing)
         try common.report.write(report.document(language: common.report.lang))
     }
 }

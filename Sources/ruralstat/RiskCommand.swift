@@ -84,6 +84,7 @@ struct RiskCommand: ParsableCommand {
             let households = try common.households ?? CommonOptions.sampleDirectory() + "/households.csv"
             throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(households): \(error)")
         }
+        ProgressLine.shared.begin(.writing)
         try common.report.write(document)
     }
 

@@ -9,12 +9,26 @@ import RuralStat
 /// Writing to standard error and, through one ``OutputTransaction``, to output files, without
 /// Foundation: the one file of the command that calls the C library (`write`, `isatty`).
 enum StandardStreams {
-    /// Whether standard error is a terminal (progress lines are shown only then).
-    static var errorIsTerminal: Bool { isatty(2) == 1 }
+    /// Whether to show the progress line (``ProgressLine``): when standard error is a
+    /// terminal, unless the environment variable `RURALSTAT_PROGRESS` says `1` (always, for
+    /// tests) or `0` (never).
+    static var showsProgress: Bool {
+        switch getenv("RURALSTAT_PROGRESS").map({ String(cString: $0) }) {
+        case "1": true
+        case "0": false
+        default: isatty(2) == 1
+        }
+    }
 
-    /// Writes `text` and a newline to standard error.
+    /// Writes `text` and a newline to standard error, after erasing the progress line.
     static func printError(_ text: String) {
-        writeAll(Array((text + "\n").utf8), to: 2)
+        ProgressLine.shared.clear()
+        writeError(text + "\n")
+    }
+
+    /// Writes `text` to standard error as it is (the progress line draws itself with it).
+    static func writeError(_ text: String) {
+        writeAll(Array(text.utf8), to: 2)
     }
 
     /// The outputs of this run, put in place together by ``commit()`` when the command ends

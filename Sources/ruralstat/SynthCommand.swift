@@ -47,15 +47,15 @@ struct SynthCommand: ParsableCommand {
         let config = SynthConfig(
             households: count, firstYear: firstYear, lastYear: lastYear, seed: seed,
             county: county, townships: townships, weights: weights)
-        let showProgress = StandardStreams.errorIsTerminal
-        if showProgress { StandardStreams.printError("generating \(count) households, \(firstYear)–\(lastYear)…") }
+        ProgressLine.shared.use(lang)
+        ProgressLine.shared.begin(.generating(households: count))
         let panel: SyntheticPanel
         do {
             panel = try SyntheticPanel.generate(config)
         } catch {
             throw ValidationError(error.description)
         }
-        if showProgress { StandardStreams.printError("writing \(outputDir)…") }
+        ProgressLine.shared.begin(.writing)
         do {
             for file in try panel.write(to: outputDir, language: lang, encoding: encoding) {
                 StandardStreams.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")

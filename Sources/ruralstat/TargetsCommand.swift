@@ -83,6 +83,7 @@ struct TargetsCommand: ParsableCommand {
             }
             let document = check.document(language: common.report.lang)
             try targetOptions.finish(document, other: [], command: "targets check", format: common.report.format)
+            ProgressLine.shared.begin(.writing)
             try common.report.write(document)
         }
     }

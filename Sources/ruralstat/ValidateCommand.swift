@@ -8,7 +8,12 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check the input files and summarise them: rows, households, years, categories, warnings.",
         discussion: """
         Every rule of the households and workers files is checked; bad rows stop the command \
-        (exit 65) unless --on-error skip. The summary covers the whole file (--by and --year \
+        (exit 65) unless --on-error skip. Warnings (exit 0) name the line of rows that cannot \
+        be or look doubtful: more labour than people or workers than labour, months with no \
+        worker or over 12 a worker, more out-of-province or public-welfare workers than workers, \
+        a monitoring object without monitored_since or entered after the record's year, a \
+        household size that jumps, incomes copied from last year, blank places; and with \
+        --workers, every disagreement between the two files that employment reports. The summary covers the whole file (--by and --year \
         are refused). JSON gives the keys rows, households, years, rows_per_year, categories, \
         townships, optional_columns and warnings, then header_line (the line the header was \
         found on: 1 unless a title row stands above it) and empty_rows_skipped (rows whose every \
@@ -23,9 +28,15 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError("validate summarises the whole file and takes no --by or --year: use income, employment, guarantees or risk for groups and years")
         }
         let format = common.report.format
-        let input = try common.loadInput()
+        let input = try common.loadInput(allowsNoRows: true, next: .checking)
+        var summary = ValidationSummary(input.households)
+        if let workers = input.workers {
+            // The employment command's checks of the two files against each other.
+            summary.warnings += EmploymentConsistency.warnings(workers: workers, households: input.households)
+                .map(ValidationWarning.init)
+        }
         let report = ValidationReport(
-            ValidationSummary(input.households), source: input.householdsReport.source,
+            summary, source: input.householdsReport.source,
             workerRows: input.workers?.count, readNotes: input.householdsReport.notes + (input.workersReport?.notes ?? []))
         var document = switch format {
         case .json: report.machineDocument()
@@ -41,6 +52,7 @@ struct ValidateCommand: ParsableCommand {
                 document.facts.append(("worker_empty_rows_skipped", .integer(workers.emptyRows)))
             }
         }
+        ProgressLine.shared.begin(.writing)
         try common.report.write(document)
     }
 }

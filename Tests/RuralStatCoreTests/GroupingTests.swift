@@ -42,6 +42,25 @@ import Testing
         #expect(try GroupDimension.parseList("category, township,category") == [.category, .township])
     }
 
+    /// Every alias of SPEC §2.1's place and category columns, Chinese or English, full-width
+    /// or half-width, and the Chinese commas between them.
+    @Test(arguments: [
+        ("乡镇", [GroupDimension.township]), ("乡镇（街道）", [.township]), ("乡镇(街道)", [.township]),
+        ("乡镇 （ 街道 ）", [.township]), ("ＴＯＷＮＳＨＩＰ", [.township]), ("Township", [.township]),
+        ("县", [.county]), ("县区", [.county]), ("行政村", [.village]), ("村", [.village]),
+        ("户类型", [.category]), ("监测对象类别", [.category]), ("乡镇,户类型", [.township, .category]),
+        ("乡镇，户类型", [.township, .category]), ("行政村、监测对象类别", [.village, .category]),
+        ("ａｌｌ", []),
+    ])
+    func aliasesNameTheirDimension(text: String, dimensions: [GroupDimension]) throws {
+        #expect(try GroupDimension.parseList(text) == dimensions)
+    }
+
+    @Test func aNameThatIsNoAliasIsStillUnknown() {
+        #expect(throws: GroupingError.unknownDimension("乡")) { try GroupDimension.parseList("乡") }
+        #expect(throws: GroupingError.unknownDimension("户编号")) { try GroupDimension.parseList("township,户编号") }
+    }
+
     @Test func previousYearRowsLinkTheSameHousehold() {
         #expect(panel().previousYearRows() == [-1, -1, -1, 0])
     }

@@ -1,5 +1,6 @@
 import RuralStatCore
 @testable import RuralStatData
+import Synchronization
 import Testing
 
 /// Reading in two parts on two threads gives what reading in one part gives.
@@ -81,5 +82,26 @@ import Testing
                                      + "H1,2020,1,1,1,1,1,1,c\n")
         let two = try Self.read(file.path, options: ReadOptions(), parallelAbove: 0)
         #expect(two.line == [2, 102])
+    }
+
+    /// ``ReadOptions/progress`` hears of every ``ReadOptions/progressInterval`` records, from
+    /// one part or from both, and of nothing else: 3 × 65,536 + 100 rows give three calls of
+    /// 65,536 (the last 100 are not reported: the summary line says the total).
+    @Test(arguments: [Int.max, 1 << 10])
+    func progressCountsTheRecordsRead(parallelAbove: Int) throws {
+        let rows = 3 * ReadOptions.progressInterval + 100
+        var text = HouseholdFileTests.required + "\n"
+        for row in 0..<rows { text += "H\(row),2022,1,1,1,1,1,1\n" }
+        let file = try TemporaryFile(text)
+        let calls = Mutex<[Int]>([])
+        var options = ReadOptions()
+        options.progress = { count in calls.withLock { $0.append(count) } }
+        let read = try Self.read(file.path, options: options, parallelAbove: parallelAbove)
+        #expect(read.line.count == rows)
+        let counts = calls.withLock { $0 }
+        // Two parts each report their own whole intervals: 2 × 1 of about 1.5 intervals each,
+        // or 3 from one part.
+        #expect(counts.allSatisfy { $0 == ReadOptions.progressInterval })
+        #expect(counts.count == (parallelAbove == Int.max ? 3 : 2))
     }
 }

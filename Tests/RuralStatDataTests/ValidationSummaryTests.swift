@@ -46,4 +46,42 @@ import Testing
         #expect(warnings[3].message
             == "wage, operating, property and transfer income are the same as in 2022 (line 3) to the yuan")
     }
+
+    /// The impossible rows of issue 16, one per line, each on its own household so that no
+    /// previous-year check joins in:
+    /// - line 2: labour 9 in a 1-person household;
+    /// - line 3: 40 months with 0 workers;
+    /// - line 4: 40 months for 3 workers (≤ 36 possible);
+    /// - line 5: 3 out-of-province workers and 2 public-welfare jobs of 1 worker;
+    /// - line 6: a monitoring object (marginal) without 纳入监测时间;
+    /// - line 7: 纳入监测时间 2024-03 on a 2023 record;
+    /// - line 8: all consistent (36 months for 3 workers, entered 2023-12 in 2023), no warning.
+    static let impossible = """
+        household_id,year,household_size,wage_income,operating_income,property_income,transfer_income,production_expense,category,labor_count,employed_count,employed_months,out_of_province_count,public_welfare_jobs,monitored_since
+        A,2023,1,1,0,0,0,0,general,9,1,12,0,0,
+        B,2023,4,1,0,0,0,0,general,2,0,40,0,0,
+        C,2023,4,1,0,0,0,0,general,3,3,40,0,0,
+        D,2023,4,1,0,0,0,0,general,3,1,12,3,2,
+        E,2023,4,1,0,0,0,0,marginal,3,1,12,0,0,
+        F,2023,4,1,0,0,0,0,unstable,3,1,12,0,0,2024-03
+        G,2023,4,1,0,0,0,0,sudden_hardship,3,3,36,3,3,2023-12-31
+
+        """
+
+    @Test func warnsOfImpossibleRows() throws {
+        let file = try TemporaryFile(Self.impossible)
+        let warnings = ValidationSummary(try HouseholdFile.read(path: file.path).0).warnings
+        #expect(warnings.map(\.line) == [2, 3, 4, 5, 5, 6, 7])
+        #expect(warnings.map(\.column) == ["labor_count", "employed_months", "employed_months", "out_of_province_count",
+                                           "public_welfare_jobs", "monitored_since", "monitored_since"])
+        #expect(warnings.map(\.message) == [
+            "labor_count 9 is greater than household_size 1",
+            "employed_months 40 with employed_count 0: the months are those of the household's workers",
+            "employed_months 40 is more than 12 months for each of the 3 workers",
+            "out_of_province_count 3 is greater than employed_count 1 (they are among the workers)",
+            "public_welfare_jobs 2 is greater than employed_count 1 (they are among the workers)",
+            "a monitoring object (marginal, 边缘易致贫户) has no monitored_since (纳入监测时间)",
+            "monitored_since 2024-03 is after the record's year 2023",
+        ])
+    }
 }

@@ -26,6 +26,29 @@ import Testing
         #expect(error?.message.contains("cell reference '\(reference)' is not a cell of a sheet (columns A to XFD") == true)
     }
 
+    /// A formula whose result was never cached (a workbook written by a program and not yet
+    /// opened in Excel: no `<v>`, or openpyxl's empty `<v/>`) is said to be one, naming the
+    /// cell, not read as an empty cell.
+    @Test(arguments: ["<f>B2*2</f>", "<f>B2*2</f><v/>", "<f>B2*2</f><v></v>", "<f t=\"shared\" si=\"0\"/>"])
+    func aFormulaWithoutACachedValueIsSaid(cell: String) throws {
+        let row = "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>H1</t></is></c><c r=\"B2\"><v>2023</v></c>"
+            + "<c r=\"C2\"><v>3</v></c><c r=\"D2\">\(cell)</c><c r=\"E2\"><v>0</v></c><c r=\"F2\"><v>0</v></c>"
+            + "<c r=\"G2\"><v>0</v></c><c r=\"H2\"><v>0</v></c></row>"
+        let error = Self.error(try TestWorkbook(sheet: TestWorkbook.sheet(Self.header + row)))
+        #expect(error?.line == 2)
+        #expect(error?.message.contains("cell D2: formula without a cached value: open and save it in Excel") == true,
+                "\(error?.message ?? "no error")")
+    }
+
+    /// A text formula whose cached result is the empty string is an empty cell; a formula with
+    /// a cached number is that number.
+    @Test func formulasWithACachedValueAreRead() throws {
+        let sheet = TestWorkbook.sheet("<row r=\"1\"><c r=\"A1\" t=\"str\"><f>\"\"</f><v></v></c>"
+                                       + "<c r=\"B1\"><f>1+1</f><v>2</v></c><c r=\"C1\"><v>7</v></c></row>")
+        let rows = try XLSXSheet(contentsOf: TestWorkbook(sheet: sheet).path).rows
+        #expect(rows.map(\.cells) == [["", "2", "7"]])
+    }
+
     @Test func theLastColumnXFDIsACell() throws {
         let sheet = TestWorkbook.sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c>"
                                        + "<c r=\"XFD1\"><v>7</v></c></row>")

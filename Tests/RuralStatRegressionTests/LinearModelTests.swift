@@ -171,9 +171,22 @@ struct LinearModelTests {
          ("g", .text(["a", "b", "a", "b", nil]))],
         lineNumbers: [2, 3, 4, 5, 6])
 
-    @Test func namesTheLineOfANonFiniteTransform() {
-        let error = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ log(x)"), data: data) }
-        #expect(error?.message == "line 3: log(x) is -inf, not a finite number")
+    /// The line, the expression, its columns' values and the step that has no value.
+    @Test(arguments: [
+        ("y ~ log(x)", "line 3: log(x) is undefined for x = 0: log needs a value > 0, not 0 "
+            + "(leave such rows out, or use log1p() or I(x + c))"),
+        ("log(I(y - x - 3)) ~ x", "line 2: log(I(y - x - 3)) is undefined for y = 1, x = 1: log needs a value > 0, not -3 "
+            + "(leave such rows out, or use log1p() or I(x + c))"),
+        ("y ~ log1p(-x)", "line 2: log1p(-x) is undefined for x = 1: log1p needs a value > -1, not -1"),
+        ("y ~ exp(I(x * 1000))", "line 2: exp(I(x * 1000)) is undefined for x = 1: exp(1000) is not a finite number"),
+        ("y ~ I(x * 1e308 * 10)", "line 2: I(x * 1e+308 * 10) is undefined for x = 1: 1e+308 * 10 is not a finite number"),
+        ("y ~ I(y / x)", "line 3: I(y/x) is undefined for y = 2, x = 0: division by 0"),
+    ])
+    func namesTheLineAndValuesOfAnUndefinedTransform(formula: String, message: String) throws {
+        let formula = try Formula(formula)
+        let error = #expect(throws: RegressionError.self) { try LinearModel(formula, data: data) }
+        #expect(error?.code == .badValue)
+        #expect(error?.message == message)
     }
 
     @Test func namesTheLineOfABadWeight() {

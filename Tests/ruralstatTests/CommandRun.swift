@@ -12,9 +12,10 @@ struct CommandRun {
     var stdout: String
     var stderr: String
 
-    /// Runs `ruralstat arguments…` in `directory` and waits for it.
-    init(_ arguments: [String], in directory: URL) throws {
-        try self.init(executable: Self.executable, arguments, in: directory)
+    /// Runs `ruralstat arguments…` in `directory` and waits for it, with `environment` added
+    /// to this process's environment.
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
+        try self.init(executable: Self.executable, arguments, in: directory, environment: environment)
     }
 
     /// Runs `executable arguments…` in `directory` and waits for it.
@@ -22,11 +23,14 @@ struct CommandRun {
     /// Standard error is drained on its own thread while standard output is read here: read
     /// one after the other, a child that fills the other pipe's buffer (64 KiB on Linux)
     /// would block on it forever, and so would the test.
-    init(executable: String, _ arguments: [String], in directory: URL) throws {
+    init(executable: String, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

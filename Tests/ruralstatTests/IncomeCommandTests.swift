@@ -101,6 +101,59 @@ import Testing
         #expect(rows[1]["pci"] == "4000" && rows[1]["growth"] == "")
     }
 
+    /// `--by` takes the households file's Chinese names as well as the English ones.
+    @Test(arguments: ["户类型", "监测对象类别", "ＣＡＴＥＧＯＲＹ"])
+    func byAChineseOrFullWidthName(name: String) throws {
+        let run = try Self.run(["--line", "3000", "--by", name, "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = Self.rows(run.stdout)
+        #expect(rows.map { "\($0["year"]!) \($0["category"] ?? "none")" }
+            == ["2022 alleviated", "2023 alleviated", "2023 marginal"])
+    }
+
+    /// `--incidence 2022-2023` is read as `2022:2023`: the same years compared.
+    @Test(arguments: ["2022-2023", "2022 - 2023", "2022–2023", "2022～2023", "2022：2023"])
+    func incidenceSpansWithADash(span: String) throws {
+        let dashed = try Self.run(["--incidence", span, "--format", "csv"])
+        let colon = try Self.run(["--incidence", "2022:2023", "--format", "csv"])
+        #expect(dashed.status == 0, "\(dashed.stderr)")
+        let rows = Self.rows(dashed.stdout)
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["from_year"] == "2022" && $0["to_year"] == "2023" })
+        #expect(dashed.stdout == colon.stdout)
+    }
+
+    @Test(arguments: ["2023-2022", "2022", "2022-2023-2024", "-2023"])
+    func aBadIncidenceSpanIsAUsageError(span: String) throws {
+        let run = try Self.run(["--incidence=\(span)"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("expected FROM:TO (or FROM-TO) with FROM < TO"))
+    }
+
+    /// A file with a header and no rows is said to have none, exit 65, for every analysis;
+    /// `validate` reports 0 rows.
+    @Test(arguments: ["income", "employment", "risk", "forecast", "report", "guarantees"])
+    func aHeaderOnlyFileHasNoDataRows(command: String) throws {
+        let header = String(Self.households.prefix { $0 != "\n" }) + "\n"
+        let directory = try CommandRun.directory(with: ["h.csv": header])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try CommandRun([command, "--households", "h.csv"], in: directory)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("h.csv: no data rows: the file has a header and nothing under it"))
+        #expect(run.stdout.isEmpty)
+        let validate = try CommandRun(["validate", "--households", "h.csv", "--format", "json"], in: directory)
+        #expect(validate.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(validate.stdout.utf8)) as? [String: Any])
+        #expect(json["rows"] as? Int == 0)
+    }
+
+    @Test func everyRowRejectedLeavesNoDataRows() throws {
+        let bad = Self.households.replacingOccurrences(of: ",2022,", with: ",1999,")
+            .replacingOccurrences(of: ",2023,", with: ",1999,")
+        let run = try Self.run(["--on-error", "skip", "--rejects", "r.csv"], files: ["h.csv": bad])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("h.csv: no data rows: every one of its 5 rows was rejected"))
+    }
+
     @Test func aBadCellExits65NamingFileLineColumnAndValue() throws {
         let bad = Self.households.replacingOccurrences(of: "H3,2023,1,", with: "H3,2023,n/a,")
         let run = try Self.run(["--line", "3000"], files: ["h.csv": bad])

@@ -26,6 +26,40 @@ import Testing
         #expect((json?["warnings"] as? [Any])?.isEmpty == true)
     }
 
+    /// validate runs the checks employment runs on the two files against each other, with the
+    /// lines of both (it used to say "no warnings" where employment found disagreements).
+    @Test func theWorkersFileIsCheckedAgainstTheHouseholdsFile() throws {
+        // P3 works for H2 (workers line 4) and for H1 (line 5) in 2022: H1 then has 3 worker
+        // rows (lines 2, 3, 5) against its employed_count 2 (households line 2).
+        let workers = "person_id,household_id,year,months_employed\nP1,H1,2022,12\nP2,H1,2022,12\nP3,H2,2022,3\nP3,H1,2022,3\n"
+        let directory = try CommandRun.directory(with: ["h.csv": EmploymentCommandTests.households, "w.csv": workers])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try CommandRun(["validate", "--households", "h.csv", "--workers", "w.csv", "--format", "json"], in: directory)
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let warnings = try #require(json["warnings"] as? [[String: Any]])
+        #expect(warnings.map { $0["line"] as? Int } == [2, 3])
+        #expect(warnings.map { $0["column"] as? String } == ["employed_count", "person_id"])
+        #expect(warnings.map { $0["message"] as? String } == [
+            "2022, household H1: households line 2, workers lines 2, 3, 5: employed_count is 2 but the workers file has 3 worker rows",
+            "2022, household H2: households line 3, workers lines 4, 5: person P3 is a worker of 2 households: H2, H1",
+        ])
+        let table = try CommandRun(["validate", "--households", "h.csv", "--workers", "w.csv"], in: directory)
+        #expect(table.status == 0 && !table.stdout.contains("no warnings"))
+    }
+
+    /// Impossible rows are warned of with their lines in the table too.
+    @Test func impossibleRowsAreWarnedOf() throws {
+        let households = "\(Self.header),labor_count,employed_count,employed_months,monitored_since\n"
+            + "H1,2023,1,1,1,1,1,1,城关镇,一般农户,9,0,40,\nH2,2023,3,1,1,1,1,1,城关镇,边缘易致贫户,2,1,6,\n"
+        let directory = try Self.directory(with: households)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try CommandRun(["validate", "--households", "h.csv", "--format", "csv"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+            == ["2,labor_count", "2,employed_months", "3,monitored_since"])
+    }
+
     /// The table says which optional columns the file has in one short line, by whichever
     /// list is shorter.
     @Test func theTableNamesTheShorterListOfOptionalColumns() throws {

@@ -11,18 +11,35 @@ public enum GroupDimension: String, CaseIterable, Sendable, Hashable {
 
     /// Parses a `--by` list such as `township,category`; `all` or an empty list means no grouping.
     ///
+    /// A dimension is named as the households file may name its column (SPEC §2.1): by the
+    /// English name or any Chinese alias, compared as headers are (``ColumnSpec/matches(header:)``:
+    /// full-width and half-width forms alike, spaces ignored, any case). So `乡镇`, `乡镇(街道)`
+    /// and `TOWNSHIP` all name `township`; the names may be separated by `,`, `，` or `、`.
+    ///
     /// - Throws: ``GroupingError/unknownDimension(_:)`` for a name that is not a dimension.
     public static func parseList(_ text: String) throws(GroupingError) -> [GroupDimension] {
         var dimensions: [GroupDimension] = []
-        for part in text.split(separator: ",") {
-            let name = part.filter { $0 != " " }.lowercased()
-            if name.isEmpty || name == "all" { continue }
-            guard let dimension = GroupDimension(rawValue: name) else {
-                throw .unknownDimension(String(part))
+        for part in text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" }) {
+            let name = String(part)
+            if name.headerKey.isEmpty || name.headerKey == "all" { continue }
+            guard let dimension = allCases.first(where: { $0.column.spec.matches(header: name) }) else {
+                throw .unknownDimension(name)
             }
             if !dimensions.contains(dimension) { dimensions.append(dimension) }
         }
         return dimensions
+    }
+}
+
+extension GroupDimension {
+    /// The households file's column of this dimension.
+    var column: HouseholdColumn {
+        switch self {
+        case .county: .county
+        case .township: .township
+        case .village: .village
+        case .category: .category
+        }
     }
 }
 

@@ -20,6 +20,13 @@ public struct ReadOptions: Sendable {
     /// an optional column and an error in a required one. None by default (SPEC §2.1: an empty
     /// cell is missing); `regress` passes R's `NA` and `NaN`.
     public var missingValues: [String]
+    /// Called now and then while the file is read, with the number of data records read
+    /// since the last call (every ``progressInterval`` records): a progress line's count. A
+    /// large file is read in two parts on two threads, so it may be called from either.
+    public var progress: (@Sendable (Int) -> Void)?
+
+    /// How many records pass between two calls of ``progress``.
+    public static let progressInterval = 1 << 16
 
     /// Creates read options; by default: detect the encoding, stop on bad rows, report 50,
     /// only empty cells are missing.

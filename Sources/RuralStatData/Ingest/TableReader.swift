@@ -45,6 +45,8 @@ struct TableReader {
     private var errorCount = 0
     /// Records whose every field is empty, skipped (``ReadReport/emptyRows``).
     private var emptyRows = 0
+    /// Records taken since ``ReadOptions/progress`` was last called.
+    private var recordsSinceProgress = 0
     /// The header's line (``ReadReport/headerLine``).
     var headerLine = 1
     /// A note about where the header was found, first among the report's notes.
@@ -103,6 +105,13 @@ struct TableReader {
     /// Cells go straight into their columns; a bad row is then cut off again (text is only
     /// looked up until the whole row is known to be good, so dictionaries stay clean).
     mutating func consume(_ record: CSVRecord) {
+        if let progress = options.progress {
+            recordsSinceProgress += 1
+            if recordsSinceProgress == ReadOptions.progressInterval {
+                progress(recordsSinceProgress)
+                recordsSinceProgress = 0
+            }
+        }
         if record.field(0).trimmingSpaces().isEmpty, Self.isEmpty(record) { return emptyRows += 1 }
         guard record.count == fieldCount else {
             return reject(record, [CellError(

@@ -22,9 +22,16 @@ public struct ValidationWarning: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension HouseholdPanel {
-    /// Rows that pass every rule but look doubtful, in file order:
+    /// Rows that pass every rule of their cells but look doubtful or cannot be, in file order:
     ///
-    /// - `employed_count` greater than `labor_count`;
+    /// - `employed_count` greater than `labor_count`, or `labor_count` greater than
+    ///   `household_size` (more labour than people);
+    /// - `employed_months` above 0 with `employed_count` 0, or above 12 × `employed_count`
+    ///   (the months are the household's total over its workers, SPEC §2.1);
+    /// - `out_of_province_count` or `public_welfare_jobs` greater than `employed_count`
+    ///   (both count workers);
+    /// - a monitoring object (SPEC §2.1's three middle categories) without `monitored_since`,
+    ///   when the file has the column, or a `monitored_since` later than the record's year;
     /// - `household_size` changed by more than 3 people since the household's previous year;
     /// - wage, operating, property and transfer income all equal to the previous year's,
     ///   rounded to the yuan (a record copied forward rather than surveyed).
@@ -49,12 +56,7 @@ extension HouseholdPanel {
         var warnings: [ValidationWarning] = []
         for row in rows {
             let line = Int(self.line[row])
-            if let labor = laborCount?[row], let employed = employedCount?[row],
-               labor != Missing.integer, employed != Missing.integer, employed > labor {
-                warnings.append(ValidationWarning(
-                    line: line, column: "employed_count",
-                    message: "employed_count \(employed) is greater than labor_count \(labor)"))
-            }
+            warnings += impossibleCounts(row, line: line) + monitoring(row, line: line)
             let before = Int(previous[row])
             guard before >= 0 else { continue }
             if abs(householdSize[row] - householdSize[before]) > 3 {
@@ -72,5 +74,56 @@ extension HouseholdPanel {
             }
         }
         return warnings
+    }
+}
+
+extension HouseholdPanel {
+    /// The counts of `row` that contradict each other: labour, workers, their months, where
+    /// and how they work.
+    private func impossibleCounts(_ row: Int, line: Int) -> [ValidationWarning] {
+        func given(_ column: [Int32]?) -> Int32? {
+            column.flatMap { $0[row] == Missing.integer ? nil : $0[row] }
+        }
+        var warnings: [ValidationWarning] = []
+        func warn(_ column: String, _ message: String) {
+            warnings.append(ValidationWarning(line: line, column: column, message: message))
+        }
+        let labor = given(laborCount), employed = given(employedCount)
+        if let labor, let employed, employed > labor {
+            warn("employed_count", "employed_count \(employed) is greater than labor_count \(labor)")
+        }
+        if let labor, labor > householdSize[row] {
+            warn("labor_count", "labor_count \(labor) is greater than household_size \(householdSize[row])")
+        }
+        if let months = employedMonths?[row], !months.isNaN, let employed, months > 12 * Double(employed) {
+            let shown = months == months.rounded() && abs(months) < 1e15 ? String(Int64(months)) : String(months)
+            warn("employed_months", employed == 0
+                ? "employed_months \(shown) with employed_count 0: the months are those of the household's workers"
+                : "employed_months \(shown) is more than 12 months for each of the \(employed) workers")
+        }
+        for (name, column) in [("out_of_province_count", outOfProvinceCount), ("public_welfare_jobs", publicWelfareJobs)] {
+            if let count = given(column), let employed, count > employed {
+                warn(name, "\(name) \(count) is greater than employed_count \(employed) (they are among the workers)")
+            }
+        }
+        return warnings
+    }
+
+    /// A monitoring object without its date of entering monitoring, or a date after the
+    /// record's year.
+    private func monitoring(_ row: Int, line: Int) -> [ValidationWarning] {
+        guard let monitoredSince else { return [] }
+        let since = monitoredSince[row]
+        if since == Missing.integer {
+            guard let category = category(row), category.isMonitoringObject else { return [] }
+            return [ValidationWarning(
+                line: line, column: "monitored_since",
+                message: "a monitoring object (\(category.code), \(category.chineseLabel)) has no monitored_since (纳入监测时间)")]
+        }
+        guard Int(since) / 10_000 > Int(year[row]) else { return [] }
+        let month = Int(since) / 100 % 100
+        return [ValidationWarning(
+            line: line, column: "monitored_since",
+            message: "monitored_since \(since / 10_000)-\(month < 10 ? "0" : "")\(month) is after the record's year \(year[row])")]
     }
 }

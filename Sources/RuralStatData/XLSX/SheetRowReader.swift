@@ -4,7 +4,9 @@
 /// Checked as it goes, each a bad-data error naming the row and the cell: row numbers
 /// (1 to ``XLSXLimits/maximumRows``, strictly increasing), cell references (`A1` to
 /// `XFD1048576`, on their own row, strictly increasing within the row), shared-string
-/// indices, and cell text up to ``XLSXLimits/maximumCellBytes``. Values that are not
+/// indices, cell text up to ``XLSXLimits/maximumCellBytes``, and formula cells without the
+/// result Excel caches when it saves (a workbook written by a program and never opened in
+/// Excel: its formulas have no value to read, which is not the same as empty). Values that are not
 /// finite numbers, or date serials outside Excel's dates, are handed over as written, so
 /// that the column's rule refuses that row alone.
 struct SheetRowReader: XMLPartHandler {
@@ -42,6 +44,9 @@ struct SheetRowReader: XMLPartHandler {
     private var inCell = false
     /// Whether the current row has a `<c>` element, even an empty one.
     private var rowHasCell = false
+    /// Whether the current cell has a formula `<f>`, and a value `<v>`.
+    private var cellHasFormula = false
+    private var cellHasValue = false
 
     private enum CellType {
         case number, sharedString, inlineString, formulaString, boolean, error, isoDate
@@ -64,7 +69,12 @@ struct SheetRowReader: XMLPartHandler {
             rowHasCell = true
             try startCell(attributes)
         } else if XMLName.equals(name, "v") {
-            if inCell { collecting = .value }
+            if inCell {
+                collecting = .value
+                cellHasValue = true
+            }
+        } else if XMLName.equals(name, "f") {
+            if inCell { cellHasFormula = true }
         } else if XMLName.equals(name, "t") {
             if inCell, cellType == .inlineString, !inPhonetic { collecting = .inlineText }
         } else if XMLName.equals(name, "rPh") {
@@ -190,10 +200,18 @@ struct SheetRowReader: XMLPartHandler {
         default: .number
         }
         cellStyle = attributes.value("s").flatMap(Self.number) ?? 0
+        cellHasFormula = false
+        cellHasValue = false
         value.removeAll(keepingCapacity: true)
     }
 
     private mutating func endCell() throws(XMLPartError) {
+        // A value is cached as `<v>`; an empty one is a cached result only for a text formula
+        // (`t="str"`): openpyxl and other writers leave `<v/>` for Excel to fill in.
+        if cellHasFormula, !cellHasValue || (value.isEmpty && cellType != .formulaString) {
+            throw XMLPartError("cell \(Self.reference(cellColumn, rowNumber)): formula without a cached value: "
+                               + "open and save it in Excel (or LibreOffice), then read it again", row: rowNumber)
+        }
         while starts.count < cellColumn {
             starts.append(bytes.count)
             ends.append(bytes.count)

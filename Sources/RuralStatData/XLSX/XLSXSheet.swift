@@ -4,7 +4,7 @@
 /// Each cell becomes the text a CSV export would hold: shared and inline strings as written,
 /// numbers in the shortest form that reads back to the same value, booleans as `1`/`0`, and
 /// numbers formatted as dates (built-in formats 14–22 or custom formats with y/m/d) as
-/// `YYYY-MM-DD`. Formula cells give their cached result. Empty cells are empty strings; rows
+/// `YYYY-MM-DD`. Formula cells give their cached result; one without (a workbook never opened in Excel) is an error naming the cell. Empty cells are empty strings; rows
 /// Excel left out are left out, and each row keeps its sheet row number as its line.
 ///
 /// The sheet is inflated and parsed as a stream (``forEachRecord(path:estimate:_:)``), so a

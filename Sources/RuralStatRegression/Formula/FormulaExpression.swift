@@ -27,6 +27,17 @@ public indirect enum FormulaExpression: Sendable, Hashable {
         "abs": { Swift.abs($0) }, "I": { $0 },
     ]
 
+    /// The arithmetic of a binary operator: `+`, `-`, `*`, `/`, else `^`.
+    static func operation(_ op: Character) -> (Double, Double) -> Double {
+        switch op {
+        case "+": (+)
+        case "-": (-)
+        case "*": (*)
+        case "/": (/)
+        default: { Foundation.pow($0, $1) }
+        }
+    }
+
     /// The names that mark a categorical variable: `C(x)` (patsy, statsmodels) and
     /// `factor(x)` (R).
     static let factorMarkers: Set<String> = ["C", "factor"]
@@ -86,13 +97,7 @@ public indirect enum FormulaExpression: Sendable, Hashable {
         case .binary(let op, let lhs, let rhs):
             let (a, b) = (try lhs.evaluate(column), try rhs.evaluate(column))
             let count = max(a.count, b.count)
-            let f: (Double, Double) -> Double = switch op {
-            case "+": (+)
-            case "-": (-)
-            case "*": (*)
-            case "/": (/)
-            default: { Foundation.pow($0, $1) }
-            }
+            let f = Self.operation(op)
             return (0..<count).map { f(a[a.count == 1 ? 0 : $0], b[b.count == 1 ? 0 : $0]) }
         case .negation(let operand): return try operand.evaluate(column).map { -$0 }
         case .parenthesized(let inner): return try inner.evaluate(column)

@@ -65,10 +65,12 @@ public struct LinearModel: Sendable {
         let design = try recipe.design(data, rows: rows)
         let response = try recipe.response(data, rows: rows)
         try response.withUnsafeBufferPointer {
-            try Self.checkFinite($0, name: formula.response.label, data: data, rows: rows)
+            try Self.checkFinite($0, name: formula.response.label, formula: formula, data: data, rows: rows)
         }
         for j in 0..<design.columns {
-            try design.withColumn(j) { try Self.checkFinite($0, name: recipe.columnNames[j], data: data, rows: rows) }
+            try design.withColumn(j) {
+                try Self.checkFinite($0, name: recipe.columnNames[j], formula: formula, data: data, rows: rows)
+            }
         }
         var weightValues: [Double]?
         if let weights {
@@ -109,11 +111,18 @@ public struct LinearModel: Sendable {
             clusterName: clusterColumn)
     }
 
+    /// Throws for the first value that is not finite, saying why when an expression of the
+    /// formula is undefined on its row (``FormulaExpression/undefinedReason(data:row:)``).
     private static func checkFinite(
-        _ values: UnsafeBufferPointer<Double>, name: String, data: ModelData, rows: [Int]
+        _ values: UnsafeBufferPointer<Double>, name: String, formula: Formula, data: ModelData, rows: [Int]
     ) throws {
         if let bad = values.indices.first(where: { !values[$0].isFinite }) {
-            throw RegressionError(.badValue, "\(data.rowName(rows[bad])): \(name) is \(values[bad]), not a finite number")
+            let row = rows[bad]
+            let reason = ([formula.response] + formula.terms.flatMap(\.components)).lazy
+                .compactMap { $0.undefinedReason(data: data, row: row) }.first
+            throw RegressionError(
+                .badValue, "\(data.rowName(row)): "
+                    + (reason ?? "\(name) is \(FormulaExpression.rNumber(values[bad])), not a finite number"))
         }
     }
 
