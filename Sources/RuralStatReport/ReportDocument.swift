@@ -61,8 +61,11 @@ public struct ReportDocument: Sendable {
 
     /// The document rendered in `format` and `language`: UTF-8 text, or the bytes of a workbook.
     ///
+    /// Terminal tables follow `layout` (the terminal's width, `--wide`); Markdown and HTML
+    /// tables only its ``TableLayout/wide``; CSV, JSON and workbooks always carry every column.
+    ///
     /// - Throws: only for ``OutputFormat/xlsx``, when the workbook's zip archive cannot be built.
-    public func rendered(as format: OutputFormat, language: Language) throws -> [UInt8] {
+    public func rendered(as format: OutputFormat, language: Language, layout: TableLayout = .unfitted) throws -> [UInt8] {
         switch format {
         case .xlsx:
             let sheets = sections.map {
@@ -75,20 +78,21 @@ public struct ReportDocument: Sendable {
             let members = facts + sections.map { ($0.key, $0.table.jsonRows()) }
             return Array((JSONValue.object(members).serialized(indent: 2) + "\n").utf8)
         case .html:
-            return Array(html(language: language).utf8)
+            return Array(html(language: language, wide: layout.wide).utf8)
         case .table, .markdown:
             var parts: [String] = []
             for section in sections {
                 let heading = section.heading(in: language)
                 if format == .markdown {
                     let figures = section.figures.map { $0.markdown(language: language) }.joined()
-                    parts.append("## \(heading)\n\n" + figures + section.table.markdown(language: language))
+                    parts.append("## \(heading)\n\n" + figures + section.table.markdown(language: language, wide: layout.wide))
                 } else {
-                    parts.append("\(heading)\n\n" + section.table.terminalText(language: language))
+                    parts.append("\(heading)\n\n" + section.table.terminalText(language: language, layout: layout))
                 }
             }
             if !notes.isEmpty {
-                parts.append(notes.map { format == .markdown ? "- \($0)" : $0 }.joined(separator: "\n") + "\n")
+                parts.append(notes.map { format == .markdown ? "- \($0)" : ReportTable.wrapped($0, width: layout.width) }
+                    .joined(separator: "\n") + "\n")
             }
             return Array(parts.joined(separator: "\n").utf8)
         }

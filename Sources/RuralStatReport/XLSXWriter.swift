@@ -85,7 +85,7 @@ enum XLSXWriter {
     private static func numberStyle(_ style: ColumnStyle) -> Style {
         switch style {
         case .count, .money, .signedMoney: .grouped
-        case .share, .signedShare: .percent
+        case .share, .signedShare, .signedPoints: .percent
         case .decimal, .signedDecimal: .decimal
         case .year: .integer
         case .text, .flag: .plain

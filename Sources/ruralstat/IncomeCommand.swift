@@ -10,7 +10,7 @@ struct IncomeCommand: ParsableCommand {
         discussion: """
         One row per group and year: households, persons, PCI, growth (balanced panel by default), \
         median and deciles, Gini, FGT0–2 at the year's line, wage share and per-capita components. \
-        Terminal and Markdown tables show the main columns (--wide: all); CSV and JSON give all. \
+        Terminal, Markdown and HTML tables show the main columns (--wide: all); CSV, JSON and Excel give all. \
         Targets (--targets FILE or --preset NAME) come in a second table: JSON key `targets`, \
         CSV file --targets-output. --incidence FROM:TO reports the growth of each pci decile instead. \
         The line for FGT: --line, else the targets' line, else lines.json next to the households \
@@ -33,9 +33,6 @@ struct IncomeCommand: ParsableCommand {
     @Option(help: "Growth incidence between two years, FROM:TO (e.g. 2020:2024): the growth of each pci decile.")
     var incidence: String?
 
-    @Flag(help: "Show every column in terminal and Markdown tables.")
-    var wide = false
-
     func run() throws {
         let format = common.report.format
         if let growthRate, !(-1 < growthRate && growthRate < 1) {
@@ -56,9 +53,8 @@ struct IncomeCommand: ParsableCommand {
         for year in [common.year, span?.from, span?.to].compactMap({ $0 }) where !analysis.years.contains(year) {
             throw ValidationError("no records in \(year); the data has \(analysis.years.map(String.init).joined(separator: ", "))")
         }
-        let full = wide || [.csv, .json, .xlsx].contains(format)
         let report = IncomeReport(analysis, line: line, targets: span == nil ? targetSet : nil, year: common.year,
-                                  incidence: span, columns: full ? .full : .summary)
+                                  incidence: span)
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang) } catch {
             throw ValidationError(error.description)

@@ -13,19 +13,23 @@ struct CommandRun {
     var stderr: String
 
     /// Runs `ruralstat arguments…` in `directory` and waits for it.
-    init(_ arguments: [String], in directory: URL) throws {
-        try self.init(executable: Self.executable, arguments, in: directory)
+    init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
+        try self.init(executable: Self.executable, arguments, in: directory, environment: environment)
     }
 
-    /// Runs `executable arguments…` in `directory` and waits for it.
+    /// Runs `executable arguments…` in `directory` and waits for it, with the test's
+    /// environment but without `COLUMNS` (terminal tables are fitted to it), plus `environment`.
     ///
     /// Standard error is drained on its own thread while standard output is read here: read
     /// one after the other, a child that fills the other pipe's buffer (64 KiB on Linux)
     /// would block on it forever, and so would the test.
-    init(executable: String, _ arguments: [String], in directory: URL) throws {
+    init(executable: String, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["COLUMNS"] = nil
+        process.environment = inherited.merging(environment) { $1 }
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
