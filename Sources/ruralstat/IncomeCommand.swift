@@ -12,7 +12,7 @@ struct IncomeCommand: ParsableCommand {
         median and deciles, Gini, FGT0–2 at the year's line, wage share and per-capita components. \
         Terminal, Markdown and HTML tables show the main columns (--wide: all); CSV, JSON and Excel give all. \
         Targets (--targets FILE or --preset NAME) come in a second table: JSON key `targets`, \
-        CSV file --targets-output. --incidence FROM:TO reports the growth of each pci decile instead. \
+        CSV file --targets-output. --incidence FROM:TO reports the growth at each pci cut point P10…P90 instead. \
         The line for FGT: --line, else the targets' line, else lines.json next to the households \
         file (year → yuan, as `ruralstat synth` writes it); a bad lines.json exits 65.
         """ + "\n" + ExitStatus.summary
@@ -30,7 +30,7 @@ struct IncomeCommand: ParsableCommand {
     @Option(name: .customLong("growth-rate"), help: "Add share_met_growth: the share of households whose own growth reached this rate (e.g. 0.12).")
     var growthRate: Double?
 
-    @Option(help: "Growth incidence between two years, FROM:TO (e.g. 2020:2024): the growth of each pci decile.")
+    @Option(help: "Growth incidence between two years, FROM:TO (e.g. 2020:2024): the growth at each pci cut point P10…P90.")
     var incidence: String?
 
     func run() throws {

@@ -49,8 +49,8 @@ public struct IncomeReport: Sendable {
         if let incidence {
             let curve = GrowthIncidence(analysis, from: incidence.from, to: incidence.to)
             return ReportDocument(facts: facts, sections: [
-                .init(key: "incidence", heading: "Growth incidence \(incidence.from)–\(incidence.to): pci deciles",
-                      chinese: "\(incidence.from)–\(incidence.to)年收入增长发生曲线（人均纯收入十分位）",
+                .init(key: "incidence", heading: "Growth incidence \(incidence.from)–\(incidence.to): pci cut points P10–P90",
+                      chinese: "\(incidence.from)–\(incidence.to)年收入增长发生曲线（人均纯收入分位点 P10–P90）",
                       table: curve.table(labelledBy: analysis)),
             ], notes: Self.incidenceNotes(curve, analysis: analysis, language))
         }
