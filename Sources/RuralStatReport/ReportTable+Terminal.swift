@@ -41,7 +41,7 @@ extension ReportTable {
 
     /// One block per row: the row's leading year and text columns (what names it) joined by
     /// ` · ` as its heading, then one `title  value` line per other column, numbers aligned on
-    /// their right, a long text broken to `width`; blocks apart by an empty line.
+    /// their right, a long heading or text broken to `width`; blocks apart by an empty line.
     private func blocks(language: Language, width: Int?) -> String {
         let naming = columns.prefix { $0.style == .year || $0.style == .text }.count
         let titles = columns.map { $0.title(in: language) }
@@ -53,7 +53,7 @@ extension ReportTable {
         let indent = 2 + titleWidth + 2
         var parts: [String] = []
         for row in values {
-            var block = naming > 0 ? row.prefix(naming).joined(separator: " · ") + "\n" : ""
+            var block = naming > 0 ? Self.wrapped(row.prefix(naming).joined(separator: " · "), width: width) + "\n" : ""
             for c in naming..<columns.count {
                 let value = isNumeric(column: c) ? DisplayWidth.pad(row[c], to: numberWidth, leading: true)
                     : Self.wrapped(row[c], width: width, breaks: [" ", "；", "、", "，"], start: indent, indent: indent)
@@ -70,7 +70,7 @@ extension ReportTable {
     /// longer piece stays whole): the first line starts at column `start`, each further line
     /// is indented by `indent` spaces; unchanged without a width.
     static func wrapped(
-        _ text: String, width: Int?, breaks: Set<Character> = [" ", "、", "，", "："], start: Int = 0, indent: Int = 2
+        _ text: String, width: Int?, breaks: Set<Character> = [" ", "、", "，", "：", "；", "。"], start: Int = 0, indent: Int = 2
     ) -> String {
         guard let width else { return text }
         var pieces: [String] = []
