@@ -10,9 +10,20 @@ extension ReportTable {
         let vertical: Bool
         /// The columns left out, in table order.
         let leftOut: [ReportColumn]
+        /// A text column of ``table`` whose cells are broken into lines of at most `width`
+        /// columns so that the table fits, if any.
+        var wrapped: (column: Int, width: Int)? = nil
     }
 
+    /// The fewest columns a long text is broken to, so that it stays readable.
+    static let narrowestWrappedText = 24
+
     /// The columns shown under `layout`, measured in `language`'s titles and cells.
+    ///
+    /// On a terminal the widest text column after the leading year and text columns (e.g. the
+    /// reasons of a risk list) counts as only ``narrowestWrappedText`` wide (or its title's
+    /// width): once the columns are chosen it takes the width that is left and its cells
+    /// are broken into lines.
     func shown(_ layout: TableLayout, language: Language) -> Shown {
         if layout.wide { return Shown(table: self, vertical: false, leftOut: []) }
         var kept = columns.indices.filter { columns[$0].priority != .wide }
@@ -21,14 +32,28 @@ extension ReportTable {
             ([columns[c].title(in: language)] + rows.indices.map { displayText(row: $0, column: c, language: language) })
                 .map(DisplayWidth.of).max() ?? 0
         }
-        func total(_ indices: [Int]) -> Int { indices.map { widths[$0] }.reduce(0, +) + 2 * max(indices.count - 1, 0) }
-        guard total(kept) > width else { return shown(kept, vertical: false) }
+        let naming = columns.prefix { $0.style == .year || $0.style == .text }.count
+        let wrap = kept.filter { $0 >= naming && columns[$0].style == .text }.max { widths[$0] < widths[$1] }
+        var measured = widths
+        if let wrap {
+            measured[wrap] = min(widths[wrap], max(DisplayWidth.of(columns[wrap].title(in: language)), Self.narrowestWrappedText))
+        }
+        func total(_ indices: [Int]) -> Int { indices.map { measured[$0] }.reduce(0, +) + 2 * max(indices.count - 1, 0) }
+        func fitted(_ indices: [Int]) -> Shown {
+            var shown = shown(indices, vertical: false)
+            if let wrap, let position = indices.firstIndex(of: wrap) {
+                let room = width - (total(indices) - measured[wrap])
+                if room < widths[wrap] { shown.wrapped = (position, room) }
+            }
+            return shown
+        }
+        guard total(kept) > width else { return fitted(kept) }
         let all = kept
         if kept.contains(where: { columns[$0].priority == .essential }) {
             while total(kept) > width, let last = kept.lastIndex(where: { columns[$0].priority == .standard }) {
                 kept.remove(at: last)
             }
-            if total(kept) <= width { return shown(kept, vertical: false) }
+            if total(kept) <= width { return fitted(kept) }
         }
         return shown(all, vertical: true)
     }

@@ -12,19 +12,26 @@ extension ReportTable {
     public func terminalText(language: Language, layout: TableLayout = .unfitted) -> String {
         let shown = shown(layout, language: language)
         var out = shown.vertical ? shown.table.blocks(language: language, width: layout.width)
-            : shown.table.aligned(language: language)
+            : shown.table.aligned(language: language, wrapped: shown.wrapped)
         if let note = Self.leftOutNote(shown.leftOut, language: language) {
             out += Self.wrapped(note, width: layout.width, breaks: [",", "、", ";", "；", "，"]) + "\n"
         }
         return out
     }
 
-    /// Every column side by side.
-    private func aligned(language: Language) -> String {
+    /// Every column side by side; the cells of the `wrapped` column broken into lines of at
+    /// most its width, the other cells of a row's further lines left blank.
+    private func aligned(language: Language, wrapped: (column: Int, width: Int)? = nil) -> String {
         let titles = columns.map { $0.title(in: language) }
         let cells = rows.indices.map { r in columns.indices.map { displayText(row: r, column: $0, language: language) } }
+        let lines = cells.map { row in
+            row.indices.map { c in
+                c == wrapped?.column ? Self.wrapped(row[c], width: wrapped!.width, breaks: [" ", "；", "、", "，"], indent: 0)
+                    .split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [row[c]]
+            }
+        }
         let widths = columns.indices.map { c in
-            ([titles[c]] + cells.map { $0[c] }).map(DisplayWidth.of).max() ?? 0
+            ([titles[c]] + lines.flatMap { $0[c] }).map(DisplayWidth.of).max() ?? 0
         }
         func line(_ texts: [String]) -> String {
             var text = columns.indices
@@ -35,7 +42,9 @@ extension ReportTable {
         }
         var out = line(titles) + "\n"
         out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        for row in cells { out += line(row) + "\n" }
+        for row in lines {
+            for k in 0..<(row.map(\.count).max() ?? 1) { out += line(row.map { k < $0.count ? $0[k] : "" }) + "\n" }
+        }
         return out
     }
 
@@ -66,9 +75,10 @@ extension ReportTable {
         return parts.joined(separator: "\n")
     }
 
-    /// `text` broken after one of `breaks` so that no line reaches past column `width` (a
-    /// longer piece stays whole): the first line starts at column `start`, each further line
-    /// is indented by `indent` spaces; unchanged without a width.
+    /// `text` broken after one of `breaks`, or between two Chinese characters (not before a
+    /// closing punctuation mark), so that no line reaches past column `width` (a longer piece
+    /// stays whole): the first line starts at column `start`, each further line is indented by
+    /// `indent` spaces; unchanged without a width.
     static func wrapped(
         _ text: String, width: Int?, breaks: Set<Character> = [" ", "、", "，", "：", "；", "。"], start: Int = 0, indent: Int = 2
     ) -> String {
@@ -77,7 +87,12 @@ extension ReportTable {
         var piece = ""
         for character in text {
             let ends = [piece.last, piece.trimmingSuffixSpaces.last].compactMap { $0 }
-            if character != " ", ends.contains(where: breaks.contains) { pieces.append(piece); piece = "" }
+            let betweenChinese = piece.last.map(Self.isWide) == true && Self.isWide(character)
+                && !"，。；：、）》」”！？".contains(character)
+            if character != " ", ends.contains(where: breaks.contains) || betweenChinese {
+                pieces.append(piece)
+                piece = ""
+            }
             piece.append(character)
         }
         if !piece.isEmpty { pieces.append(piece) }
@@ -96,6 +111,13 @@ extension ReportTable {
         }
         lines.append(line.trimmingSuffixSpaces)
         return lines.joined(separator: "\n")
+    }
+}
+
+extension ReportTable {
+    /// Whether `character` takes two terminal columns (Chinese).
+    fileprivate static func isWide(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { DisplayWidth.of($0) == 2 }
     }
 }
 

@@ -115,4 +115,31 @@ import Testing
         #expect(table.terminalText(language: .zh).contains("+1.2个百分点"))
         #expect(String(decoding: table.csv(), as: UTF8.self) == "wage_share_change\n0.012\n-0.0349\n")
     }
+
+    // Household 9 + Score 5 + Reasons counted as 24 (its text is 50) + 2 gaps of 2 = 42 ≤ 45:
+    // the reasons take the 45 − 18 = 27 columns left, broken at spaces: "forecast below 6,000
+    // yuan;" (26) and "wages are 78% of income" (23).
+    @Test func aLongTextColumnIsBrokenIntoLinesToFit() {
+        var table = ReportTable(columns: [
+            ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text, priority: .essential),
+            ReportColumn("score", title: "Score", chinese: "风险分", style: .decimal(1), priority: .essential),
+            ReportColumn("reasons", title: "Reasons", chinese: "主要原因", style: .text, priority: .essential),
+        ])
+        table.append([.text("H1"), .number(62.1), .text("forecast below 6,000 yuan; wages are 78% of income")])
+        #expect(table.terminalText(language: .en, layout: TableLayout(width: 45)) == """
+        Household  Score  Reasons
+        ─────────  ─────  ──────────────────────────
+        H1          62.1  forecast below 6,000 yuan;
+                          wages are 78% of income
+
+        """)
+        // Chinese breaks between characters, never before a closing mark: titles 6 + 6 and the
+        // reasons counted as 24, so they get 45 − 16 = 29 columns, 14 characters; the 15th is
+        // "；", which may not open a line, so the first line ends a character early.
+        var chinese = ReportTable(columns: table.columns)
+        chinese.append([.text("H1"), .number(62.1), .text("收入预测明年人均纯收入可能低；工资性收入占总收入七成")])
+        let lines = chinese.terminalText(language: .zh, layout: TableLayout(width: 45)).split(separator: "\n").map(String.init)
+        #expect(lines.count == 4 && lines.allSatisfy { DisplayWidth.of($0) <= 45 })
+        #expect(lines[2].hasSuffix("  收入预测明年人均纯收入可能") && lines[3].hasSuffix("  低；工资性收入占总收入七成"))
+    }
 }
