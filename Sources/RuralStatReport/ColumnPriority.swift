@@ -5,7 +5,7 @@
 /// column with `--wide`; on a terminal too narrow for them, the ``standard`` ones are left out
 /// from the right, and when even the ``essential`` ones do not fit, each row is shown as a
 /// vertical block (see ``TableLayout``).
-public enum ColumnPriority: Sendable, Hashable, Comparable {
+public enum ColumnPriority: Sendable, Hashable {
     /// Always shown: what identifies a row (year, group) and the numbers a reader looks for first.
     case essential
     /// Shown unless the terminal is too narrow.
