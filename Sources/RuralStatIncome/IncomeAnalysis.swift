@@ -26,7 +26,7 @@ public struct IncomeAnalysis: Sendable {
     public let cells: [IncomeCell]
 
     /// The panel analysed (all rows, also those outside ``population``).
-    let panel: HouseholdPanel
+    package let panel: HouseholdPanel
     /// For each row of ``panel``, its household's row of the year before, or −1.
     let previous: [Int32]
 

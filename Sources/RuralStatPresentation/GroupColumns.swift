@@ -5,11 +5,18 @@ import RuralStatText
 /// The group columns of every group-year table (SPEC §4.1): one column per `--by` dimension
 /// right after `year`, or a single `group` column holding `all` when there is no `--by`.
 public enum GroupColumns {
-    /// The columns for `dimensions`.
+    /// The columns for `dimensions`, essential (they name the rows, so a narrow terminal keeps them).
     public static func columns(for dimensions: [GroupDimension]) -> [ReportColumn] {
-        guard !dimensions.isEmpty else { return [ReportColumn("group", title: "Group", chinese: "分组", style: .text)] }
-        return dimensions.map { ReportColumn($0.rawValue, title: $0.title, chinese: $0.chineseTitle, style: .text) }
+        guard !dimensions.isEmpty else {
+            return [ReportColumn("group", title: "Group", chinese: "分组", style: .text, priority: .essential)]
+        }
+        return dimensions.map {
+            ReportColumn($0.rawValue, title: $0.title, chinese: $0.chineseTitle, style: .text, priority: .essential)
+        }
     }
+
+    /// The `year` column of group-year tables, essential.
+    public static let year = ReportColumn("year", title: "Year", chinese: "年度", style: .year, priority: .essential)
 
     /// The cells of one group, from its ``Grouping/labels``: categories as labels (code, or
     /// Chinese with `--lang zh`), other dimensions as text. A blank cell (an empty township or
@@ -53,8 +60,7 @@ extension GroupColumns {
         _ rows: some Sequence<Row>, labels: [[String]], dimensions: [GroupDimension], metrics: [ReportColumn],
         year: KeyPath<Row, Int>, group: KeyPath<Row, Int>, values: (Row) -> [Double?]
     ) -> ReportTable {
-        var table = ReportTable(columns: [ReportColumn("year", title: "Year", chinese: "年度", style: .year)]
-            + columns(for: dimensions) + metrics)
+        var table = ReportTable(columns: [Self.year] + columns(for: dimensions) + metrics)
         for row in rows {
             table.append([.integer(row[keyPath: year])] + cells(labels: labels[row[keyPath: group]], dimensions: dimensions)
                 + values(row).map(ReportCell.number))

@@ -14,11 +14,12 @@ extension Metric {
         }
     }
 
-    /// How people see a difference of two values (a target's gap).
+    /// How people see a difference of two values (a target's gap): of two shares or rates in
+    /// percentage points.
     public var differenceStyle: ColumnStyle {
         switch unit {
         case .yuan: .signedMoney
-        case .share, .rate: .signedShare
+        case .share, .rate: .signedPoints
         case .count: .signedDecimal(0)
         }
     }

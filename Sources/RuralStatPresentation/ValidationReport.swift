@@ -52,16 +52,16 @@ public struct ValidationReport: Sendable {
         let years = summary.years.isEmpty ? "–" : summary.years.count == 1 ? String(summary.years[0])
             : "\(summary.years.first!)–\(summary.years.last!) (\(summary.years.count))"
         var facts: [[ReportCell]] = [
-            [.label(code: "rows", chinese: "记录数"), .text(NumberFormatting.grouped(Double(summary.rows), decimals: 0))],
+            [.label(code: "rows", chinese: "记录数"), .quantity(Double(summary.rows), .count)],
             [.label(code: "households", chinese: "户数"),
-             .text(NumberFormatting.grouped(Double(summary.households), decimals: 0))],
+             .quantity(Double(summary.households), .count)],
             [.label(code: "years", chinese: "年度"), .text(years)],
-            [.label(code: "townships", chinese: "乡镇数"), .text(String(summary.townships))],
+            [.label(code: "townships", chinese: "乡镇数"), .quantity(Double(summary.townships), .count)],
             [.label(code: "optional columns", chinese: "可选列"), Self.optionalColumnsCell(summary.optionalColumns)],
         ]
         if let workerRows {
             facts.append([.label(code: "worker rows", chinese: "务工人员记录数"),
-                          .text(NumberFormatting.grouped(Double(workerRows), decimals: 0))])
+                          .quantity(Double(workerRows), .count)])
         }
         var sections = [
             ReportDocument.Section(key: "summary", heading: "Summary of \(source)",

@@ -10,7 +10,8 @@ extension ReportDocument {
     /// the sections by `#fragment` when there are two or more; each section has its heading,
     /// its figures (inline SVG with a caption) and its table; the notes follow. The same
     /// document gives the same bytes.
-    public func html(language: Language) -> String {
+    /// Tables show their essential and standard columns, or every column when `wide`.
+    public func html(language: Language, wide: Bool = false) -> String {
         let ids = Self.sectionIDs(sections.map(\.key))
         let pageTitle = language == .zh
             ? (chineseTitle.isEmpty ? sections.first?.chineseHeading ?? "RuralStat" : chineseTitle)
@@ -37,7 +38,7 @@ extension ReportDocument {
                 if !caption.isEmpty { out += "<figcaption>\(MarkupEscaping.escaped(caption))</figcaption>\n" }
                 out += "</figure>\n"
             }
-            if !section.table.columns.isEmpty { out += section.table.html(language: language) }
+            if !section.table.columns.isEmpty { out += section.table.html(language: language, wide: wide) }
             out += "</section>\n"
         }
         if !notes.isEmpty {
@@ -77,6 +78,7 @@ extension ReportDocument {
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         figure { margin: 0.6em 0 1.2em; }
         figure svg { max-width: 100%; height: auto; }
+        p.table-note { font-size: 0.85em; color: #444444; margin: -0.8em 0 1.2em; }
         figcaption { font-size: 0.9em; color: #444444; margin-top: 0.3em; }
         .notes { color: #444444; font-size: 0.9em; }
         @media print {

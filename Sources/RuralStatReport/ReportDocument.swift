@@ -6,7 +6,7 @@ import RuralStatText
 /// JSON gives one object: the ``facts`` first, then each table as an array of row objects
 /// under its key (e.g. `rows` and `targets` for `income`). Tables and Markdown show each
 /// table under its heading, then the notes. An Excel workbook has one sheet per table, named
-/// by its heading. CSV is one table only: the first; commands write the others to files of
+/// by its heading, then a sheet of the notes. CSV is one table only: the first; commands write the others to files of
 /// their own (e.g. `--targets-output`). HTML is one self-contained page: the ``title``, each
 /// section's figures and table, then the notes (see `ReportDocument+HTML.swift`).
 /// Markdown embeds a section's figures as inline SVG (raw HTML) above its table.
@@ -61,12 +61,21 @@ public struct ReportDocument: Sendable {
 
     /// The document rendered in `format` and `language`: UTF-8 text, or the bytes of a workbook.
     ///
+    /// Terminal tables follow `layout` (the terminal's width, `--wide`); Markdown and HTML
+    /// tables only its ``TableLayout/wide``; CSV, JSON and workbooks always carry every column.
+    /// A workbook ends with a sheet of the notes when there are any.
+    ///
     /// - Throws: only for ``OutputFormat/xlsx``, when the workbook's zip archive cannot be built.
-    public func rendered(as format: OutputFormat, language: Language) throws -> [UInt8] {
+    public func rendered(as format: OutputFormat, language: Language, layout: TableLayout = .unfitted) throws -> [UInt8] {
         switch format {
         case .xlsx:
-            let sheets = sections.map {
+            var sheets = sections.map {
                 XLSXWriter.Sheet(name: language == .zh ? $0.chineseHeading : $0.heading, table: $0.table)
+            }
+            if !notes.isEmpty {
+                var table = ReportTable(columns: [ReportColumn("note", title: "Note", chinese: "说明", style: .text)])
+                for note in notes { table.append([.text(note)]) }
+                sheets.append(XLSXWriter.Sheet(name: language == .zh ? "说明" : "Notes", table: table))
             }
             return try XLSXWriter.workbook(sheets, language: language)
         case .csv:
@@ -75,20 +84,21 @@ public struct ReportDocument: Sendable {
             let members = facts + sections.map { ($0.key, $0.table.jsonRows()) }
             return Array((JSONValue.object(members).serialized(indent: 2) + "\n").utf8)
         case .html:
-            return Array(html(language: language).utf8)
+            return Array(html(language: language, wide: layout.wide).utf8)
         case .table, .markdown:
             var parts: [String] = []
             for section in sections {
                 let heading = section.heading(in: language)
                 if format == .markdown {
                     let figures = section.figures.map { $0.markdown(language: language) }.joined()
-                    parts.append("## \(heading)\n\n" + figures + section.table.markdown(language: language))
+                    parts.append("## \(heading)\n\n" + figures + section.table.markdown(language: language, wide: layout.wide))
                 } else {
-                    parts.append("\(heading)\n\n" + section.table.terminalText(language: language))
+                    parts.append("\(heading)\n\n" + section.table.terminalText(language: language, layout: layout))
                 }
             }
             if !notes.isEmpty {
-                parts.append(notes.map { format == .markdown ? "- \($0)" : $0 }.joined(separator: "\n") + "\n")
+                parts.append(notes.map { format == .markdown ? "- \($0)" : ReportTable.wrapped($0, width: layout.width) }
+                    .joined(separator: "\n") + "\n")
             }
             return Array(parts.joined(separator: "\n").utf8)
         }

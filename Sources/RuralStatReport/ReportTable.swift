@@ -14,6 +14,10 @@ public enum ColumnStyle: Sendable, Hashable {
     case share
     /// A signed fraction shown as a signed percent (0.012 → +1.2%); for growth and gaps.
     case signedShare
+    /// A signed difference of two fractions (rates or shares) in percentage points with one
+    /// decimal (0.012 → +1.2 pp, `+1.2个百分点` with `--lang zh`); for changes of a share and
+    /// gaps to a rate, which are not percents of anything.
+    case signedPoints
     /// A signed amount of yuan (+1,234 / −567); for gaps in yuan.
     case signedMoney
     /// A plain number with the given number of decimals.
@@ -24,7 +28,8 @@ public enum ColumnStyle: Sendable, Hashable {
     case flag
 }
 
-/// A column of a ``ReportTable``: its machine name, its titles for people and its style.
+/// A column of a ``ReportTable``: its machine name, its titles for people, its style and its
+/// priority in tables for people.
 public struct ReportColumn: Sendable, Hashable {
     /// The snake_case key of SPEC §4.1, used in CSV headers and JSON keys.
     public let key: String
@@ -34,13 +39,21 @@ public struct ReportColumn: Sendable, Hashable {
     public let chineseTitle: String
     /// How values are shown in tables.
     public let style: ColumnStyle
+    /// Whether tables for people keep the column when they do not show every column.
+    public let priority: ColumnPriority
 
     /// Creates a column.
-    public init(_ key: String, title: String, chinese: String, style: ColumnStyle) {
+    public init(_ key: String, title: String, chinese: String, style: ColumnStyle, priority: ColumnPriority = .standard) {
         self.key = key
         self.title = title
         self.chineseTitle = chinese
         self.style = style
+        self.priority = priority
+    }
+
+    /// The same column with `priority`.
+    public func with(_ priority: ColumnPriority) -> ReportColumn {
+        ReportColumn(key, title: title, chinese: chineseTitle, style: style, priority: priority)
     }
 
     /// The title in `language`.

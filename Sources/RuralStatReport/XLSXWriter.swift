@@ -23,7 +23,7 @@ enum XLSXWriter {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(count: sheets.count)),
             ("_rels/.rels", rootRelations),
-            ("xl/workbook.xml", workbookXML(names: uniqueNames(sheets.map(\.name)))),
+            ("xl/workbook.xml", workbookXML(names: sheetNames(sheets.map(\.name)))),
             ("xl/_rels/workbook.xml.rels", workbookRelations(count: sheets.count)),
             ("xl/styles.xml", styles),
         ]
@@ -85,7 +85,7 @@ enum XLSXWriter {
     private static func numberStyle(_ style: ColumnStyle) -> Style {
         switch style {
         case .count, .money, .signedMoney: .grouped
-        case .share, .signedShare: .percent
+        case .share, .signedShare, .signedPoints: .percent
         case .decimal, .signedDecimal: .decimal
         case .year: .integer
         case .text, .flag: .plain
@@ -111,11 +111,36 @@ enum XLSXWriter {
         return "\(letters)\(row)"
     }
 
-    /// Sheet names: at most 31 characters, none of `[]:*?/\`, unique.
-    private static func uniqueNames(_ names: [String]) -> [String] {
-        func cleaned(_ name: String) -> String { String(name.filter { !"[]:*?/\\".contains($0) }.prefix(28)) }
-        return UniqueNames.make(names, first: { cleaned($0).isEmpty ? "Sheet" : cleaned($0) },
-                                variant: { "\(cleaned($0).prefix(26))-\($1)" })
+    /// Sheet names: a path reduced to its file name, none of `[]:*?/\\`, at most 31 characters
+    /// (Excel's limit), a longer one cut after a whole word or segment (before a space, after
+    /// `–`, `,`, `、`, `）` …) where the first 31 characters have such a boundary past their
+    /// middle; unique, a repeat taking ` (2)`, ` (3)`, … within the same limit.
+    static func sheetNames(_ names: [String]) -> [String] {
+        func cleaned(_ name: String) -> String {
+            let words = name.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                word.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+            }
+            let kept = words.joined(separator: " ").filter { !"[]:*?".contains($0) }.trimmingCharacters(in: .whitespaces)
+            return kept.isEmpty ? "Sheet" : kept
+        }
+        return UniqueNames.make(names, first: { cut(cleaned($0), to: 31) },
+                                variant: { cut(cleaned($0), to: 31 - " (\($1))".count) + " (\($1))" })
+    }
+
+    /// `name` in at most `limit` characters, cut at the last word or segment boundary that
+    /// keeps more than half of them, else at `limit`; trailing spaces and separators dropped.
+    private static func cut(_ name: String, to limit: Int) -> String {
+        let characters = Array(name)
+        guard characters.count > limit else { return name }
+        let after: Set<Character> = ["–", "—", "-", ",", "，", "、", "：", "）", ")", ";", "；"]
+        let boundary = stride(from: limit, to: limit / 2, by: -1).first { k in
+            characters[k] == " " || after.contains(characters[k - 1])
+        } ?? limit
+        var text = String(characters[..<boundary])
+        while let last = text.last, last == " " || (after.contains(last) && last != "）" && last != ")") {
+            text.removeLast()
+        }
+        return text
     }
 
     private static func contentTypes(count: Int) -> String {
@@ -156,6 +181,7 @@ enum XLSXWriter {
     }
 
     /// Fonts: regular and bold. Formats: built-in 3 (#,##0), 1 (0); custom 164 (0.0%), 165 (0.00).
+    /// The named style Normal over the default format, which readers such as openpyxl expect.
     private static let styles = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         + #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         + ##"<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="#,##0.00"/></numFmts>"##
@@ -170,5 +196,7 @@ enum XLSXWriter {
         + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
-        + #"</cellXfs></styleSheet>"#
+        + #"</cellXfs>"#
+        + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
+        + #"</styleSheet>"#
 }

@@ -24,9 +24,6 @@ struct EmploymentCommand: ParsableCommand {
     @Option(help: "What to list: groups (the group-year table), households, or zero-employment.")
     var list: EmploymentReport.Listing = .groups
 
-    @Flag(help: "Show every column in terminal and Markdown tables.")
-    var wide = false
-
     @Option(name: .customLong("stable-months"), help: "Months in the year from which a worker is stably employed.")
     var stableMonths: Double = 6
 
@@ -62,7 +59,7 @@ struct EmploymentCommand: ParsableCommand {
         let allWarnings = format == .json || format == .xlsx
         let report = EmploymentReport(
             analysis, listing: list, targets: targetSet, year: common.year,
-            extras: wide || ![.table, .markdown, .html].contains(format), warningsShown: allWarnings ? nil : Self.warningsShown)
+            warningsShown: allWarnings ? nil : Self.warningsShown)
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang, alwaysWarnings: format == .json) } catch {
             throw ValidationError(error.description)

@@ -26,9 +26,6 @@ struct GuaranteesCommand: ParsableCommand {
     @Option(help: "What to list: groups (the group-year table) or gaps (the households with a gap, for follow-up).")
     var list: GuaranteesReport.Listing = .groups
 
-    @Flag(help: "Show every column in terminal and Markdown tables.")
-    var wide = false
-
     func run() throws {
         let format = common.report.format
         let targetSet = try targetOptions.load(format: common.report.format)
@@ -44,8 +41,7 @@ struct GuaranteesCommand: ParsableCommand {
         if let year = common.year, !analysis.table.years.contains(year) {
             throw ValidationError("no records in \(year); the data has \(analysis.table.years.map(String.init).joined(separator: ", "))")
         }
-        let report = GuaranteesReport(analysis, listing: list, targets: targetSet, year: common.year,
-                                      extras: wide || ![.table, .markdown, .html].contains(format))
+        let report = GuaranteesReport(analysis, listing: list, targets: targetSet, year: common.year)
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang) } catch {
             throw ValidationError(error.description)

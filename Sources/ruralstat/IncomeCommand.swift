@@ -10,9 +10,9 @@ struct IncomeCommand: ParsableCommand {
         discussion: """
         One row per group and year: households, persons, PCI, growth (balanced panel by default), \
         median and deciles, Gini, FGT0–2 at the year's line, wage share and per-capita components. \
-        Terminal and Markdown tables show the main columns (--wide: all); CSV and JSON give all. \
+        Terminal, Markdown and HTML tables show the main columns (--wide: all); CSV, JSON and Excel give all. \
         Targets (--targets FILE or --preset NAME) come in a second table: JSON key `targets`, \
-        CSV file --targets-output. --incidence FROM:TO reports the growth of each pci decile instead. \
+        CSV file --targets-output. --incidence FROM:TO reports the growth at each pci cut point P10…P90 instead. \
         The line for FGT: --line, else the targets' line, else lines.json next to the households \
         file (year → yuan, as `ruralstat synth` writes it); a bad lines.json exits 65.
         """ + "\n" + ExitStatus.summary
@@ -30,11 +30,8 @@ struct IncomeCommand: ParsableCommand {
     @Option(name: .customLong("growth-rate"), help: "Add share_met_growth: the share of households whose own growth reached this rate (e.g. 0.12).")
     var growthRate: Double?
 
-    @Option(help: "Growth incidence between two years, FROM:TO or FROM-TO (e.g. 2020:2024): the growth of each pci decile.")
+    @Option(help: "Growth incidence between two years, FROM:TO or FROM-TO (e.g. 2020:2024): the growth at each pci cut point P10…P90.")
     var incidence: String?
-
-    @Flag(help: "Show every column in terminal and Markdown tables.")
-    var wide = false
 
     func run() throws {
         let format = common.report.format
@@ -56,9 +53,8 @@ struct IncomeCommand: ParsableCommand {
         for year in [common.year, span?.from, span?.to].compactMap({ $0 }) where !analysis.years.contains(year) {
             throw ValidationError("no records in \(year); the data has \(analysis.years.map(String.init).joined(separator: ", "))")
         }
-        let full = wide || [.csv, .json, .xlsx].contains(format)
         let report = IncomeReport(analysis, line: line, targets: span == nil ? targetSet : nil, year: common.year,
-                                  incidence: span, columns: full ? .full : .summary)
+                                  incidence: span)
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang) } catch {
             throw ValidationError(error.description)

@@ -3,7 +3,7 @@ import RuralStat
 
 extension ByteOrderMarkPolicy: ExpressibleByArgument {}
 
-/// Where and how a command writes its result: `--format`, `--output`, `--lang`, `--bom` (SPEC §4).
+/// Where and how a command writes its result: `--format`, `--output`, `--lang`, `--bom`, `--wide` (SPEC §4).
 ///
 /// Without `--format`, an `--output` name ending in `.csv`, `.json`, `.md`, `.xlsx` or `.html` (any
 /// case) gives the format; any other name, or standard output, gives `table`. A `--format`
@@ -22,6 +22,9 @@ struct OutputOptions: ParsableArguments {
 
     @Option(help: "UTF-8 byte-order mark on CSV outputs and rejects files, for Excel: auto (files, when the input had a mark or was GB18030), always or never.")
     var bom: ByteOrderMarkPolicy = .auto
+
+    @Flag(help: "Show every column in terminal, Markdown and HTML tables. Without it a terminal table shows its main columns, fitted to the terminal's width; CSV, JSON and Excel always have every column.")
+    var wide = false
 
     /// Whether the input had a byte-order mark or was GB18030 (set once the input is read;
     /// one command runs per process).
@@ -49,14 +52,19 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// How tables for people are laid out: `--wide`, and the terminal's width when the table
+    /// goes to standard output (``StandardStreams/outputWidth``); a file named by `--output`
+    /// is never fitted to a window.
+    var layout: TableLayout { TableLayout(width: output == nil ? StandardStreams.outputWidth : nil, wide: wide) }
+
     /// Writes the document in the chosen format and language to `--output` or standard output;
-    /// CSV with a byte-order mark as `--bom` says.
+    /// CSV with a byte-order mark as `--bom` says; tables laid out as ``layout`` says.
     ///
     /// - Throws: `ExitCode(73)` after a message when the workbook cannot be built or the file
     ///   cannot be written.
     func write(_ document: ReportDocument) throws {
         var bytes: [UInt8]
-        do { bytes = try document.rendered(as: format, language: lang) } catch {
+        do { bytes = try document.rendered(as: format, language: lang, layout: layout) } catch {
             throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "error: \(error)")
         }
         if format == .csv { bytes = bom.apply(to: bytes, toFile: output != nil, inputFromExcel: Self.inputFromExcel) }

@@ -75,7 +75,7 @@ struct RiskCommand: ParsableCommand {
             report = try RiskReport(
                 panel, settings: settings, line: line, by: common.dimensions,
                 content: evaluate ? .backtest(capacity: capacity) : .assessment(year: common.year, top: top),
-                compact: [.table, .markdown, .html].contains(common.report.format))
+                compact: !common.report.wide && [.table, .markdown, .html].contains(common.report.format))
         } catch {
             throw ValidationError(error.description)
         }

@@ -7,7 +7,7 @@ import ArgumentParser
 import RuralStat
 
 /// Writing to standard error and, through one ``OutputTransaction``, to output files, without
-/// Foundation: the one file of the command that calls the C library (`write`, `isatty`).
+/// Foundation: the one file of the command that calls the C library (`write`, `isatty`, `ioctl`).
 enum StandardStreams {
     /// Whether to show the progress line (``ProgressLine``): when standard error is a
     /// terminal, unless the environment variable `RURALSTAT_PROGRESS` says `1` (always, for
@@ -18,6 +18,17 @@ enum StandardStreams {
         case "0": false
         default: isatty(2) == 1
         }
+    }
+
+    /// The width in columns that terminal tables on standard output fit: the terminal's
+    /// (`ioctl(TIOCGWINSZ)` on standard output), else `COLUMNS` from the environment, else 80
+    /// when standard output is a terminal; `nil` for a pipe or a file without `COLUMNS`, whose
+    /// tables are then not fitted.
+    static var outputWidth: Int? {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let text = getenv("COLUMNS"), let columns = Int(String(cString: text)), columns > 0 { return columns }
+        return isatty(1) == 1 ? 80 : nil
     }
 
     /// Writes `text` and a newline to standard error, after erasing the progress line.

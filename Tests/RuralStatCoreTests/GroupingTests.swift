@@ -35,6 +35,21 @@ import Testing
         #expect(grouping.groupOfRow == [3, 1, 0, 2])
     }
 
+    /// Categories in the plans' order (脱贫户, 脱贫不稳定户, 边缘易致贫户, 突发严重困难户, 一般农户),
+    /// not alphabetical by code (alleviated, general, marginal, sudden_hardship, unstable).
+    @Test func categoriesComeInThePlansOrder() throws {
+        let codes = ["general", "sudden_hardship", "unstable", "marginal", "alleviated"]
+        var panel = HouseholdPanel(
+            source: "fixture", householdID: TextColumn(codes), year: [2021, 2021, 2021, 2021, 2021],
+            householdSize: [1, 1, 1, 1, 1], wageIncome: [1, 1, 1, 1, 1], operatingIncome: [0, 0, 0, 0, 0],
+            propertyIncome: [0, 0, 0, 0, 0], transferIncome: [0, 0, 0, 0, 0], productionExpense: [0, 0, 0, 0, 0])
+        panel.category = codes.map { HouseholdCategory(label: $0)!.rawValue }
+        let grouping = try Grouping(panel, by: [.category])
+        #expect(grouping.labels.map { $0[0] } == ["alleviated", "unstable", "marginal", "sudden_hardship", "general"])
+        #expect(grouping.labels.map { HouseholdCategory(label: $0[0])!.chineseLabel }
+            == ["脱贫户", "脱贫不稳定户", "边缘易致贫户", "突发严重困难户", "一般农户"])
+    }
+
     @Test func missingColumnAndUnknownNameAreErrors() throws {
         #expect(throws: GroupingError.missingColumn(.village)) { try Grouping(panel(), by: [.village]) }
         #expect(throws: GroupingError.unknownDimension("district")) { try GroupDimension.parseList("township,district") }
@@ -91,9 +106,10 @@ import Testing
     }
 
     @Test func typedKeysFindAGroup() throws {
+        // Groups: 金山镇/general, 马坪镇/marginal, 马坪镇/general (marginal before general: the plans' order).
         let grouping = try Grouping(panel(), by: [.township, .category])
-        #expect(grouping.group(township: "马坪镇", category: .marginal) == 3)
-        #expect(grouping.keys[3].category == .marginal)
+        #expect(grouping.group(township: "马坪镇", category: .marginal) == 2)
+        #expect(grouping.keys[2].category == .marginal)
         #expect(grouping.group(township: "马坪镇") == nil)            // category not given
         #expect(grouping.group(township: "马坪镇", category: .unstable) == nil)
         let villages = try Grouping(panel(), by: [.village])

@@ -90,9 +90,11 @@ import Testing
         let analysis = try IncomeAnalysis(panel: IncomeFixture.panel, by: [.township])
         let table = GrowthIncidence(analysis, from: 2021, to: 2022).table(labelledBy: analysis)
         #expect(table.columns.map(\.key) == [
-            "township", "decile", "from_year", "to_year", "pci_from", "pci_to", "growth", "annual_growth",
+            "township", "cut_point", "from_year", "to_year", "pci_from", "pci_to", "growth", "annual_growth",
         ])
         #expect(table.rows.count == 18)
         #expect(table.rows[0][0] == .text("T1"))
+        // Rows are the cut points P10 … P90 (quantiles at p = 0.1 … 0.9), not deciles 1 … 9.
+        #expect(table.rows.prefix(9).map { $0[1] } == (1...9).map { .text("P\($0 * 10)") })
     }
 }

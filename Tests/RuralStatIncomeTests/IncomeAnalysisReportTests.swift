@@ -27,16 +27,19 @@ import Testing
         #expect(keys.last == "share_met_growth")
     }
 
-    // 2022 all (see IncomeAnalysisTests): 4 households, 14 persons, pci 50000/14, growth 53/52 − 1;
-    // the first year has no growth: empty CSV cells. Python prints (53000/11)/(52000/11) - 1 as
-    // 0.019230769230769162 and 50000/14 as 3571.4285714285716.
+    // 2022 all (see IncomeAnalysisTests): 4 households, 14 persons, pci 50000/14; A, B and C,
+    // present in 2021 too, have 53000 yuan for 11 persons in 2022 and 52000 in 2021, so growth is
+    // 53/52 − 1 and the two matched PCIs beside it divide to it. The first year has no growth:
+    // empty CSV cells. Python prints 50000/14 as 3571.4285714285716, 53000/11 as
+    // 4818.181818181818, 52000/11 as 4727.272727272727 and (53000/11)/(52000/11) - 1 as
+    // 0.019230769230769162.
     @Test func csvRowsInFullPrecisionWithEmptyUndefined() throws {
-        let table = try IncomeAnalysis(panel: IncomeFixture.panel, by: [], lines: IncomeFixture.lines)
-            .table(columns: .summary)
+        let table = try IncomeAnalysis(panel: IncomeFixture.panel, by: [], lines: IncomeFixture.lines).table()
         let lines = String(decoding: table.csv(), as: UTF8.self).split(separator: "\n")
-        #expect(lines[0] == "year,group,households,persons,pci,pci_prev,growth,median,gini,fgt0,wage_share,line")
-        #expect(lines[1].hasPrefix("2021,all,3,11,4727.272727272727,,,5000,"))
-        #expect(lines[2].hasPrefix("2022,all,4,14,3571.4285714285716,4727.272727272727,0.019230769230769162,4500,"))
+        #expect(lines[0].hasPrefix("year,group,households,persons,pci,pci_balanced,pci_prev,growth,median,"))
+        #expect(lines[1].hasPrefix("2021,all,3,11,4727.272727272727,,,,5000,"))
+        #expect(lines[2].hasPrefix(
+            "2022,all,4,14,3571.4285714285716,4818.181818181818,4727.272727272727,0.019230769230769162,4500,"))
     }
 
     @Test func yearSelectsRows() throws {
@@ -47,7 +50,7 @@ import Testing
     }
 
     @Test func chineseTableShowsChineseTitlesAndCategories() throws {
-        let table = try IncomeAnalysis(panel: IncomeFixture.panel, by: [.category]).table(year: 2023, columns: .summary)
+        let table = try IncomeAnalysis(panel: IncomeFixture.panel, by: [.category]).table(year: 2023)
         let text = table.terminalText(language: .zh)
         #expect(text.hasPrefix("年度  户类型"))
         #expect(text.contains("脱贫不稳定户"))

@@ -81,7 +81,8 @@ import Testing
     }
 
     /// An independent reader: openpyxl (installed by scripts/install-deps.sh --test) must open the
-    /// workbook and see typed values, number formats and the frozen header.
+    /// workbook without a warning (`-W error`: no "no default style") and see typed values,
+    /// number formats and the frozen header.
     private func checkWithOpenpyxl(_ path: String) throws {
         let script = """
         import openpyxl, sys
@@ -93,7 +94,7 @@ import Testing
         """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
+        process.arguments = ["python3", "-W", "error", "-c", script, path]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
@@ -105,6 +106,49 @@ import Testing
         ['收入', '目标'] A2
         [(2022, '0'), ('边缘易致贫户', 'General'), (0.3333333333333333, '#,##0'), (None, 'General'), (True, 'General')]
         [(2023, '0'), ('a<b & "REF"', 'General'), (-5, '#,##0'), (0.125, '0.0%'), (False, 'General')]
+
+        """)
+    }
+
+    /// Sheet names within Excel's 31 characters, cut before a word (":" is not allowed and
+    /// goes), a repeat made unique within the limit, a path reduced to its file name; the notes
+    /// on a last sheet; a count in a text column stays a number. Read back by openpyxl with
+    /// warnings as errors.
+    @Test func workbookSheetNamesNotesAndCounts() throws {
+        var counts = ReportTable(columns: [ReportColumn("item", title: "Item", chinese: "项目", style: .text),
+                                           ReportColumn("value", title: "Value", chinese: "数值", style: .text)])
+        counts.append([.text("rows"), .quantity(18000, .count)])
+        let heading = "Growth incidence 2020–2024: pci cut points P10–P90"
+        var document = ReportDocument(sections: [
+            .init(key: "incidence", heading: heading, chinese: heading, table: counts),
+            .init(key: "again", heading: heading, chinese: heading, table: counts),
+            .init(key: "summary", heading: "Summary of /data/青山县/households.csv", chinese: "", table: counts),
+        ], notes: ["growth: balanced panel", "line (yuan, from --line): 2023: 6,900"])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID().uuidString).xlsx").path
+        try Data(try document.rendered(as: .xlsx, language: .en)).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let script = """
+        import openpyxl, sys
+        wb = openpyxl.load_workbook(sys.argv[1])
+        print([ws.title for ws in wb.worksheets])
+        print([(c.value, c.number_format) for c in wb.worksheets[0][2]])
+        print([c.value for c in wb.worksheets[3]["A"]])
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-W", "error", "-c", script, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "python3 with openpyxl is needed (scripts/install-deps.sh --test)")
+        // "Growth incidence 2020–2024 pci cut…" is cut before "cut" (30 characters); the repeat
+        // keeps 27 for its " (2)" and is cut before "pci".
+        #expect(output == """
+        ['Growth incidence 2020–2024 pci', 'Growth incidence 2020–2024 (2)', 'Summary of households.csv', 'Notes']
+        [('rows', 'General'), (18000, '#,##0')]
+        ['Note', 'growth: balanced panel', 'line (yuan, from --line): 2023: 6,900']
 
         """)
     }

@@ -18,7 +18,8 @@ struct CommandRun {
         try self.init(executable: Self.executable, arguments, in: directory, environment: environment)
     }
 
-    /// Runs `executable arguments…` in `directory` and waits for it.
+    /// Runs `executable arguments…` in `directory` and waits for it, with the test's
+    /// environment but without `COLUMNS` (terminal tables are fitted to it), plus `environment`.
     ///
     /// Standard error is drained on its own thread while standard output is read here: read
     /// one after the other, a child that fills the other pipe's buffer (64 KiB on Linux)
@@ -27,10 +28,10 @@ struct CommandRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["COLUMNS"] = nil
+        process.environment = inherited.merging(environment) { $1 }
         process.currentDirectoryURL = directory
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

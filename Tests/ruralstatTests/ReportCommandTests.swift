@@ -137,10 +137,12 @@ import Testing
             """
         let workbook = Self.directory.appendingPathComponent("report.xlsx").path
         let out = Self.directory.appendingPathComponent("workbook.json").path
-        try ExternalTool.run("python3", ["-c", script, workbook, out])
+        try ExternalTool.run("python3", ["-W", "error", "-c", script, workbook, out])  // any openpyxl warning fails
         let read = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
         let sheets = try #require(read["sheets"] as? [String])
-        #expect(sheets.count == 12 && sheets[0] == "2023年概况", "\(sheets)")
+        // One sheet per section, then the notes, as under the terminal's tables.
+        #expect(sheets.count == 13 && sheets[0] == "2023年概况" && sheets.last == "说明", "\(sheets)")
+        #expect(sheets.allSatisfy { $0.count <= 31 } && Set(sheets).count == sheets.count)
         #expect((read["frozen"] as? [String])?.allSatisfy { $0 == "A2" } == true)
         let glance = try #require(read["glance"] as? [[Any]])
         let expected = try rows("glance")
@@ -190,7 +192,7 @@ import Testing
                                          "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
                                          "--outdir", directory.path, workbook])
         let sheets = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".csv") }
-        #expect(sheets.count == 12, "\(sheets)")
+        #expect(sheets.count == 13, "\(sheets)")  // the sections and the notes
         let glance = try #require(sheets.first { $0.contains("at a glance") })
         let lines = try String(contentsOf: directory.appendingPathComponent(glance), encoding: .utf8)
             .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }

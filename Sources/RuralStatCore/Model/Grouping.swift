@@ -70,7 +70,8 @@ public enum GroupingError: Error, Equatable, CustomStringConvertible {
 /// shown.
 ///
 /// Groups are numbered 0..<``count`` in sorted order of their labels (dimension by dimension,
-/// by code point; categories by their English code; then by the enclosing places not shown),
+/// by code point; categories in ``HouseholdCategory``'s order, the plans' 脱贫户, 脱贫不稳定户,
+/// 边缘易致贫户, 突发严重困难户, 一般农户; then by the enclosing places not shown),
 /// so reports list them in a stable order. A row whose group cell is missing belongs to a
 /// group whose label for that dimension is the empty string. With no dimensions every row is
 /// in the single group `all`.
@@ -142,7 +143,10 @@ public struct Grouping: Sendable {
             }
         }
         let comboLabels = combos.map { combo in combo.enumerated().map { codeLabels[$0.offset][Int($0.element)] } }
-        let order = comboLabels.indices.sorted { comboLabels[$0].lexicographicallyPrecedes(comboLabels[$1]) }
+        let sortKeys = comboLabels.map { labels in
+            zip(all, labels).map { dimension, label in dimension == .category ? Self.categorySortKey(label) : label }
+        }
+        let order = sortKeys.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
         var rank = [Int32](repeating: 0, count: order.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
         groupOfRow = provisional.map { rank[Int($0)] }
@@ -185,6 +189,12 @@ public struct Grouping: Sendable {
         case .village: panel.village
         case .category: nil
         }
+    }
+
+    /// A category's label as it sorts: its place in ``HouseholdCategory``'s order (the one
+    /// owner of that order), the empty label of a missing cell first, as for the other dimensions.
+    private static func categorySortKey(_ label: String) -> String {
+        HouseholdCategory(label: label).map { String($0.rawValue) } ?? label
     }
 
     /// One code per row for `dimension`, and each code's label; missing cells get label "".

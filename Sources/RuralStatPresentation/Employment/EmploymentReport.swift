@@ -26,21 +26,18 @@ public struct EmploymentReport: Sendable {
     public let targets: TargetSet?
     /// Only this year, when given.
     public let year: Int?
-    /// Whether the group table has the columns after SPEC §4.1's.
-    public let extras: Bool
     /// How many warnings the document shows; every one when `nil`.
     public let warningsShown: Int?
 
     /// A report of `analysis`.
     public init(
         _ analysis: EmploymentAnalysis, listing: Listing = .groups, targets: TargetSet? = nil, year: Int? = nil,
-        extras: Bool = true, warningsShown: Int? = nil
+        warningsShown: Int? = nil
     ) {
         self.analysis = analysis
         self.listing = listing
         self.targets = targets
         self.year = year
-        self.extras = extras
         self.warningsShown = warningsShown
     }
 
@@ -60,7 +57,8 @@ public struct EmploymentReport: Sendable {
         switch listing {
         case .groups:
             sections = [.init(key: "rows", heading: "Employment stability", chinese: "就业稳定情况",
-                              table: analysis.table.reportTable(dimensions: dimensions, year: year, extras: extras))]
+                              table: analysis.table.reportTable(dimensions: dimensions, year: year,
+                                                                weighted: analysis.households.panel.isWeighted))]
         case .households:
             sections = [.init(key: "households", heading: "Households", chinese: "农户就业指标",
                               table: analysis.households.householdsTable(

@@ -8,19 +8,20 @@ extension HouseholdEmployment {
     /// `--list households`: every household-year with its indicators, sorted by year, group
     /// and household id: `year, household_id, <by…>, labor_count, employed_count,
     /// employed_months, covered, zero_employment, employment_rate, months_intensity,
-    /// persistent, wage_share, stability_index` and, with a workers file, `worker_rows`.
+    /// persistent, wage_share, stability_index` and, with a workers file, `worker_rows`; a
+    /// narrow terminal keeps the year, household, group, labour, workers and stability index.
     ///
     /// - Parameters:
     ///   - grouping: the `--by` grouping of the panel.
     ///   - linkage: the workers file's linkage, for the count of worker rows.
     ///   - year: only this year; every year when `nil`.
     public func householdsTable(grouping: Grouping, linkage: WorkerLinkage? = nil, year: Int? = nil) -> ReportTable {
-        var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year),
-                       ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text)]
+        var columns = [ReportColumn("year", title: "Year", chinese: "年度", style: .year, priority: .essential),
+                       ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text, priority: .essential)]
         columns += GroupColumns.columns(for: grouping.dimensions)
         columns += [
-            ReportColumn("labor_count", title: "Labour", chinese: "劳动力人数", style: .count),
-            ReportColumn("employed_count", title: "Workers", chinese: "务工人数", style: .count),
+            ReportColumn("labor_count", title: "Labour", chinese: "劳动力人数", style: .count, priority: .essential),
+            ReportColumn("employed_count", title: "Workers", chinese: "务工人数", style: .count, priority: .essential),
             ReportColumn("employed_months", title: "Months", chinese: "务工月数", style: .decimal(1)),
             ReportColumn("covered", title: "Covered", chinese: "有务工", style: .flag),
             ReportColumn("zero_employment", title: "Zero employment", chinese: "零就业", style: .flag),
@@ -28,7 +29,7 @@ extension HouseholdEmployment {
             ReportColumn("months_intensity", title: "Months intensity", chinese: "务工月数充分度", style: .share),
             ReportColumn("persistent", title: "Persistent", chinese: "连续务工", style: .flag),
             ReportColumn("wage_share", title: "Wage share", chinese: "工资性收入占比", style: .share),
-            ReportColumn("stability_index", title: "Stability index", chinese: "就业稳定指数", style: .decimal(1)),
+            ReportColumn("stability_index", title: "Stability index", chinese: "就业稳定指数", style: .decimal(1), priority: .essential),
         ]
         if linkage != nil { columns.append(ReportColumn("worker_rows", title: "Worker rows", chinese: "务工人员", style: .count)) }
         var table = ReportTable(columns: columns)

@@ -24,19 +24,15 @@ public struct GuaranteesReport: Sendable {
     public let targets: TargetSet?
     /// Only this year's rows and targets, when given.
     public let year: Int?
-    /// Whether the group table has the columns after `any_gap_change`.
-    public let extras: Bool
 
     /// A report of `analysis`.
     public init(
-        _ analysis: GuaranteesAnalysis, listing: Listing = .groups, targets: TargetSet? = nil, year: Int? = nil,
-        extras: Bool = true
+        _ analysis: GuaranteesAnalysis, listing: Listing = .groups, targets: TargetSet? = nil, year: Int? = nil
     ) {
         self.analysis = analysis
         self.listing = listing
         self.targets = targets
         self.year = year
-        self.extras = extras
     }
 
     /// The year the follow-up list is drawn for: ``year``, else the latest of the data.
@@ -59,7 +55,7 @@ public struct GuaranteesReport: Sendable {
         let notes: [String]
         switch listing {
         case .groups:
-            sections = [analysis.table.section(dimensions: dimensions, year: year, extras: extras)]
+            sections = [analysis.table.section(dimensions: dimensions, year: year)]
             notes = GuaranteesTable.notes(presentFlags: presentFlags, language: language)
         case .gaps:
             let listed = listedYear

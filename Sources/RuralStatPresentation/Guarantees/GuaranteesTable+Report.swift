@@ -10,15 +10,15 @@ extension GuaranteesTable {
     /// then `no_gap, persons, persistent_gap, education_gap_share, medical_gap_share,
     /// housing_gap_share, water_gap_share, any_gap_share_change`.
     ///
-    /// Rows are sorted by year, then group; undefined values are missing cells.
+    /// Rows are sorted by year, then group; undefined values are missing cells. Tables for
+    /// people keep `any_gap` and `any_gap_share` on a narrow terminal and show the columns
+    /// after `any_gap_change` only with `--wide`.
     ///
     /// - Parameters:
     ///   - dimensions: the grouping's dimensions (the `--by` columns).
     ///   - year: only this year's rows; every year when `nil`.
-    ///   - extras: whether to add the columns after `any_gap_change` (terminal tables leave
-    ///     them out unless `--wide`, so that they read at a glance).
-    public func reportTable(dimensions: [GroupDimension], year: Int? = nil, extras: Bool = true) -> ReportTable {
-        let metrics = Self.mainColumns + (extras ? Self.extraColumns : [])
+    public func reportTable(dimensions: [GroupDimension], year: Int? = nil) -> ReportTable {
+        let metrics = Self.mainColumns + Self.extraColumns
         return GroupColumns.table(
             rows.filter { year == nil || $0.year == year }, labels: groupLabels, dimensions: dimensions,
             metrics: metrics.map(\.column), year: \.year, group: \.group, values: { row in metrics.map { $0.value(row) } })
@@ -26,11 +26,11 @@ extension GuaranteesTable {
 
     /// The table as the `rows` section of a document. The headings fit a workbook's sheet name
     /// (28 characters).
-    public func section(dimensions: [GroupDimension], year: Int? = nil, extras: Bool = true) -> ReportDocument.Section {
+    public func section(dimensions: [GroupDimension], year: Int? = nil) -> ReportDocument.Section {
         ReportDocument.Section(
             key: "rows", heading: "Guarantees and safe water",
             chinese: "“三保障”和饮水安全未保障户",
-            table: reportTable(dimensions: dimensions, year: year, extras: extras))
+            table: reportTable(dimensions: dimensions, year: year))
     }
 
     /// The lines printed under the table: what a gap and a missing flag are, and which flag
@@ -64,8 +64,8 @@ extension GuaranteesTable {
             metrics.append((flag.gapMetric.column, { $0.gap(flag) }))
         }
         let rest: [MetricColumn] = [
-            (Metric.anyGap.column, { $0.anyGap }),
-            (Metric.anyGapShare.column, \.anyGapShare),
+            (Metric.anyGap.column.with(.essential), { $0.anyGap }),
+            (Metric.anyGapShare.column.with(.essential), \.anyGapShare),
             (Metric.missingFlags.column, { $0.missingFlags }),
             (Metric.personsWithGap.column, { $0.personsWithGap }),
             (ReportColumn("any_gap_change", title: "Δ any gap", chinese: "问题户增减", style: .signedDecimal(0)),
@@ -74,7 +74,7 @@ extension GuaranteesTable {
         return metrics + rest
     }
 
-    /// The counts and shares behind the main columns.
+    /// The counts and shares behind the main columns (only with `--wide`).
     private static var extraColumns: [MetricColumn] {
         var metrics: [MetricColumn] = [
             (ReportColumn("no_gap", title: "No gap", chinese: "全部保障户", style: .count), { $0.noGap }),
@@ -86,7 +86,7 @@ extension GuaranteesTable {
             metrics.append((flag.gapShareMetric.column, { $0.gapShare(flag) }))
         }
         metrics.append((ReportColumn("any_gap_share_change", title: "Δ gap share", chinese: "问题户占比变化",
-                                     style: .signedShare), \.anyGapShareChange))
-        return metrics
+                                     style: .signedPoints), \.anyGapShareChange))
+        return metrics.map { ($0.column.with(.wide), $0.value) }
     }
 }

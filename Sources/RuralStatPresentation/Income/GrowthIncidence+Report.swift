@@ -5,13 +5,14 @@ import RuralStatText
 
 /// The growth incidence table.
 extension GrowthIncidence {
-    /// One row per group and decile: the group columns of `analysis`, `decile`, `from_year`,
-    /// `to_year`, `pci_from`, `pci_to`, `growth`, `annual_growth`.
+    /// One row per group and cut point: the group columns of `analysis`, `cut_point` (`P10` …
+    /// `P90`, the quantile of pci at p = 0.1 … 0.9, not a decile's mean), `from_year`, `to_year`,
+    /// `pci_from`, `pci_to`, `growth`, `annual_growth`.
     ///
     /// - Parameter analysis: the analysis the incidence was computed from (for group labels).
     public func table(labelledBy analysis: IncomeAnalysis) -> ReportTable {
         var table = ReportTable(columns: GroupColumns.columns(for: analysis.grouping.dimensions) + [
-            ReportColumn("decile", title: "Decile", chinese: "十分位", style: .year),
+            ReportColumn("cut_point", title: "Cut point", chinese: "分位点", style: .text, priority: .essential),
             ReportColumn("from_year", title: "From", chinese: "起始年度", style: .year),
             ReportColumn("to_year", title: "To", chinese: "终止年度", style: .year),
             ReportColumn("pci_from", title: "PCI from (yuan)", chinese: "起始人均纯收入（元）", style: .money),
@@ -21,7 +22,7 @@ extension GrowthIncidence {
         ])
         for point in points {
             table.append(analysis.groupCells(point.group) + [
-                .integer(point.decile), .integer(fromYear), .integer(toYear), .number(point.from),
+                .text("P\(point.decile * 10)"), .integer(fromYear), .integer(toYear), .number(point.from),
                 .number(point.to), .number(point.growth), .number(point.annualGrowth),
             ])
         }

@@ -10,18 +10,18 @@ extension IncomeAnalysis {
     /// Columns: `year`, one column per `--by` dimension (or `group` = `all`), then SPEC §4.1's
     /// `households, persons, pci, pci_balanced, pci_prev, growth, median, p10, p25, p75, p90,
     /// gini, fgt0, fgt1, fgt2, wage_share, line`, then the per-capita components and, when the
-    /// analysis has a growth rate, `share_met_growth`; ``IncomeColumns/Selection/summary`` keeps
-    /// the ones people read first. Undefined values are ``ReportCell/missing``; categories are
-    /// labels (code, or Chinese with `--lang zh`).
+    /// analysis has a growth rate, `share_met_growth`; their priorities for people are those of
+    /// ``IncomeColumns``. Undefined values are ``ReportCell/missing``; categories are labels
+    /// (code, or Chinese with `--lang zh`).
     ///
     /// - Parameter year: only this year's rows, when given.
-    public func table(year: Int? = nil, columns selection: IncomeColumns.Selection = .full) -> ReportTable {
+    public func table(year: Int? = nil) -> ReportTable {
         var columns: [(ReportColumn, (IncomeCell) -> ReportCell)] = [
-            (IncomeColumns.households, { .integer($0.households) }),
+            (IncomeColumns.households(weighted: panel.isWeighted), { .integer($0.households) }),
             (IncomeColumns.persons, { .number($0.persons) }),
             (IncomeColumns.pci, { .number($0.pci) }),
-            (IncomeColumns.pciBalanced, { .number($0.pciBalanced) }),
-            (IncomeColumns.pciPrevious, { .number($0.pciPrevious) }),
+            (IncomeColumns.pciBalanced(mode), { .number($0.pciBalanced) }),
+            (IncomeColumns.pciPrevious(mode), { .number($0.pciPrevious) }),
             (IncomeColumns.growth, { .number($0.growth) }),
             (IncomeColumns.median, { .number($0.quantiles.median) }),
             (IncomeColumns.p10, { .number($0.quantiles.p10) }),
@@ -43,13 +43,8 @@ extension IncomeAnalysis {
         if let growthRate {
             columns.append((IncomeColumns.shareMetGrowth(rate: growthRate), { .number($0.shareMetGrowth) }))
         }
-        if selection == .summary {
-            let summary: Set = ["households", "persons", "pci", "pci_prev", "growth", "median", "gini", "fgt0",
-                                "wage_share", "line", "share_met_growth"]
-            columns = columns.filter { summary.contains($0.0.key) }
-        }
         let groupColumns = GroupColumns.columns(for: grouping.dimensions)
-        var table = ReportTable(columns: [IncomeColumns.year] + groupColumns + columns.map(\.0))
+        var table = ReportTable(columns: [GroupColumns.year] + groupColumns + columns.map(\.0))
         for cell in cells where year == nil || cell.year == year {
             table.append([.integer(cell.year)] + groupCells(cell.group) + columns.map { $0.1(cell) })
         }

@@ -24,20 +24,17 @@ public struct IncomeReport: Sendable {
     public let year: Int?
     /// The growth incidence between two years instead of the income table, when given.
     public let incidence: (from: Int, to: Int)?
-    /// Which columns the income table shows.
-    public let columns: IncomeColumns.Selection
 
     /// A report of `analysis`.
     public init(
         _ analysis: IncomeAnalysis, line: MonitoringLineSource? = nil, targets: TargetSet? = nil, year: Int? = nil,
-        incidence: (from: Int, to: Int)? = nil, columns: IncomeColumns.Selection = .full
+        incidence: (from: Int, to: Int)? = nil
     ) {
         self.analysis = analysis
         self.line = line
         self.targets = targets
         self.year = year
         self.incidence = incidence
-        self.columns = columns
     }
 
     /// The targets the income analysis does not serve (all are judged by `ruralstat targets check`).
@@ -52,15 +49,15 @@ public struct IncomeReport: Sendable {
         if let incidence {
             let curve = GrowthIncidence(analysis, from: incidence.from, to: incidence.to)
             return ReportDocument(facts: facts, sections: [
-                .init(key: "incidence", heading: "Growth incidence \(incidence.from)–\(incidence.to): pci deciles",
-                      chinese: "\(incidence.from)–\(incidence.to)年收入增长发生曲线（人均纯收入十分位）",
+                .init(key: "incidence", heading: "Growth incidence \(incidence.from)–\(incidence.to): pci cut points P10–P90",
+                      chinese: "\(incidence.from)–\(incidence.to)年收入增长发生曲线（人均纯收入分位点 P10–P90）",
                       table: curve.table(labelledBy: analysis)),
             ], notes: Self.incidenceNotes(curve, analysis: analysis, language))
         }
         var document = ReportDocument(facts: facts, sections: [
             .init(key: "rows", heading: Self.heading(analysis.grouping.dimensions, .en),
                   chinese: Self.heading(analysis.grouping.dimensions, .zh),
-                  table: analysis.table(year: year, columns: columns)),
+                  table: analysis.table(year: year)),
         ], notes: notes(language))
         if let targets {
             document.sections.append(try targets.section(
@@ -116,9 +113,11 @@ public struct IncomeReport: Sendable {
     private func notes(_ language: Language) -> [String] {
         let zh = language == .zh
         var notes = [analysis.mode == .balanced
-            ? (zh ? "增长率：两年均有记录的农户（平衡面板），分组以当年记录为准"
-                : "growth: households present in both years (balanced panel), grouped by this year's record")
-            : (zh ? "增长率：各年全部记录（截面）" : "growth: all records of each year (cross-section)")]
+            ? (zh ? "增长率 = 同户当年 / 同户上年 − 1：两年均有记录的农户（平衡面板）的人均纯收入，分组以当年记录为准"
+                : "growth = matched t / matched t−1 − 1: the PCI of the households present in both years "
+                    + "(balanced panel), grouped by this year's record")
+            : (zh ? "增长率 = 人均纯收入 / 上年人均纯收入 − 1：各年全部记录（截面）"
+                : "growth = PCI / PCI t−1 − 1: all records of each year (cross-section)")]
         if let line {
             let years = analysis.lines.keys.sorted()
                 .map { "\($0): \(NumberFormatting.grouped(analysis.lines[$0]!, decimals: 0))" }

@@ -30,7 +30,7 @@ extension AnalystReport {
                               chinese: "下一年收入预测与达标概率", table: forecast.groupTable(dimensions: [])))
         sections.append(.init(key: "income", heading: IncomeReport.heading(dimensions, .en) + ", \(year)",
                               chinese: "\(year)年" + IncomeReport.heading(dimensions, .zh),
-                              table: income.table(year: year, columns: .summary)))
+                              table: income.table(year: year)))
         if let incidence {
             let first = incidence.fromYear
             sections.append(.init(key: "incidence", heading: "Growth incidence \(first)–\(year): growth at each income cut point",
@@ -38,11 +38,12 @@ extension AnalystReport {
         }
         sections.append(.init(key: "employment", heading: "Employment by \(Self.names(dimensions, .en)), \(year)",
                               chinese: "\(year)年分\(Self.names(dimensions, .zh))就业情况",
-                              table: employment.table.reportTable(dimensions: dimensions, year: year, extras: false)))
+                              table: employment.table.reportTable(dimensions: dimensions, year: year,
+                                                                        weighted: employment.households.panel.isWeighted)))
         if let gaps = guarantees {
             sections.append(.init(key: "guarantees", heading: "三保障 and safe water by \(Self.names(dimensions, .en)), \(year)",
                                   chinese: "\(year)年分\(Self.names(dimensions, .zh))“三保障”和饮水安全",
-                                  table: gaps.table.reportTable(dimensions: dimensions, year: year, extras: false)))
+                                  table: gaps.table.reportTable(dimensions: dimensions, year: year)))
         }
         sections.append(.init(key: "risk_levels", heading: "Risk levels by \(Self.names(dimensions, .en)), \(year)",
                               chinese: "\(year)年分\(Self.names(dimensions, .zh))风险等级", table: riskLevelTable))

@@ -12,7 +12,8 @@ extension RiskAssessment {
     /// zero_employment, employment_drop, guarantee_gap, score, level, p_below_line, reasons,
     /// elimination_ready`, then `township, village, push_medical, push_education,
     /// unmet_conditions, log_odds`. With `compact` (terminal and Markdown tables): `household_id,
-    /// township, village, category, pci, score, level, p_below_line, reasons, elimination_ready`.
+    /// township, village, category, pci, score, level, p_below_line, reasons, elimination_ready`,
+    /// of which a narrow terminal keeps the household, category, pci, score, level and reasons.
     ///
     /// Reasons and unmet conditions are written in `language`, joined by "; " (zh "；").
     public func table(_ entries: [Entry], grouping: Grouping, language: Language, compact: Bool = false) -> ReportTable {
@@ -24,16 +25,16 @@ extension RiskAssessment {
             ReportColumn("township", title: "Township", chinese: "乡镇", style: .text),
             ReportColumn("village", title: "Village", chinese: "行政村", style: .text),
         ]
-        let category = ReportColumn("category", title: "Category", chinese: "户类型", style: .text)
-        let pci = ReportColumn("pci", title: "PCI", chinese: "人均纯收入", style: .money)
+        let category = ReportColumn("category", title: "Category", chinese: "户类型", style: .text, priority: .essential)
+        let pci = ReportColumn("pci", title: "PCI", chinese: "人均纯收入", style: .money, priority: .essential)
         let scoring = [
-            ReportColumn("score", title: "Score", chinese: "风险分", style: .decimal(1)),
-            ReportColumn("level", title: "Level", chinese: "风险等级", style: .text),
+            ReportColumn("score", title: "Score", chinese: "风险分", style: .decimal(1), priority: .essential),
+            ReportColumn("level", title: "Level", chinese: "风险等级", style: .text, priority: .essential),
             ReportColumn("p_below_line", title: "P(below line)", chinese: "低于监测线概率", style: .share),
-            ReportColumn("reasons", title: "Reasons", chinese: "主要原因", style: .text),
+            ReportColumn("reasons", title: "Reasons", chinese: "主要原因", style: .text, priority: .essential),
             ReportColumn("elimination_ready", title: "Ready to eliminate", chinese: "可消除风险", style: .flag),
         ]
-        let id = ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text)
+        let id = ReportColumn("household_id", title: "Household", chinese: "户编号", style: .text, priority: .essential)
         let columns: [ReportColumn] = compact
             ? [id] + place + [category, pci] + scoring
             : [ReportColumn("year", title: "Year", chinese: "年度", style: .year), id]

@@ -120,13 +120,14 @@ public struct PlanCheckReport: Sendable {
         ], notes: notes(language))
     }
 
-    /// One row per target: how it reads and whether it was judged.
+    /// One row per target: how it reads and whether it was judged (a narrow terminal keeps the
+    /// id, the counts and the status).
     private var planTable: ReportTable {
         var table = ReportTable(columns: TargetEvaluator.labelColumns + [
             ReportColumn("years", title: "Years", chinese: "年度", style: .text),
-            ReportColumn("rows", title: "Judged", chinese: "评价数", style: .count),
-            ReportColumn("met", title: "Met", chinese: "达标数", style: .count),
-            ReportColumn("status", title: "Status", chinese: "状态", style: .text),
+            ReportColumn("rows", title: "Judged", chinese: "评价数", style: .count, priority: .essential),
+            ReportColumn("met", title: "Met", chinese: "达标数", style: .count, priority: .essential),
+            ReportColumn("status", title: "Status", chinese: "状态", style: .text, priority: .essential),
             ReportColumn("source", title: "Plan's words", chinese: "规划原文", style: .text),
             ReportColumn("note", title: "Reading", chinese: "说明", style: .text),
         ])

@@ -11,14 +11,15 @@ extension TargetEvaluator {
     ///
     /// Codes are the machine-readable cells; with `--lang zh` a table shows the plan's sentence
     /// as the target's name and Chinese kinds, metrics, levels and populations. Each value is
-    /// shown in its metric's unit (``RuralStatCore/Metric/style``).
+    /// shown in its metric's unit (``RuralStatCore/Metric/style``). A narrow terminal keeps the
+    /// id, the group, the year, value, threshold, met and gap.
     public static func table(_ results: [TargetResult], dimensions: [GroupDimension]) -> ReportTable {
         var table = ReportTable(columns: labelColumns + GroupColumns.columns(for: dimensions) + [
-            ReportColumn("year", title: "Year", chinese: "年度", style: .year),
-            ReportColumn("value", title: "Value", chinese: "实际值", style: .decimal(2)),
-            ReportColumn("threshold", title: "Threshold", chinese: "目标值", style: .decimal(2)),
-            ReportColumn("met", title: "Met", chinese: "达标", style: .flag),
-            ReportColumn("gap", title: "Gap", chinese: "差距", style: .signedDecimal(2)),
+            ReportColumn("year", title: "Year", chinese: "年度", style: .year, priority: .essential),
+            ReportColumn("value", title: "Value", chinese: "实际值", style: .decimal(2), priority: .essential),
+            ReportColumn("threshold", title: "Threshold", chinese: "目标值", style: .decimal(2), priority: .essential),
+            ReportColumn("met", title: "Met", chinese: "达标", style: .flag, priority: .essential),
+            ReportColumn("gap", title: "Gap", chinese: "差距", style: .signedDecimal(2), priority: .essential),
             ReportColumn("required_growth", title: "Growth needed", chinese: "所需年增长", style: .signedShare),
             ReportColumn("on_track", title: "On track", chinese: "进度达标", style: .flag),
             ReportColumn("growth", title: "Growth", chinese: "当年增长", style: .signedShare),
@@ -45,7 +46,7 @@ extension TargetEvaluator {
 
     /// The columns that name a target: `id, kind, metric, level, population` (``labelCells(_:)``).
     static let labelColumns = [
-        ReportColumn("id", title: "Target", chinese: "目标", style: .text),
+        ReportColumn("id", title: "Target", chinese: "目标", style: .text, priority: .essential),
         ReportColumn("kind", title: "Kind", chinese: "类型", style: .text),
         ReportColumn("metric", title: "Metric", chinese: "指标", style: .text),
         ReportColumn("level", title: "Level", chinese: "层级", style: .text),
