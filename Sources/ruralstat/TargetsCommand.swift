@@ -50,8 +50,10 @@ struct TargetsCommand: ParsableCommand {
             per county whatever --by is; group targets in each --by group), population, value, \
             threshold, met, gap, and for level targets before their year the growth needed and \
             on_track. A second table lists the plan: each target's sentence, its reading, and \
-            whether it could be judged (and why not). CSV writes the judgements; JSON has both \
-            (keys `targets` and `plan`). The line: a per-year line of the targets holds in its \
+            whether it could be judged (and why not). When the file ends before the plan, a table \
+            between them gives p_meet, the forecast probability that each growth and level target \
+            is met in each year ahead (up to three). CSV writes the judgements; JSON has all \
+            (keys `targets`, `outlook` and `plan`). The line: a per-year line of the targets holds in its \
             years, the other years take --line, else lines.json next to the households file.
             """ + "\n" + ExitStatus.summary
         )

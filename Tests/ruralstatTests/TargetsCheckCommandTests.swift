@@ -151,3 +151,84 @@ import Testing
         #expect(run.stderr.contains("--preset NAME or --targets FILE"))
     }
 }
+
+/// `targets check` on a file that ends before the plan does: `p_meet` for the years ahead.
+@Suite struct TargetsCheckOutlookTests {
+    static let plan = """
+    name = "ahead"
+    title = "未来目标"
+
+    [[target]]
+    id = "any-growth"
+    kind = "growth"
+    threshold = -0.99
+    source = "收入不低于上年的1%"
+
+    [[target]]
+    id = "tenfold"
+    kind = "growth"
+    threshold = 9
+    year = 2024
+    source = "收入增长9倍"
+
+    [[target]]
+    id = "level-far-off"
+    kind = "level"
+    level = "county"
+    threshold = 1000000
+    by = 2025
+    source = "2025年人均收入达100万元"
+
+    [[target]]
+    id = "workers"
+    kind = "floor"
+    metric = "workers"
+    threshold = 1
+    source = "务工人数不少于1人"
+    """
+
+    /// 400 synthetic households over 2019–2023, checked against targets of 2024 and 2025: a
+    /// growth no household can miss has p_meet 1, growth of 900% and a level of a million yuan
+    /// (asked up to its year) have 0; a county target for each county; the employment floor
+    /// has no p_meet.
+    @Test func pMeetForTheYearsAfterTheData() throws {
+        let directory = try CommandRun.directory(with: ["plan.toml": Self.plan])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let synth = try CommandRun(["synth", "--count", "400", "--first-year", "2019", "--last-year", "2023", "--seed", "5",
+                                    "--output-dir", "."], in: directory)
+        #expect(synth.status == 0, "\(synth.stderr)")
+        let run = try CommandRun(["targets", "check", "--households", "households.csv", "--targets", "plan.toml",
+                                  "--format", "json"], in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["outlook"] as? [[String: Any]])
+        func pMeet(_ id: String, _ year: Int) -> Double? {
+            rows.first { $0["id"] as? String == id && $0["year"] as? Int == year }?["p_meet"] as? Double
+        }
+        #expect(pMeet("any-growth", 2024) == 1)
+        #expect(pMeet("tenfold", 2024) == 0)
+        #expect(pMeet("level-far-off", 2024) == 0 && pMeet("level-far-off", 2025) == 0)
+        #expect(pMeet("any-growth", 2025) == nil, "a target without a last year is asked for next year only")
+        #expect(!rows.contains { $0["id"] as? String == "workers" })
+        #expect(rows.allSatisfy { ($0["id"] as? String == "level-far-off" ? "青山县" : "all") == $0["place"] as? String },
+                "county targets for each county, group targets for the --by groups (all): \(rows)")
+        let table = try CommandRun(["targets", "check", "--households", "households.csv", "--targets", "plan.toml"], in: directory)
+        #expect(table.stdout.contains("The years ahead: will the targets be met?"))
+        #expect(table.stdout.contains("p_meet: the household forecasting model of ruralstat forecast from 2023"))
+    }
+
+    /// Two years of data fit the model on one origin year, which cannot give p_meet: the
+    /// judgement of the data stands and a note says why.
+    @Test func oneOriginYearSaysWhy() throws {
+        let directory = try CommandRun.directory(with: ["plan.toml": Self.plan])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try CommandRun(["synth", "--count", "300", "--first-year", "2022", "--last-year", "2023", "--seed", "5",
+                            "--output-dir", "."], in: directory)
+        let run = try CommandRun(["targets", "check", "--households", "households.csv", "--targets", "plan.toml",
+                                  "--format", "json"], in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["outlook"] as? [[String: Any]])
+        #expect(rows.allSatisfy { $0["p_meet"] is NSNull }, "\(rows)")
+    }
+}

@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatEmployment
+import RuralStatForecast
 import RuralStatGuarantees
 import RuralStatIncome
 import RuralStatReport
@@ -44,6 +45,11 @@ public struct PlanCheckReport: Sendable {
     public let lines: [Int: Double]
     /// The years of the data, ascending.
     public let years: [Int]
+    /// `p_meet` of the targets that apply to years after the data (``PlanOutlook``); `nil`
+    /// when none does, with `--year`, or when the model could not be fitted (``outlookProblem``).
+    public let outlook: PlanOutlook?
+    /// Why the outlook could not be computed (English, Chinese), when it could not.
+    public let outlookProblem: (String, chinese: String)?
 
     /// Judges every target of `targets` on `households` (and `workers`) grouped by `dimensions`.
     ///
@@ -96,6 +102,20 @@ public struct PlanCheckReport: Sendable {
         results.sort { a, b in
             (a.year, a.level == .county ? 0 : 1, a.group, order[a.id]!) < (b.year, b.level == .county ? 0 : 1, b.group, order[b.id]!)
         }
+        if year == nil {
+            do {
+                outlook = try PlanOutlook(targets, households: households, by: dimensions, lines: income.lines)
+                outlookProblem = nil
+            } catch {
+                // The judgement of the data stands without the forecast; the note says why it is missing.
+                let reason = (error as? ForecastError)?.message ?? "\(error)"
+                outlook = nil
+                outlookProblem = ("no p_meet for the years ahead: \(reason)", chinese: "未给出未来年度达标概率：\(reason)")
+            }
+        } else {
+            outlook = nil
+            outlookProblem = nil
+        }
         let shown = results.filter { year == nil || $0.year == year }
         self.results = shown
         let years = income.years
@@ -111,13 +131,20 @@ public struct PlanCheckReport: Sendable {
         }
     }
 
-    /// The document in `language`: sections `targets` (every judgement) and `plan` (every target).
+    /// The document in `language`: sections `targets` (every judgement), `outlook` (`p_meet` in
+    /// the years after the data, when a target applies to one) and `plan` (every target).
     public func document(language: Language) -> ReportDocument {
-        ReportDocument(facts: facts, sections: [
+        var sections: [ReportDocument.Section] = [
             .init(key: "targets", heading: "Targets: \(targets.name)", chinese: "目标：\(targets.name)",
                   table: TargetEvaluator.table(results, dimensions: dimensions)),
-            .init(key: "plan", heading: "The plan: \(targets.title)", chinese: "规划：\(targets.title)", table: planTable),
-        ], notes: notes(language))
+        ]
+        if let outlook, !outlook.rows.isEmpty {
+            sections.append(.init(
+                key: "outlook", heading: "The years ahead: will the targets be met?", chinese: "未来年度：能否达标",
+                table: outlook.table))
+        }
+        sections.append(.init(key: "plan", heading: "The plan: \(targets.title)", chinese: "规划：\(targets.title)", table: planTable))
+        return ReportDocument(facts: facts, sections: sections, notes: notes(language))
     }
 
     /// One row per target: how it reads and whether it was judged (a narrow terminal keeps the
@@ -192,6 +219,8 @@ public struct PlanCheckReport: Sendable {
             zh ? "收入水平目标：达标 = 当年人均纯收入不低于目标值；目标年之前，进度达标 = 当年增长不低于此后每年所需增长"
                 : "level targets: met = pci at or above the level; before the target year, on_track = this year's growth reached the growth needed each year from now",
         ]
+        if let outlook, !outlook.rows.isEmpty { notes.append(outlook.note(language)) }
+        if let (problem, chinese) = outlookProblem { notes.append(zh ? chinese : problem) }
         if let line {
             let years = lines.keys.sorted().map { "\($0): \(NumberFormatting.grouped(lines[$0]!, decimals: 0))" }
             notes.append((zh ? "监测线（元，来自 \(line.source)）：" : "line (yuan, from \(line.source)): ")
