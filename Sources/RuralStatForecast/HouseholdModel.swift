@@ -1,3 +1,4 @@
+import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatRegression
@@ -41,7 +42,8 @@ public struct HouseholdModel: Sendable {
     public init(design: ForecastDesign, originYears: ClosedRange<Int>, formula: Formula? = nil) throws {
         let rows = design.transitionRows(originYears: originYears)
         guard rows.count >= 2 else {
-            throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)")
+            throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)",
+                                "\(originYears.lowerBound)–\(originYears.upperBound + 1)年间没有农户有连续两年的记录")
         }
         let (ols, lines) = try Self.ordinaryFit(design, rows: rows, formula: formula)
         let formula = ols.formula
@@ -82,7 +84,8 @@ public struct HouseholdModel: Sendable {
         var data = table(formula)
         if given == nil { formula = try defaultFormula(design, data: data) }
         guard formula.response.label == ForecastDesign.response else {
-            throw ForecastError(.usage, "the forecast formula must model \(ForecastDesign.response), not \(formula.response.label)")
+            throw ForecastError(.usage, "the forecast formula must model \(ForecastDesign.response), not \(formula.response.label)",
+                                "预测公式的因变量必须是 \(ForecastDesign.response)，不是 \(formula.response.label)")
         }
         if !formula.columns.allSatisfy({ data.column(named: $0) != nil }) { data = design.modelData(rows: rows) }
         return (try LinearModel(formula, data: data, weights: ForecastDesign.weight), data.lineNumbers)

@@ -1,3 +1,4 @@
+import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatLinearAlgebra
@@ -74,7 +75,9 @@ public struct RiskModel: Sendable {
         let k = RiskFeatures.count
         guard origins.count >= 10 * (k + 3) else {
             throw RiskError("too few year-to-year transitions up to \(lastOutcomeYear) to fit the risk model: "
-                + "\(origins.count), at least \(10 * (k + 3)) needed", tooLittleHistory: true)
+                + "\(origins.count), at least \(10 * (k + 3)) needed",
+                "截至\(lastOutcomeYear)年的逐年变化太少，无法拟合风险模型：只有 \(origins.count) 个，至少需要 \(10 * (k + 3)) 个",
+                tooLittleHistory: true)
         }
         trainingTransitions = origins.count
         let m = origins.count
@@ -100,7 +103,8 @@ public struct RiskModel: Sendable {
         baseRate = event.reduce(0, +) / Double(m)
         let outlook: IncomeOutlook
         do { outlook = try IncomeOutlook(design: design, outcome: outcome) } catch {
-            throw RiskError("the income outlook model could not be fitted: \(error)")
+            throw RiskError(LocalizedText(en: "the income outlook model could not be fitted: ", zh: "无法拟合收入预期模型：")
+                + LocalizedText(describing: error))
         }
         self.outlook = outlook
         // The logistic models' predictors: the outlook's, then its two logits.
@@ -142,7 +146,8 @@ public struct RiskModel: Sendable {
                     design: standardised, response: response, penalty: penalty, penalised: penalised,
                     tolerance: 1e-7).coefficients
             } catch {
-                throw RiskError("the risk score model for \(lastOutcomeYear) could not be fitted: \(error)")
+                throw RiskError(LocalizedText(en: "the risk score model for \(lastOutcomeYear) could not be fitted: ",
+                                          zh: "无法拟合\(lastOutcomeYear)年的风险评分模型：") + LocalizedText(describing: error))
             }
         }
         coefficients = try fit(event, start: previous?.coefficients)

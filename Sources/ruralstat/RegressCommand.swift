@@ -42,7 +42,7 @@ struct RegressCommand: ParsableCommand {
         let (covariance, cluster) = se.covariance
         let parsed = try Self.reporting { try Formula(formula) }
         let showProgress = StandardStreams.errorIsTerminal
-        if showProgress { StandardStreams.printError("reading \(data)…") }
+        if showProgress { StandardStreams.printError(LocalizedText(en: "reading \(data)…", zh: "正在读取 \(data)……")) }
         let options = ReadOptions(encoding: input.encoding, onError: onError)
         let modelData: ModelData
         do {
@@ -54,12 +54,16 @@ struct RegressCommand: ParsableCommand {
             try CommonOptions.account(read.1, rejectsTo: CommonOptions.rejectsPath(rejects, output: report.output),
                                       options: options, bom: report.bom)
         } catch let error as InputError {
-            throw CommonOptions.failure(error, options: options, unreadableHint: "check the path")
+            throw CommonOptions.failure(error, options: options, unreadableHint: LocalizedText(en: "check the path", zh: "请检查路径"))
         }
-        if showProgress { StandardStreams.printError("fitting \(parsed.text) on \(modelData.rowCount) rows…") }
+        if showProgress {
+            StandardStreams.printError(LocalizedText(en: "fitting \(parsed.text) on \(modelData.rowCount) rows…",
+                                                     zh: "正在用 \(modelData.rowCount) 行数据拟合 \(parsed.text)……"))
+        }
         let document = try Self.reporting(file: data) {
             let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
-            return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows)
+            return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows,
+                                                        language: report.lang)
         }
         try report.write(document)
     }
@@ -71,8 +75,9 @@ struct RegressCommand: ParsableCommand {
             return try body()
         } catch let error as RegressionError {
             let status = error.code == .formula || error.code == .usage ? ExitStatus.usage : ExitStatus.dataError
+            let place = file.map { LocalizedText(en: "\($0): ", zh: "\($0)：") } ?? .verbatim("")
             throw ExitStatus.failure(status.rawValue,
-                                     message: "ruralstat regress: " + (file.map { "\($0): " } ?? "") + error.message)
+                                     message: LocalizedText(en: "ruralstat regress: ", zh: "ruralstat regress：") + place + error.message)
         }
     }
 }

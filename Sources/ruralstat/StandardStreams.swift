@@ -12,9 +12,43 @@ enum StandardStreams {
     /// Whether standard error is a terminal (progress lines are shown only then).
     static var errorIsTerminal: Bool { isatty(2) == 1 }
 
+    /// The language of everything written to standard error: `--lang` as the command line
+    /// gives it (`--lang zh` or `--lang=zh`, the last one counting; English otherwise).
+    ///
+    /// Read from the arguments themselves, not from the parsed options, so that an error
+    /// found while the options are parsed or checked is in the same language as the rest.
+    static let language: Language = language(in: Array(CommandLine.arguments.dropFirst()))
+
+    /// The `--lang` value among `arguments`, up to a `--` that ends the options.
+    static func language(in arguments: [String]) -> Language {
+        var found = Language.en
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count {
+                found = Language(rawValue: arguments[index + 1]) ?? found
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                found = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? found
+            }
+            index += 1
+        }
+        return found
+    }
+
     /// Writes `text` and a newline to standard error.
     static func printError(_ text: String) {
         writeAll(Array((text + "\n").utf8), to: 2)
+    }
+
+    /// Writes `text` in the user's ``language`` and a newline to standard error.
+    static func printError(_ text: LocalizedText) {
+        printError(text.text(language))
+    }
+
+    /// Writes `message` in the user's ``language`` and a newline to standard error.
+    static func printError(_ message: any LocalizedMessage) {
+        printError(message.text(language))
     }
 
     /// The outputs of this run, put in place together by ``commit()`` when the command ends
@@ -30,7 +64,7 @@ enum StandardStreams {
         do {
             try outputs.stage(bytes, to: path)
         } catch {
-            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
+            throw ExitStatus.failure(error.exitCode, message: ExitStatus.error + error.message)
         }
     }
 
@@ -40,7 +74,7 @@ enum StandardStreams {
         do {
             for path in paths.compactMap({ $0 }) { try outputs.checkNotAnInput(path) }
         } catch {
-            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
+            throw ExitStatus.failure(error.exitCode, message: ExitStatus.error + error.message)
         }
     }
 
@@ -49,7 +83,7 @@ enum StandardStreams {
         do {
             try outputs.commit()
         } catch {
-            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
+            throw ExitStatus.failure(error.exitCode, message: ExitStatus.error + error.message)
         }
     }
 

@@ -48,20 +48,26 @@ struct SynthCommand: ParsableCommand {
             households: count, firstYear: firstYear, lastYear: lastYear, seed: seed,
             county: county, townships: townships, weights: weights)
         let showProgress = StandardStreams.errorIsTerminal
-        if showProgress { StandardStreams.printError("generating \(count) households, \(firstYear)–\(lastYear)…") }
+        if showProgress {
+            StandardStreams.printError(LocalizedText(en: "generating \(count) households, \(firstYear)–\(lastYear)…",
+                                                     zh: "正在生成 \(count) 户，\(firstYear)–\(lastYear)年……"))
+        }
         let panel: SyntheticPanel
         do {
             panel = try SyntheticPanel.generate(config)
         } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
-        if showProgress { StandardStreams.printError("writing \(outputDir)…") }
+        if showProgress { StandardStreams.printError(LocalizedText(en: "writing \(outputDir)…", zh: "正在写入 \(outputDir)……")) }
         do {
             for file in try panel.write(to: outputDir, language: lang, encoding: encoding) {
-                StandardStreams.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")
+                StandardStreams.printError(LocalizedText(
+                    en: "wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))",
+                    zh: "已写入 \(file.path)：\(file.rows) 行，\(file.bytes) 字节（随机种子 \(seed)）"))
             }
         } catch {
-            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "ruralstat synth: \(error)")
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue,
+                                     message: LocalizedText(en: "ruralstat synth: ", zh: "ruralstat synth：") + LocalizedText(describing: error))
         }
     }
 }

@@ -1,3 +1,4 @@
+import RuralStatText
 import RuralStatCore
 import RuralStatData
 import Testing
@@ -40,10 +41,10 @@ import Testing
         // The blank township of line 6 first (a count per column), then the rows in file order.
         #expect(warnings.map(\.line) == [6, 2, 3, 4])
         #expect(warnings.map(\.column) == ["township", "employed_count", "household_size", "income"])
-        #expect(warnings[0].message.hasPrefix("1 row has no township"))
-        #expect(warnings[1].message == "employed_count 3 is greater than labor_count 2")
-        #expect(warnings[2].message == "household_size changed from 2 to 6 since 2021 (line 2)")
-        #expect(warnings[3].message
+        #expect(warnings[0].message.en.hasPrefix("1 row has no township"))
+        #expect(warnings[1].message.en == "employed_count 3 is greater than labor_count 2")
+        #expect(warnings[2].message.en == "household_size changed from 2 to 6 since 2021 (line 2)")
+        #expect(warnings[3].message.en
             == "wage, operating, property and transfer income are the same as in 2022 (line 3) to the yuan")
     }
 }

@@ -1,3 +1,4 @@
+import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatData
@@ -35,6 +36,6 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = #expect(throws: XLSXError.self) { try XLSXSheet(contentsOf: path) }
         #expect(error?.file == path)
-        #expect(error?.message == "not an .xlsx workbook (cannot open it as a zip archive)")
+        #expect(error?.message.en == "not an .xlsx workbook (cannot open it as a zip archive)")
     }
 }

@@ -1,3 +1,4 @@
+import RuralStatText
 import RuralStatCore
 import RuralStatGuarantees
 import Testing

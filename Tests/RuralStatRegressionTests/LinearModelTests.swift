@@ -1,3 +1,4 @@
+import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatRegression
@@ -173,17 +174,17 @@ struct LinearModelTests {
 
     @Test func namesTheLineOfANonFiniteTransform() {
         let error = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ log(x)"), data: data) }
-        #expect(error?.message == "line 3: log(x) is -inf, not a finite number")
+        #expect(error?.message.en == "line 3: log(x) is -inf, not a finite number")
     }
 
     @Test func namesTheLineOfABadWeight() {
         let error = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x"), data: data, weights: "w") }
-        #expect(error?.message == "line 4: weight -2.0 in \"w\" is not a number > 0")
+        #expect(error?.message.en == "line 4: weight -2.0 in \"w\" is not a number > 0")
     }
 
     @Test func namesUnknownColumns() {
         let formula = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x + z"), data: data) }
-        #expect(formula?.message.hasPrefix("unknown column \"z\" (columns: y, x, w, g) at position 9") == true)
+        #expect(formula?.message.en.hasPrefix("unknown column \"z\" (columns: y, x, w, g) at position 9") == true)
         let cluster = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x"), data: data, cluster: "k") }
         #expect(cluster?.code == .usage)
     }

@@ -1,3 +1,4 @@
+import RuralStatText
 import RuralStatSynth
 import Testing
 

@@ -1,3 +1,4 @@
+import RuralStatText
 import RuralStatCore
 
 /// What `ruralstat validate` reports about a households file that passed every rule
@@ -60,13 +61,16 @@ public struct ValidationSummary: Sendable {
     /// the file, or merged cells of a workbook, which read as blank — giving their count and
     /// the first such line: their rows form a group shown as `(blank)` (`（未填）`).
     static func blankPlaces(_ panel: HouseholdPanel) -> [ValidationWarning] {
-        [("county", panel.county), ("township", panel.township), ("village", panel.village)].compactMap { name, column in
+        [("county", "县", panel.county), ("township", "乡镇", panel.township), ("village", "村", panel.village)]
+        .compactMap { name, chinese, column in
             guard let column, let first = column.codes.firstIndex(of: TextColumn.missing) else { return nil }
             let count = column.codes.lazy.filter { $0 == TextColumn.missing }.count
             return ValidationWarning(
                 line: Int(panel.line[first]), column: name,
-                message: "\(count) row\(count == 1 ? " has" : "s have") no \(name) (blank, or a merged cell in Excel); "
-                    + "they are grouped under (blank) — fill in the \(name) if it is known")
+                message: LocalizedText(
+                    en: "\(count) row\(count == 1 ? " has" : "s have") no \(name) (blank, or a merged cell in Excel); "
+                        + "they are grouped under (blank) — fill in the \(name) if it is known",
+                    zh: "\(count) 行没有填写\(chinese)（空白，或 Excel 中的合并单元格），归入“（未填）”组——如已知请补填\(chinese)"))
         }
     }
 }

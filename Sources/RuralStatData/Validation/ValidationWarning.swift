@@ -1,3 +1,4 @@
+import RuralStatText
 import RuralStatCore
 import Dispatch
 
@@ -8,10 +9,10 @@ public struct ValidationWarning: Sendable, Equatable, CustomStringConvertible {
     /// The SPEC name of the column concerned (`income` for the four income columns together).
     public var column: String
     /// What looks wrong, with the values.
-    public var message: String
+    public var message: LocalizedText
 
     /// Creates a warning.
-    public init(line: Int, column: String, message: String) {
+    public init(line: Int, column: String, message: LocalizedText) {
         self.line = line
         self.column = column
         self.message = message
@@ -53,22 +54,29 @@ extension HouseholdPanel {
                labor != Missing.integer, employed != Missing.integer, employed > labor {
                 warnings.append(ValidationWarning(
                     line: line, column: "employed_count",
-                    message: "employed_count \(employed) is greater than labor_count \(labor)"))
+                    message: LocalizedText(en: "employed_count \(employed) is greater than labor_count \(labor)",
+                                           zh: "务工人数 \(employed) 大于劳动力人数 \(labor)")))
             }
             let before = Int(previous[row])
             guard before >= 0 else { continue }
             if abs(householdSize[row] - householdSize[before]) > 3 {
                 warnings.append(ValidationWarning(
                     line: line, column: "household_size",
-                    message: "household_size changed from \(householdSize[before]) to \(householdSize[row]) "
-                        + "since \(year[before]) (line \(self.line[before]))"))
+                    message: LocalizedText(
+                        en: "household_size changed from \(householdSize[before]) to \(householdSize[row]) "
+                            + "since \(year[before]) (line \(self.line[before]))",
+                        zh: "家庭人口数自\(year[before])年（第\(self.line[before])行）的 \(householdSize[before]) 人"
+                            + "变为 \(householdSize[row]) 人")))
             }
             func same(_ column: [Double]) -> Bool { column[row].rounded() == column[before].rounded() }
             if same(wageIncome), same(operatingIncome), same(propertyIncome), same(transferIncome) {
                 warnings.append(ValidationWarning(
                     line: line, column: "income",
-                    message: "wage, operating, property and transfer income are the same as in \(year[before]) "
-                        + "(line \(self.line[before])) to the yuan"))
+                    message: LocalizedText(
+                        en: "wage, operating, property and transfer income are the same as in \(year[before]) "
+                            + "(line \(self.line[before])) to the yuan",
+                        zh: "工资性、经营净、财产净和转移净收入与\(year[before])年（第\(self.line[before])行）"
+                            + "相同，精确到元")))
             }
         }
         return warnings

@@ -96,7 +96,11 @@ struct XMLTokenizer {
     }
 
     private func located(_ message: String, at offset: Int, row: Int? = nil) -> XMLPartError {
-        var error = XMLPartError(message, row: row)
+        located(.malformed(message, row: row), at: offset)
+    }
+
+    private func located(_ error: XMLPartError, at offset: Int) -> XMLPartError {
+        var error = error
         error.line = line
         error.column = max(1, offset - lineStart + 1)
         return error
@@ -105,9 +109,7 @@ struct XMLTokenizer {
     /// Attaches the current position to a handler's error.
     private func locating(_ error: XMLPartError, at offset: Int) -> XMLPartError {
         guard error.line == nil, error != .stop else { return error }
-        var located = located(error.message, at: offset, row: error.row)
-        located.row = error.row
-        return located
+        return located(error, at: offset)
     }
 
     /// Tokenizes `bytes`, returning how many were consumed.

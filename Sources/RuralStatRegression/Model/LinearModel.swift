@@ -1,3 +1,4 @@
+import RuralStatText
 import RuralStatCore
 import RuralStatLinearAlgebra
 
@@ -56,7 +57,8 @@ public struct LinearModel: Sendable {
         }
         let rows = present.indices.filter { present[$0] }
         guard !rows.isEmpty else {
-            throw RegressionError(.noData, "no row has values in all of: \(used.joined(separator: ", "))")
+            throw RegressionError(.noData, "no row has values in all of: \(used.joined(separator: ", "))",
+                                  "没有一行在以下各列都有值：\(used.joined(separator: "、"))")
         }
         usedRows = rows
         droppedRows = data.rowCount - rows.count
@@ -73,12 +75,15 @@ public struct LinearModel: Sendable {
         var weightValues: [Double]?
         if let weights {
             guard case .numeric(let values) = data.column(named: weights)! else {
-                throw RegressionError(.badValue, "weights column \"\(weights)\" holds text, not numbers")
+                throw RegressionError(.badValue, "weights column \"\(weights)\" holds text, not numbers",
+                                      "权重列“\(weights)”是文本，不是数字")
             }
             let selected = rows.map { values[$0] }
             if let bad = selected.indices.first(where: { !(selected[$0] > 0 && selected[$0].isFinite) }) {
+                let row = data.rowName(rows[bad])
                 throw RegressionError(
-                    .badValue, "\(data.rowName(rows[bad])): weight \(selected[bad]) in \"\(weights)\" is not a number > 0")
+                    .badValue, "\(row.en): weight \(selected[bad]) in \"\(weights)\" is not a number > 0",
+                    "\(row.zh)：“\(weights)”中的权重 \(selected[bad]) 不是大于0的数")
             }
             weightValues = selected
         }
@@ -113,7 +118,9 @@ public struct LinearModel: Sendable {
         _ values: UnsafeBufferPointer<Double>, name: String, data: ModelData, rows: [Int]
     ) throws {
         if let bad = values.indices.first(where: { !values[$0].isFinite }) {
-            throw RegressionError(.badValue, "\(data.rowName(rows[bad])): \(name) is \(values[bad]), not a finite number")
+            let row = data.rowName(rows[bad])
+            throw RegressionError(.badValue, "\(row.en): \(name) is \(values[bad]), not a finite number",
+                                  "\(row.zh)：\(name) 为 \(values[bad])，不是有限的数")
         }
     }
 
