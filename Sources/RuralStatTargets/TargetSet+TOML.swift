@@ -25,7 +25,8 @@ import RuralStatCore
 /// last, or only year; `from` defaults to the set's), `by` (a level's year T), `base_year`
 /// (compare with that year's value), `reference` (categories a relative target compares with),
 /// `reference_series` (a table year → growth rate), `margin`, `line` (`"monitoring"` or an
-/// amount, for `*_below_line` metrics), `note` (how the sentence is read). Unknown keys are
+/// amount, for `*_below_line` metrics), `note` (how the sentence is read) and `note_zh` (the
+/// same in Chinese, for `--lang zh`). Unknown keys are
 /// errors, so a typo never passes silently.
 ///
 /// Values are held to what a plan can mean: numbers finite (no `nan` or `inf`), years
@@ -42,7 +43,7 @@ extension TargetSet {
     private static let topKeys: Set<String> = ["name", "title", "source", "from", "line", "target"]
     private static let targetKeys: Set<String> = [
         "id", "kind", "metric", "level", "population", "population_as_of", "from", "through", "year", "threshold",
-        "by", "base_year", "reference", "reference_series", "margin", "line", "source", "note",
+        "by", "base_year", "reference", "reference_series", "margin", "line", "source", "note", "note_zh",
     ]
 
     /// Parses a targets file's text; `file` names it in errors.
@@ -106,7 +107,8 @@ extension TargetSet {
         var target = Target(
             id: id, kind: kind, metric: metric.key, level: try reader.level("level") ?? .default(for: metric),
             population: Population(try reader.categories("population"), reckoning: try reader.reckoning("population_as_of")),
-            firstYear: planYear, source: try reader.string("source") ?? "", note: try reader.string("note") ?? ""
+            firstYear: planYear, source: try reader.string("source") ?? "", note: try reader.string("note") ?? "",
+            chineseNote: try reader.string("note_zh") ?? ""
         )
         if let year = try reader.year("year") {
             target.firstYear = year

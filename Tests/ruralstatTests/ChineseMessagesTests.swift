@@ -178,6 +178,24 @@ import Testing
         #expect(cluster.stdout.contains("标准误：聚类稳健（g）（2 个聚类：t 检验和瓦尔德 F 检验的自由度为聚类数减一，即 1"))
     }
 
+    /// Target tables with `--lang zh`: the plan's sentence for the id, Chinese kinds and
+    /// metrics, the set's title in the heading and the presets' readings in Chinese.
+    @Test func targetTablesAreChinese() throws {
+        let files = ["h.csv": IncomeCommandTests.households]
+        let income = try Self.run(["income", "--households", "h.csv", "--preset", "wenshan-2022", "--lang", "zh"], files: files)
+        #expect(income.status == 0)
+        #expect(income.stdout.contains("目标：文山市 2022 年脱贫人口及“三类对象”增收、就业和义务教育目标"))
+        #expect(income.stdout.contains("保障脱贫人口及“三类对象”稳定增收,年人均收入增速12%以上  增速"))
+        #expect(!income.stdout.contains("growth-12-a-year"))
+        let check = try Self.run(["targets", "check", "--households", "h.csv", "--preset", "wenshan-2022", "--lang", "zh"],
+                                 files: files)
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("全县四类农户中没有义务教育未保障（education_ok = 0）的户"))
+        #expect(!check.stdout.contains("No household of the four categories"))
+        let english = try Self.run(["targets", "check", "--households", "h.csv", "--preset", "wenshan-2022"], files: files)
+        #expect(english.stdout.contains("No household of the four categories"))
+    }
+
     /// `--help` of every command lists 73 among the exit statuses.
     @Test(arguments: ["", "validate", "income", "employment", "guarantees", "regress", "risk", "targets", "targets list",
                       "targets show", "targets check", "synth", "forecast", "report"])

@@ -142,7 +142,8 @@ public struct PlanCheckReport: Sendable {
                 state = .label(code: "not judged: \(reason)", chinese: "未评价：\(chinese)")
             }
             table.append([.text(target.id)] + TargetEvaluator.labelCells(target).dropFirst() + [Self.spanCell(target)]
-                + counts + [state, .text(target.source), .text(target.note)])
+                + counts + [state, .text(target.source),
+                            .label(code: target.note, chinese: target.chineseNote.isEmpty ? target.note : target.chineseNote)])
         }
         return table
     }
