@@ -55,8 +55,7 @@ extension TargetSet {
         do {
             root = try TOMLReader.read(text)
         } catch {
-            throw .syntax(file: file, line: error.line, column: error.column, message: LocalizedText(
-                en: error.message, zh: "TOML 语法错误（请检查这一行：引号、括号、等号和逗号）"))
+            throw .syntax(file: file, line: error.line, column: error.column, message: error.message)
         }
         let reader = EntryReader(file: file, target: "(top level)", table: root)
         try reader.rejectUnknownKeys(topKeys)
