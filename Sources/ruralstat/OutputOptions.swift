@@ -17,7 +17,7 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Language of labels in tables, Markdown, Excel and HTML: en or zh.")
+    @Option(help: "Language of labels in tables, Markdown, Excel and HTML, and of messages on standard error: en or zh.")
     var lang: Language = .en
 
     @Option(help: "UTF-8 byte-order mark on CSV outputs and rejects files, for Excel: auto (files, when the input had a mark or was GB18030), always or never.")

@@ -28,7 +28,7 @@ struct SynthCommand: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: "Directory to write the three files into (created if needed).")
     var outputDir: String
 
-    @Option(help: "Header and label language: en or zh.")
+    @Option(help: "Header, label and message language: en or zh.")
     var lang: Language = .en
 
     @Option(help: "Encoding of the CSV files: utf-8 or gb18030.")
