@@ -62,6 +62,12 @@ import Testing
         #expect(Self.englishWords(run.stderr, allowing: ["h.csv"] + names) == [])
     }
 
+    @Test func workbookErrorsAreChinese() throws {
+        let run = try Self.run(["validate", "--households", "h.xlsx", "--lang", "zh"], files: ["h.xlsx": "not a zip\n"])
+        #expect(run.status == 65)
+        #expect(run.stderr == "h.xlsx:1: 不是 .xlsx 工作簿（无法作为 zip 压缩包打开）\n")
+    }
+
     @Test func anUnreadableFileIsNamedWithItsHint() throws {
         let run = try Self.run(["income", "--households", "nope.csv", "--lang", "zh"], files: [:])
         #expect(run.status == 64)

@@ -60,7 +60,7 @@ struct SheetRowReader: XMLPartHandler {
 
     mutating func startElement(_ name: UnsafeBufferPointer<UInt8>, attributes: XMLAttributes) throws(XMLPartError) {
         if XMLName.equals(name, "c") {
-            guard inSheetData, rowNumber > 0, !inCell else { throw XMLPartError.malformed("a cell <c> outside a row") }
+            guard inSheetData, rowNumber > 0, !inCell else { throw XMLPartError("a cell <c> outside a row", "单元格 <c> 不在行中") }
             inCell = true
             rowHasCell = true
             try startCell(attributes)
@@ -71,7 +71,7 @@ struct SheetRowReader: XMLPartHandler {
         } else if XMLName.equals(name, "rPh") {
             inPhonetic = true
         } else if XMLName.equals(name, "row") {
-            guard inSheetData else { throw XMLPartError.malformed("a <row> outside <sheetData>") }
+            guard inSheetData else { throw XMLPartError("a <row> outside <sheetData>", "<row> 不在 <sheetData> 中") }
             try startRow(attributes.value("r"))
         } else if XMLName.equals(name, "sheetData") {
             inSheetData = true

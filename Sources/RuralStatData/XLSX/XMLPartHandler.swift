@@ -32,12 +32,6 @@ struct XMLPartError: Error, Equatable {
         self.init(LocalizedText(en: en, zh: zh), row: row)
     }
 
-    /// A malformed piece of XML, `en` saying how; the Chinese text says only that the part is
-    /// damaged (the place, a part name with line and column, is put before it).
-    static func malformed(_ en: String, row: Int? = nil) -> XMLPartError {
-        XMLPartError(en, "XML 格式错误，工作簿可能已损坏；请用 Excel 打开后重新保存", row: row)
-    }
-
     /// The signal of a handler that wants no more of the part: passed up unchanged, never
     /// reported.
     static let stop = XMLPartError(.verbatim("(reading stopped by the handler)"))
