@@ -18,7 +18,7 @@ public enum TargetError: Error, Equatable, LocalizedMessage {
         case (.syntax(let file, let line, let column, let message), .en):
             "\(file):\(line):\(column): \(message.en)"
         case (.syntax(let file, let line, let column, let message), .zh):
-            "\(file):\(line):\(column)：\(message.zh)"
+            "\(file):\(line):\(column): \(message.zh)"
         case (.invalid(let file, let target, let key, let message), .en):
             "\(file): target '\(target)', key '\(key)': \(message.en)"
         case (.invalid(let file, let target, let key, let message), .zh):

@@ -88,7 +88,7 @@ struct XLSXArchive {
         guard !error.message.en.hasPrefix(name), error != .stop else { return error }
         var named = error
         let position = error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""
-        named.message = LocalizedText(en: "\(name)\(position): ", zh: "\(name)\(position)：") + error.message
+        named.message = .verbatim("\(name)\(position): ") + error.message
         return named
     }
 }
