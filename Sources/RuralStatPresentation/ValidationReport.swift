@@ -136,6 +136,6 @@ public struct ValidationReport: Sendable {
     /// The header RuralStat writes in Chinese for a households column (`income`, the four
     /// income columns together, is 收入).
     static func chineseName(_ column: String) -> String {
-        FileSchema.households.first { $0.name == column }?.chineseName ?? (column == "income" ? "收入" : column)
+        column == "income" ? "收入" : FileSchema.chineseHouseholdHeader(column)
     }
 }

@@ -44,15 +44,9 @@ public enum GroupingError: Error, Equatable, LocalizedMessage {
         case (.missingColumn(let dimension), .en):
             "cannot group by \(dimension.rawValue): the households file has no \(dimension.rawValue) column"
         case (.missingColumn(let dimension), .zh):
-            "无法按\(dimension.chineseName)分组：住户文件没有“\(dimension.chineseName)”列"
+            "无法按\(FileSchema.chineseHouseholdHeader(dimension.rawValue))分组："
+                + "住户文件没有“\(FileSchema.chineseHouseholdHeader(dimension.rawValue))”列"
         }
-    }
-}
-
-extension GroupDimension {
-    /// The Chinese header RuralStat writes for the column (``ColumnSpec/chineseName``).
-    var chineseName: String {
-        FileSchema.households.first { $0.name == rawValue }?.chineseName ?? rawValue
     }
 }
 

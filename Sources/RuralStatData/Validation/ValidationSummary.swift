@@ -61,10 +61,10 @@ public struct ValidationSummary: Sendable {
     /// the file, or merged cells of a workbook, which read as blank — giving their count and
     /// the first such line: their rows form a group shown as `(blank)` (`（未填）`).
     static func blankPlaces(_ panel: HouseholdPanel) -> [ValidationWarning] {
-        [("county", "县", panel.county), ("township", "乡镇", panel.township), ("village", "村", panel.village)]
-        .compactMap { name, chinese, column in
+        [("county", panel.county), ("township", panel.township), ("village", panel.village)].compactMap { name, column in
             guard let column, let first = column.codes.firstIndex(of: TextColumn.missing) else { return nil }
             let count = column.codes.lazy.filter { $0 == TextColumn.missing }.count
+            let chinese = FileSchema.chineseHouseholdHeader(name)
             return ValidationWarning(
                 line: Int(panel.line[first]), column: name,
                 message: LocalizedText(
