@@ -109,9 +109,9 @@ public struct ValidationReport: Sendable {
         if present.isEmpty { return .label(code: "none", chinese: "无") }
         if missing.isEmpty { return .label(code: "all \(all.count)", chinese: "全部 \(all.count) 列") }
         let (listed, english, chinese) = present.count <= missing.count ? (present, ":", "：") : (missing, "; missing:", "；缺：")
-        let names = listed.joined(separator: ", ")
-        return .label(code: "\(present.count) of \(all.count)\(english) \(names)",
-                      chinese: "\(all.count) 列中 \(present.count) 列\(chinese)\(names)")
+        return .label(code: "\(present.count) of \(all.count)\(english) \(listed.joined(separator: ", "))",
+                      chinese: "\(all.count) 列中 \(present.count) 列\(chinese)"
+                          + listed.map(FileSchema.chineseHouseholdHeader).joined(separator: "、"))
     }
 
     /// A table with `columns` and `rows`.
