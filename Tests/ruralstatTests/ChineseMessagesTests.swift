@@ -140,6 +140,20 @@ import Testing
         }
     }
 
+    @Test func lineAndGuaranteesErrorsAreChinese() throws {
+        let files = ["h.csv": "\(Self.header)\nH1,2023,3,1,1,1,1,1\n", "lines.json": "[6900]"]
+        let line = try Self.run(["income", "--households", "h.csv", "--line", "abc", "--lang", "zh"], files: files)
+        #expect(line.status == 64)
+        #expect(line.stderr.hasPrefix("错误：--line 的值“abc”无效：应为不小于0的元数，如 6900\n用法：ruralstat income "))
+        let linesFile = try Self.run(["income", "--households", "h.csv", "--lang", "zh"], files: files)
+        #expect(linesFile.status == 65)
+        #expect(linesFile.stderr.hasSuffix("lines.json：应为“年份: 监测线”的 JSON 对象，如 {\"2022\": 6900}\n"))
+        let guarantees = try Self.run(["guarantees", "--households", "h.csv", "--lang", "zh"], files: ["h.csv": files["h.csv"]!])
+        #expect(guarantees.status == 65)
+        #expect(guarantees.stderr.hasSuffix("错误：h.csv:1: 表头中没有“义务教育保障”“基本医疗保障”“住房安全保障”“饮水安全保障”中的任何一列；"
+            + "“三保障”和饮水安全分析至少需要一列\n"))
+    }
+
     /// An output that cannot be written: exit 73 with the system's reason in Chinese.
     @Test func outputErrorsAreChinese() throws {
         let run = try Self.run(["income", "--households", "h.csv", "--output", "nodir/o.csv", "--lang", "zh"],
