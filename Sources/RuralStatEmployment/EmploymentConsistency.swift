@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 
 /// Checks that the workers file agrees with the households file (SPEC §3.3).
 public enum EmploymentConsistency {

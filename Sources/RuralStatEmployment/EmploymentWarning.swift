@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// A disagreement between the households file and the workers file, naming the lines.
 ///
 /// Warnings do not stop the analysis: every number is still computed by the documented rules

@@ -1,7 +1,7 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 
 /// A rolling-origin back-test of the forecast on the panel's own years (`--backtest`).
 ///

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Why a forecast could not be made: a value with a code and a message naming what is wrong.
 public struct ForecastError: Error, Sendable, Equatable, LocalizedMessage {
     /// The kind of failure.

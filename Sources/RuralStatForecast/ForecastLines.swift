@@ -1,6 +1,6 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
+import RuralStatText
 
 /// The monitoring line of each forecast year, for `p_below_line`.
 ///

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// The settings of a simulated forecast (`ruralstat forecast` options).
 public struct ForecastSettings: Sendable, Hashable {
     /// Years ahead, 1–3 (`--horizon`).

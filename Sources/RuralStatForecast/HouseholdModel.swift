@@ -1,7 +1,7 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 
 /// The fitted household model of next year's log pci: the mean (by FGLS), each household's
 /// spread (the Chaudhuri–Jalan–Suryahadi variance model) and the common township-year shocks.

@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 
 /// What the simulation needs of each origin household: its mean next year on the log scale,
 /// how that mean moves with the simulated state, its σ, and where it belongs.

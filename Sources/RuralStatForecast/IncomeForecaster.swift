@@ -1,6 +1,6 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
+import RuralStatText
 
 /// Forecasts households and groups from a fitted ``HouseholdModel`` by seeded simulation.
 ///

@@ -1,8 +1,8 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatLinearAlgebra
 import RuralStatRegression
+import RuralStatText
 
 /// A forecast of an aggregate yearly series (e.g. `Datasets/official/*.csv`) by a log-linear
 /// trend: log yₜ = a + b·(t − t₀) + eₜ, fitted by least squares (``LinearFit``), with

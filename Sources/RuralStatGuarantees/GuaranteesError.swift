@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Why a guarantees analysis cannot be made.
 public enum GuaranteesError: Error, Equatable, LocalizedMessage {
     /// The households file has none of the four flag columns.

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 
 /// Growth incidence: how the pci of each decile of the distribution grew between two years.
 ///

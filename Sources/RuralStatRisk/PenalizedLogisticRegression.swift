@@ -1,6 +1,6 @@
-import RuralStatText
 import Foundation
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// A logistic regression with an optional ridge penalty, fitted by iteratively reweighted
 /// least squares (IRLS) on LAPACK's Householder QR — never the normal equations.

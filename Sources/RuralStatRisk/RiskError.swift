@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Why a risk analysis could not be made from the data given.
 public struct RiskError: Error, Sendable, Equatable, LocalizedMessage {
     /// What is wrong, naming the year or setting concerned.

@@ -1,7 +1,7 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// The risk score's model (返贫风险): the probability that a household's next year is an
 /// event — pci below next year's line, or pci down by d (30%) or more — fitted on the panel's

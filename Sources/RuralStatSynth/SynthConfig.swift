@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// What ``SyntheticPanel/generate(_:)`` makes: how many households, which years, the seed,
 /// the county's name and the category shares.
 public struct SynthConfig: Sendable, Equatable {

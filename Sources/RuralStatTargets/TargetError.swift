@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Why targets could not be read or evaluated.
 public enum TargetError: Error, Equatable, LocalizedMessage {
     /// No preset has this name.

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 
 /// Reading a targets file (TOML).
 ///

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 import Testing
 
 @Suite struct MetricTests {

@@ -1,6 +1,6 @@
-import RuralStatText
 import Foundation
 @testable import RuralStatData
+import RuralStatText
 import Testing
 
 /// The hostile CSV inputs of issue 14, each fed as the same bytes.

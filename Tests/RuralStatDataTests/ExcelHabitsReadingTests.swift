@@ -1,7 +1,7 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
 @testable import RuralStatData
+import RuralStatText
 import Testing
 
 /// Files as Excel on a Chinese Windows PC writes them: rows of empty cells, `#,##0` numbers,

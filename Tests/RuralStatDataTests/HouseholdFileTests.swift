@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 @Suite struct HouseholdFileTests {

@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 /// Any table read by a caller's schema: typed columns, SPEC §2.3's errors, missing markers.

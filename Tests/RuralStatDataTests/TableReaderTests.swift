@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 @testable import RuralStatData
+import RuralStatText
 import Testing
 
 /// Reading in two parts on two threads gives what reading in one part gives.

@@ -1,6 +1,6 @@
-import RuralStatText
 import Foundation
 @testable import RuralStatData
+import RuralStatText
 import Testing
 
 /// The hostile workbooks of issue 14, each fed as the same bytes: every one must end in a

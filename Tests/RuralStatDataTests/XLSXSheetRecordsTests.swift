@@ -1,7 +1,7 @@
-import RuralStatText
 import RuralStatCore
 import Foundation
 @testable import RuralStatData
+import RuralStatText
 import Testing
 
 /// Workbooks read as input files: the fixtures are written by openpyxl (Fixtures/make_xlsx_fixture.py).

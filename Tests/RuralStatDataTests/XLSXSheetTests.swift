@@ -1,7 +1,7 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 /// Fixtures written by independent writers (openpyxl, XlsxWriter); see Fixtures/make_xlsx_fixture.py.

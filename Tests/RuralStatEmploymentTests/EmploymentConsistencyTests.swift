@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatEmployment
+import RuralStatText
 import Testing
 
 @Suite struct EmploymentConsistencyTests {

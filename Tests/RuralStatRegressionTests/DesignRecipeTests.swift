@@ -1,7 +1,7 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatLinearAlgebra
 @testable import RuralStatRegression
+import RuralStatText
 import Testing
 
 @Suite struct DesignRecipeTests {

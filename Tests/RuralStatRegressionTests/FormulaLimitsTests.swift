@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatData
 @testable import RuralStatRegression
+import RuralStatText
 import Testing
 
 /// The hostile formulas and factors of issue 14: each refused with a message naming the

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatRegression
+import RuralStatText
 import Testing
 
 @Suite struct FormulaTests {

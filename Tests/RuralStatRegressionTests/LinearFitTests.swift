@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatLinearAlgebra
 import RuralStatRegression
+import RuralStatText
 import Testing
 import RuralStatTestSupport
 

@@ -1,7 +1,7 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 import Testing
 import RuralStatTestSupport
 

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatSynth
+import RuralStatText
 import Testing
 
 @Suite struct SynthConfigTests {

@@ -1,6 +1,6 @@
-import RuralStatText
 import Foundation
 @testable import RuralStatTargets
+import RuralStatText
 import Testing
 
 /// The project's TOML reader against Python's `tomllib` (the standard library's TOML 1.0

@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatTargets
+import RuralStatText
 import Testing
 
 @Suite struct TargetSetTests {

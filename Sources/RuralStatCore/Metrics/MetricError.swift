@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Why a ``MetricSource`` could not answer a query.
 public enum MetricError: Error, Equatable, LocalizedMessage {
     /// The source does not serve this metric; `served` lists the ones it does.

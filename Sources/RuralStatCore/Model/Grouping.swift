@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// A column that households can be grouped by (`--by`).
 public enum GroupDimension: String, CaseIterable, Sendable, Hashable {
     /// `county` (县).

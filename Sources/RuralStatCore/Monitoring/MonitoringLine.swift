@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// The poverty/monitoring line z_t of SPEC §3: a number per year.
 ///
 /// Written on the command line as `--line 6900` (every year), `--line 2021=6000,2022=6900`

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Streams the records of a CSV file a block at a time, in UTF-8 whatever the file's encoding.
 ///
 /// The file is read in blocks of ``blockSize`` bytes, never whole: memory stays at about two

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// A byte-level RFC 4180 scanner: splits UTF-8 bytes into records and fields without making a
 /// `String` per cell.
 ///

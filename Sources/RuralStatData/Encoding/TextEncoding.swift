@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// The text encodings RuralStat reads and writes (SPEC §2).
 public enum TextEncoding: String, CaseIterable, Sendable {
     /// UTF-8, with or without a byte-order mark.

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 /// A cell converted to its column's type.
 enum CellValue {
     /// An empty cell in an optional column.

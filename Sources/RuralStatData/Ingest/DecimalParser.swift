@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Parses numbers from ASCII bytes without making a `String`: correctly rounded, like `strtod`.
 ///
 /// Accepted: an optional sign, digits with an optional decimal point, and an optional

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 
 /// Which of a file's first records is its header, and, when none is, what is likely wrong.
 ///

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 
 /// Which field of a file's records holds which column of a ``FileSchema``.
 ///

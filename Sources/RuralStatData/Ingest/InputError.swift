@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Why an input file could not be read into a panel.
 ///
 /// The two cases map to the exit statuses of SPEC §2.3: ``unreadable(file:reason:)`` is a

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// The limits every input file must keep, CSV or workbook; past one the file or the row is
 /// refused with a message that names the limit (exit status 65), never read on until memory
 /// or time runs out.

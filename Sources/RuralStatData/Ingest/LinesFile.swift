@@ -1,6 +1,6 @@
-import RuralStatText
 import Foundation
 import RuralStatCore
+import RuralStatText
 
 /// Reads `lines.json`: the monitoring line per year, `{"2022": 6900, …}`, as `ruralstat synth`
 /// writes it next to the households file and the peers read it.

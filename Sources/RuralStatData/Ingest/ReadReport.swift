@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// What happened while reading a file: how many rows, which were rejected and why.
 ///
 /// ``rows`` is always ``accepted`` + `rejected.count` (SPEC §2.3: no row disappears silently).

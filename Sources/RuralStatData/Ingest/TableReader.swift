@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import Dispatch
+import RuralStatText
 
 /// Reads records into typed columns by a ``FileSchema``, applying every rule of SPEC §2.1–2.3.
 ///

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// A growable array of scalars for filling columns and field bounds in a hot loop.
 ///
 /// `Array.append` checks that its storage is uniquely referenced on every call; this class

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 
 /// What `ruralstat validate` reports about a households file that passed every rule
 /// (SPEC §4.1): its size, years, categories, optional columns, and warnings.

@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import Dispatch
+import RuralStatText
 
 /// Something in a households file that is allowed but worth a second look (`validate`).
 public struct ValidationWarning: Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Reads a worksheet's `<sheetData>` row by row, as ``XMLTokenizer`` hands it over, into
 /// records of text cells laid out as the CSV scanner lays out a line.
 ///

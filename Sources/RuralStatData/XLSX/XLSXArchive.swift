@@ -1,5 +1,5 @@
-import RuralStatText
 import Foundation
+import RuralStatText
 import ZIPFoundation
 
 /// The zip container of a workbook, read part by part through ``XMLTokenizer`` with the

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// The small parts of a workbook that ``XLSXSheet`` reads before the sheet: which sheet is
 /// first, which cell formats are dates, and the shared-string table.
 enum XLSXParts {

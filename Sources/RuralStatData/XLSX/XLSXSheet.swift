@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// The first worksheet of an Excel `.xlsx` workbook, read as rows of text cells (SPEC §2:
 /// "first sheet, first row = header").
 ///

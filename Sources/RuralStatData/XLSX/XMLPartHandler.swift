@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// What ``XMLTokenizer`` reports of a workbook part, event by event.
 ///
 /// Names are local names (a prefix such as `x:` is dropped) as UTF-8 bytes; text and

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatLinearAlgebra
+import RuralStatText
 
 extension LinearFit {
     /// The residual standard deviation σ = √(Σw e²/(n − k)); NaN when n = k.

@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// A weighted or ordinary least-squares fit of a response on the columns of a design matrix,
 /// by Householder QR with column pivoting and iterative refinement — never the normal

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatLinearAlgebra
+import RuralStatText
 /// Why a regression could not be fitted or used: data problems, each naming what is wrong.
 public struct RegressionError: Error, Sendable, Equatable, LocalizedMessage {
     /// What kind of problem it is.

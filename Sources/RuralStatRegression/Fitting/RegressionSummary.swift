@@ -1,7 +1,7 @@
-import RuralStatText
 import RuralStatCore
 import Foundation
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// Everything a regression table reports: coefficients with standard errors, t and p, and the
 /// fit statistics, under one covariance type — R's `summary(lm)` plus what `AIC`, `BIC`,

@@ -1,6 +1,6 @@
-import RuralStatText
 import Dispatch
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// The rank-revealing factorisation behind ``LinearFit``: an unpivoted QR of the weighted
 /// data, then a pivoted QR of the small, column-scaled R of the kept columns.

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// A model formula in the notation of R and patsy: `y ~ x1 + log(x2) + C(category) + x1:x2`.
 ///
 /// - `+` adds a term, `-` removes one; `a:b` is the interaction (product) of a and b;

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Reads the text of a model formula into a syntax tree, remembering where each piece
 /// started so that errors can point at it.
 ///

@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// How a formula turns a table into a design matrix: which components are categorical, their
 /// levels, and how each is coded in each term. Made once from the fitting data and reused for

@@ -1,4 +1,5 @@
 import RuralStatText
+
 extension LinearModel {
     /// Predictions for every row of `data`, coded with the fitted model's levels and terms.
     ///

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatLinearAlgebra
+import RuralStatText
 
 extension LinearModel {
     /// The model of `formula` fitted on this model's rows and design matrix with another

@@ -1,6 +1,6 @@
-import RuralStatText
 import RuralStatCore
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// A linear model fitted by formula on a table: `LinearModel(Formula("y ~ x1 + C(region)"),
 /// data: table)`, R's `lm`.

@@ -1,5 +1,5 @@
-import RuralStatText
 import RuralStatCore
+import RuralStatText
 
 /// The table a model is fitted on: named columns of equal length, each numeric (`Double`,
 /// NaN for missing) or text (dictionary-encoded, `nil` for missing).

@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// Reads TOML 1.0 (https://toml.io/en/v1.0.0) into ``TOMLValue``s, in Swift.
 ///
 /// It replaces toml++ (through TOMLKit), whose parser reaches assertions on malformed input

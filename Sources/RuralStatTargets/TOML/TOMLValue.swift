@@ -1,4 +1,5 @@
 import RuralStatText
+
 /// A value of a TOML document, as ``TOMLReader`` reads it.
 ///
 /// Dates and times are kept as the text written (checked to be valid RFC 3339 parts); no
