@@ -54,7 +54,7 @@ let targets: [Target] = [
     // The vocabulary shared by the model and the renderer: the language of labels, CSV writing.
     .target(name: "RuralStatText", swiftSettings: swiftSettings),
     // The model: panels, codes, groups, the column and metric registries, the monitoring line.
-    .target(name: "RuralStatCore", swiftSettings: swiftSettings),
+    .target(name: "RuralStatCore", dependencies: ["RuralStatText"], swiftSettings: swiftSettings),
     // Ingestion: CSV, XLSX, GB18030, the typed table reader, validation.
     .target(
         name: "RuralStatData",
@@ -159,12 +159,12 @@ let targets: [Target] = [
     ),
     .testTarget(
         name: "RuralStatCoreTests",
-        dependencies: ["RuralStatCore", "RuralStatTestSupport"],
+        dependencies: ["RuralStatCore", "RuralStatText", "RuralStatTestSupport"],
         swiftSettings: swiftSettings
     ),
     .testTarget(
         name: "RuralStatDataTests",
-        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        dependencies: ["RuralStatCore", "RuralStatData", "RuralStatText", "RuralStatTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
         exclude: ["Fixtures"],
         swiftSettings: swiftSettings
     ),

@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatText
 
 /// Checks that the workers file agrees with the households file (SPEC §3.3).
 public enum EmploymentConsistency {
@@ -25,8 +26,11 @@ public enum EmploymentConsistency {
                 householdLine: first >= 0 ? Int(households.line[first]) : nil,
                 workerLines: rows.map { Int(workers.line[Int($0)]) },
                 message: distinct.count > 1
-                    ? "person \(person) is a worker of \(distinct.count) households: \(distinct.joined(separator: ", "))"
-                    : "person \(person) is listed \(rows.count) times for household \(ids[0])"
+                    ? LocalizedText(
+                        en: "person \(person) is a worker of \(distinct.count) households: \(distinct.joined(separator: ", "))",
+                        zh: "人员 \(person) 登记为 \(distinct.count) 户的务工人员：\(distinct.joined(separator: "、"))")
+                    : LocalizedText(en: "person \(person) is listed \(rows.count) times for household \(ids[0])",
+                                    zh: "人员 \(person) 在农户 \(ids[0]) 下登记了 \(rows.count) 次")
             ))
         }
         for w in 0..<workers.count where linkage.householdRow[w] < 0 {
@@ -34,7 +38,8 @@ public enum EmploymentConsistency {
             warnings.append(EmploymentWarning(
                 kind: .workerWithoutHousehold, year: Int(workers.year[w]), householdID: id, householdLine: nil,
                 workerLines: [Int(workers.line[w])],
-                message: "household \(id) has no record for \(workers.year[w]) in the households file"
+                message: LocalizedText(en: "household \(id) has no record for \(workers.year[w]) in the households file",
+                                       zh: "农户 \(id) 在住户文件中没有\(workers.year[w])年的记录")
             ))
         }
         let order = Dictionary(uniqueKeysWithValues: EmploymentWarning.Kind.allCases.enumerated().map { ($1, $0) })
@@ -76,7 +81,9 @@ public enum EmploymentConsistency {
                 kind: .workerCountMismatch, year: Int(households.year[r]),
                 householdID: households.householdID[r] ?? "", householdLine: Int(households.line[r]),
                 workerLines: lines,
-                message: "employed_count is \(employed[r]) but the workers file has \(rows) worker row\(rows == 1 ? "" : "s")"
+                message: LocalizedText(
+                    en: "employed_count is \(employed[r]) but the workers file has \(rows) worker row\(rows == 1 ? "" : "s")",
+                    zh: "务工人数为 \(employed[r])，但务工人员文件中有 \(rows) 行")
             )
         }
     }

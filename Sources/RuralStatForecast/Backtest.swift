@@ -1,6 +1,7 @@
 import Foundation
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 
 /// A rolling-origin back-test of the forecast on the panel's own years (`--backtest`).
 ///
@@ -80,7 +81,8 @@ public struct Backtest: Sendable {
         let years = design.years
         let tested = years.filter { years.contains($0 - 1) && years.contains($0 - 2) }
         guard !tested.isEmpty else {
-            throw ForecastError(.noData, "a back-test needs a year with the two years before it in the data")
+            throw ForecastError(.noData, "a back-test needs a year with the two years before it in the data",
+                                "回测需要某一年及其前两年都有数据")
         }
         self.years = tested
         self.settings = settings

@@ -1,5 +1,7 @@
+import RuralStatText
+
 /// Why a forecast could not be made: a value with a code and a message naming what is wrong.
-public struct ForecastError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ForecastError: Error, Sendable, Equatable, LocalizedMessage {
     /// The kind of failure.
     public struct Code: RawRepresentable, Sendable, Hashable {
         /// The raw value.
@@ -18,13 +20,19 @@ public struct ForecastError: Error, Sendable, Equatable, CustomStringConvertible
     /// The kind of failure.
     public let code: Code
     /// What is wrong, for people.
-    public let message: String
+    public let message: LocalizedText
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: LocalizedText) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { message }
+    /// Creates an error saying `en` (`zh` in Chinese).
+    public init(_ code: Code, _ en: String, _ zh: String) {
+        self.init(code, LocalizedText(en: en, zh: zh))
+    }
+
+    /// The message in `language`.
+    public func text(_ language: Language) -> String { message.text(language) }
 }

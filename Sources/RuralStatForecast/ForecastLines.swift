@@ -1,5 +1,6 @@
 import Foundation
 import RuralStatCore
+import RuralStatText
 
 /// The monitoring line of each forecast year, for `p_below_line`.
 ///
@@ -19,7 +20,8 @@ public enum ForecastLines {
         case .fixed(let value):
             return Dictionary(uniqueKeysWithValues: years.map { ($0, value) })
         case .medianShare:
-            throw ForecastError(.usage, "a forecast needs a line in yuan (6900 or YEAR=AMOUNT,…), not \(line)")
+            throw ForecastError(.usage, "a forecast needs a line in yuan (6900 or YEAR=AMOUNT,…), not \(line)",
+                                "预测需要以元为单位的监测线（如 6900 或 年度=金额,…），不是 \(line)")
         case .perYear(let known):
             let listed = known.keys.sorted()
             guard let last = listed.last, let lastValue = known[last] else { return [:] }

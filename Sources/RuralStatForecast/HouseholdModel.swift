@@ -1,6 +1,7 @@
 import Foundation
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 
 /// The fitted household model of next year's log pci: the mean (by FGLS), each household's
 /// spread (the Chaudhuri–Jalan–Suryahadi variance model) and the common township-year shocks.
@@ -54,7 +55,8 @@ public struct HouseholdModel: Sendable {
             rows = (0..<cap).map { rows[Int(Double($0) * stride)] }
         }
         guard rows.count >= 2 else {
-            throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)")
+            throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)",
+                                "\(originYears.lowerBound)–\(originYears.upperBound + 1)年间没有农户有连续两年的记录")
         }
         let (ols, lines) = try Self.ordinaryFit(design, rows: rows, formula: formula)
         let formula = ols.formula
@@ -95,7 +97,8 @@ public struct HouseholdModel: Sendable {
         var data = table(formula)
         if given == nil { formula = try defaultFormula(design, data: data) }
         guard formula.response.label == ForecastDesign.response else {
-            throw ForecastError(.usage, "the forecast formula must model \(ForecastDesign.response), not \(formula.response.label)")
+            throw ForecastError(.usage, "the forecast formula must model \(ForecastDesign.response), not \(formula.response.label)",
+                                "预测公式的因变量必须是 \(ForecastDesign.response)，不是 \(formula.response.label)")
         }
         if !formula.columns.allSatisfy({ data.column(named: $0) != nil }) { data = design.modelData(rows: rows) }
         return (try LinearModel(formula, data: data, weights: ForecastDesign.weight), data.lineNumbers)

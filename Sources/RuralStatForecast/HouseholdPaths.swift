@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 
 /// What the simulation needs of each origin household: its mean next year on the log scale,
 /// how that mean moves with the simulated state, its σ, and where it belongs.
@@ -71,7 +72,9 @@ struct HouseholdPaths: Sendable {
                     throw ForecastError(
                         .usage,
                         "the formula is not linear in log_pci, sudden_drop and nonpositive (line \(design.panel.line[origins[i]])); "
-                            + "a forecast beyond one year needs it to be: use --horizon 1")
+                            + "a forecast beyond one year needs it to be: use --horizon 1",
+                        "公式对 log_pci、sudden_drop 和 nonpositive 不是线性的（第\(design.panel.line[origins[i]])行）；"
+                            + "预测一年以上需要线性公式：请用 --horizon 1")
                 }
             }
             keep = keep.filter { i in slopes.allSatisfy { $0[i].isFinite } }

@@ -1,5 +1,6 @@
 import Foundation
 import RuralStatCore
+import RuralStatText
 
 /// Forecasts households and groups from a fitted ``HouseholdModel`` by seeded simulation.
 ///
@@ -38,7 +39,7 @@ public struct IncomeForecaster: Sendable {
     ) throws -> IncomeForecast {
         try settings.validate()
         let origins = design.rows(ofYear: lastYear)
-        guard !origins.isEmpty else { throw ForecastError(.noData, "no household has a record in \(lastYear)") }
+        guard !origins.isEmpty else { throw ForecastError(.noData, "no household has a record in \(lastYear)", "\(lastYear)年没有农户记录") }
         let paths = try HouseholdPaths(model: model, design: design, origins: origins, horizon: settings.horizon)
         let groupCount = grouping.count
         let used = targets

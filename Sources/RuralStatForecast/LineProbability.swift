@@ -95,7 +95,7 @@ public struct LineProbability: Sendable {
                 design: standardised, response: outcome, penalty: 1, penalised: [false] + Array(repeating: true, count: Self.predictorCount),
                 tolerance: 1e-9).coefficients
         } catch {
-            throw ForecastError(.noData, "p_below_line could not be calibrated: \(error)")
+            throw ForecastError(.noData, "p_below_line could not be calibrated: \(error)", "无法校准低于监测线概率：\(error)")
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import RuralStatCore
 import RuralStatLinearAlgebra
 import RuralStatRegression
+import RuralStatText
 
 /// A forecast of an aggregate yearly series (e.g. `Datasets/official/*.csv`) by a log-linear
 /// trend: log yₜ = a + b·(t − t₀) + eₜ, fitted by least squares (``LinearFit``), with
@@ -45,10 +46,10 @@ public struct SeriesForecast: Sendable {
     ///   no value column.
     public static func schema(header: [String], file: String) throws(ForecastError) -> [ColumnSpec] {
         guard header.contains(where: { $0.lowercased() == "year" }) else {
-            throw ForecastError(.badValue, "\(file): no year column")
+            throw ForecastError(.badValue, "\(file): no year column", "\(file)：没有年份（year）列")
         }
         guard let value = valueColumns.lazy.compactMap({ name in header.first { $0.lowercased() == name } }).first else {
-            throw ForecastError(.badValue, "\(file): no yuan or value column")
+            throw ForecastError(.badValue, "\(file): no yuan or value column", "\(file)：没有金额（yuan 或 value）列")
         }
         return [
             ColumnSpec("year", aliases: [], .integer(0...9999), required: true),
@@ -86,12 +87,13 @@ public struct SeriesForecast: Sendable {
     public init(years: [Int], values: [Double], horizon: Int, levels: [Double]) throws {
         precondition(years.count == values.count, "one value per year")
         guard years.count >= 3 else {
-            throw ForecastError(.noData, "a trend with an interval needs at least three years, not \(years.count)")
+            throw ForecastError(.noData, "a trend with an interval needs at least three years, not \(years.count)",
+                                "带区间的趋势至少需要三年数据，这里只有 \(years.count) 年")
         }
         guard values.allSatisfy({ $0 > 0 && $0.isFinite }) else {
-            throw ForecastError(.badValue, "a log-linear trend needs values > 0")
+            throw ForecastError(.badValue, "a log-linear trend needs values > 0", "对数线性趋势要求各值大于0")
         }
-        guard horizon >= 1 else { throw ForecastError(.usage, "the horizon must be at least 1") }
+        guard horizon >= 1 else { throw ForecastError(.usage, "the horizon must be at least 1", "预测年数必须不小于1") }
         self.years = years
         self.values = values
         let origin = Double(years[0])

@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatText
 
 /// Growth incidence: how the pci of each decile of the distribution grew between two years.
 ///
@@ -47,7 +48,7 @@ public struct GrowthIncidence: Sendable {
         public let group: Int
         /// Why: `no household in 2021`, or, balanced, `no household with records in both
         /// 2021 and 2023`.
-        public let reason: String
+        public let reason: LocalizedText
     }
 
     /// The groups with households in at least one of the two years but no points, in group order.
@@ -75,9 +76,12 @@ public struct GrowthIncidence: Sendable {
                 let inFrom = analysis.sample(year: fromYear, group: group) != nil
                 let inTo = analysis.sample(year: toYear, group: group) != nil
                 if inFrom && inTo {
-                    leftOut.append(LeftOutGroup(group: group, reason: "no household with records in both \(fromYear) and \(toYear)"))
+                    leftOut.append(LeftOutGroup(group: group, reason: LocalizedText(
+                        en: "no household with records in both \(fromYear) and \(toYear)",
+                        zh: "没有农户在\(fromYear)年和\(toYear)年都有记录")))
                 } else if inFrom || inTo {
-                    leftOut.append(LeftOutGroup(group: group, reason: "no household in \(inFrom ? toYear : fromYear)"))
+                    leftOut.append(LeftOutGroup(group: group, reason: LocalizedText(
+                        en: "no household in \(inFrom ? toYear : fromYear)", zh: "\(inFrom ? toYear : fromYear)年没有农户")))
                 }
                 continue
             }

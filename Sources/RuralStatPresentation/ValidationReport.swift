@@ -13,12 +13,12 @@ public struct ValidationReport: Sendable {
     /// The number of rows of the workers file, when one was read.
     public let workerRows: Int?
     /// The notes of reading the files (``RuralStatData/ReadReport/notes``).
-    public let readNotes: [String]
+    public let readNotes: [LocalizedText]
     /// How many warnings the readable document shows; the JSON and CSV documents list them all.
     public let warningsShown: Int
 
     /// A report of `summary`, read from `source`.
-    public init(_ summary: ValidationSummary, source: String, workerRows: Int? = nil, readNotes: [String] = [],
+    public init(_ summary: ValidationSummary, source: String, workerRows: Int? = nil, readNotes: [LocalizedText] = [],
                 warningsShown: Int = 20) {
         self.summary = summary
         self.source = source
@@ -47,8 +47,9 @@ public struct ValidationReport: Sendable {
         ReportDocument(sections: [Self.warningsSection(summary.warnings)])
     }
 
-    /// Tables for people: the summary, rows per year, categories and the first warnings.
-    public func readableDocument() -> ReportDocument {
+    /// Tables for people: the summary, rows per year, categories and the first warnings, with
+    /// the notes in `language`.
+    public func readableDocument(language: Language = .en) -> ReportDocument {
         let years = summary.years.isEmpty ? "–" : summary.years.count == 1 ? String(summary.years[0])
             : "\(summary.years.first!)–\(summary.years.last!) (\(summary.years.count))"
         var facts: [[ReportCell]] = [
@@ -85,13 +86,15 @@ public struct ValidationReport: Sendable {
                     return [.label(code: entry.code, chinese: label), .integer(entry.rows)]
                 })))
         }
-        var notes = readNotes
+        var notes = readNotes.map { $0.text(language) }
         if summary.warnings.isEmpty {
-            notes.append("no warnings")
+            notes.append(language == .zh ? "没有提示" : "no warnings")
         } else {
             sections.append(Self.warningsSection(Array(summary.warnings.prefix(warningsShown))))
             if summary.warnings.count > warningsShown {
-                notes.append("\(summary.warnings.count) warnings in all; --format json or csv lists every one")
+                let count = summary.warnings.count
+                notes.append(language == .zh ? "共 \(count) 条提示；--format json 或 csv 列出全部"
+                    : "\(count) warnings in all; --format json or csv lists every one")
             }
         }
         return ReportDocument(sections: sections, notes: notes)
@@ -106,9 +109,9 @@ public struct ValidationReport: Sendable {
         if present.isEmpty { return .label(code: "none", chinese: "无") }
         if missing.isEmpty { return .label(code: "all \(all.count)", chinese: "全部 \(all.count) 列") }
         let (listed, english, chinese) = present.count <= missing.count ? (present, ":", "：") : (missing, "; missing:", "；缺：")
-        let names = listed.joined(separator: ", ")
-        return .label(code: "\(present.count) of \(all.count)\(english) \(names)",
-                      chinese: "\(all.count) 列中 \(present.count) 列\(chinese)\(names)")
+        return .label(code: "\(present.count) of \(all.count)\(english) \(listed.joined(separator: ", "))",
+                      chinese: "\(all.count) 列中 \(present.count) 列\(chinese)"
+                          + listed.map(FileSchema.chineseHouseholdHeader).joined(separator: "、"))
     }
 
     /// A table with `columns` and `rows`.
@@ -124,6 +127,15 @@ public struct ValidationReport: Sendable {
             columns: [ReportColumn("line", title: "Line", chinese: "行", style: .year),
                       ReportColumn("column", title: "Column", chinese: "列", style: .text),
                       ReportColumn("message", title: "Message", chinese: "说明", style: .text)],
-            rows: warnings.map { [.integer($0.line), .text($0.column), .text($0.message)] }))
+            rows: warnings.map { warning in
+                [.integer(warning.line), .label(code: warning.column, chinese: Self.chineseName(warning.column)),
+                 .label(code: warning.message.en, chinese: warning.message.zh)]
+            }))
+    }
+
+    /// The header RuralStat writes in Chinese for a households column (`income`, the four
+    /// income columns together, is 收入).
+    static func chineseName(_ column: String) -> String {
+        column == "income" ? "收入" : FileSchema.chineseHouseholdHeader(column)
     }
 }

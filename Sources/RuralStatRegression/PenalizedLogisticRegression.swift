@@ -1,5 +1,6 @@
 import Foundation
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// A logistic regression with an optional ridge penalty, fitted by iteratively reweighted
 /// least squares (IRLS) on LAPACK's Householder QR — never the normal equations.
@@ -25,10 +26,18 @@ public struct PenalizedLogisticRegression: Sendable {
     public let deviance: Double
 
     /// Why a fit failed.
-    public struct FitError: Error, Sendable, Equatable, CustomStringConvertible {
+    public struct FitError: Error, Sendable, Equatable, LocalizedMessage {
         /// What went wrong.
-        public let message: String
-        public var description: String { "logistic fit: \(message)" }
+        public let message: LocalizedText
+
+        init(_ en: String, _ zh: String) {
+            message = LocalizedText(en: en, zh: zh)
+        }
+
+        /// `logistic fit: …` in `language`.
+        public func text(_ language: Language) -> String {
+            language == .zh ? "逻辑回归拟合：\(message.zh)" : "logistic fit: \(message.en)"
+        }
     }
 
     /// Fits the responses `response` (each 0 or 1) on the columns of `design`.
@@ -54,7 +63,7 @@ public struct PenalizedLogisticRegression: Sendable {
         let penalised = penalised ?? [Bool](repeating: true, count: p)
         precondition(penalised.count == p, "one penalty flag per column")
         let extra = penalty > 0 ? penalised.filter { $0 }.count : 0
-        guard n + extra >= p, p > 0 else { throw FitError(message: "\(n) rows cannot fit \(p) coefficients") }
+        guard n + extra >= p, p > 0 else { throw FitError("\(n) rows cannot fit \(p) coefficients", "\(n) 行数据不足以拟合 \(p) 个系数") }
         var beta = start ?? [Double](repeating: 0, count: p)
         precondition(beta.count == p, "one starting estimate per column")
         var eta = [Double](repeating: 0, count: n)
@@ -100,16 +109,17 @@ public struct PenalizedLogisticRegression: Sendable {
                 try qr.multiplyByQTransposed(&qtb)
                 next = try qr.r.solveUpperTriangular(Array(qtb.prefix(p)))
             } catch {
-                throw FitError(message: "the design is rank deficient or the QR failed (\(error))")
+                throw FitError("the design is rank deficient or the QR failed (\(error))", "设计矩阵不满秩，或 QR 分解失败")
             }
             let moved = zip(next, beta).allSatisfy { abs($0 - $1) <= tolerance * (abs($0) + 1) }
-            guard next.allSatisfy(\.isFinite) else { throw FitError(message: "the estimates diverged") }
+            guard next.allSatisfy(\.isFinite) else { throw FitError("the estimates diverged", "估计值发散") }
             beta = next
             Self.linearPredictor(design, beta, into: &eta)
             if moved { converged = true; break }
         }
         guard converged else {
-            throw FitError(message: "no convergence in \(maximumIterations) steps (separated data? use a penalty)")
+            throw FitError("no convergence in \(maximumIterations) steps (separated data? use a penalty)",
+                           "迭代 \(maximumIterations) 步仍未收敛（数据是否完全分离？请加惩罚项 --penalty）")
         }
         coefficients = beta
         iterations = step

@@ -1,3 +1,4 @@
+import RuralStatText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,18 +20,32 @@ import Darwin
 /// written) is refused before anything is staged.
 public final class OutputTransaction {
     /// Why an output could not be written, or may not be.
-    public struct Failure: Error, Equatable, CustomStringConvertible {
-        /// The output's path as given, or `standard output`.
-        public let path: String
+    public struct Failure: Error, Equatable, LocalizedMessage {
+        /// The output's path as given, or `standard output` (`标准输出`).
+        public let path: LocalizedText
         /// The system's message, or why the path is refused.
-        public let reason: String
+        public let reason: LocalizedText
         /// 73 (EX_CANTCREAT) for a write that failed, 64 (EX_USAGE) for an output that is an input.
         public let exitCode: Int32
 
-        /// `cannot write PATH: REASON`, or the refusal of an output that is an input.
-        public var description: String {
-            exitCode == 64 ? "\(path): \(reason)" : "cannot write \(path): \(reason)"
+        init(path: String, reason: LocalizedText, exitCode: Int32) {
+            self.init(path: .verbatim(path), reason: reason, exitCode: exitCode)
         }
+
+        init(path: LocalizedText, reason: LocalizedText, exitCode: Int32) {
+            self.path = path
+            self.reason = reason
+            self.exitCode = exitCode
+        }
+
+        /// `cannot write PATH: REASON`, or the refusal of an output that is an input.
+        public var message: LocalizedText {
+            exitCode == 64 ? LocalizedText(en: "\(path.en): \(reason.en)", zh: "\(path.zh)：\(reason.zh)")
+                : LocalizedText(en: "cannot write \(path.en): \(reason.en)", zh: "无法写入 \(path.zh)：\(reason.zh)")
+        }
+
+        /// ``message`` in `language`.
+        public func text(_ language: Language) -> String { message.text(language) }
     }
 
     private enum Entry {
@@ -63,7 +78,9 @@ public final class OutputTransaction {
         guard let (device, inode) = Self.identity(path),
               let input = inputs.first(where: { $0.device == device && $0.inode == inode }) else { return }
         let same = input.path == path ? "" : " (\(input.path))"
-        throw Failure(path: path, reason: "is also an input file\(same); write the output to another file", exitCode: 64)
+        throw Failure(path: path, reason: LocalizedText(
+            en: "is also an input file\(same); write the output to another file",
+            zh: "同时是输入文件\(same.isEmpty ? "" : "（\(input.path)）")；请把输出写到另一个文件"), exitCode: 64)
     }
 
     /// Stages `bytes` for `path` (`nil`: standard output).
@@ -129,7 +146,9 @@ public final class OutputTransaction {
 
     private static func writeDirectly(_ bytes: [UInt8], to target: String?) throws(Failure) {
         guard let target else {
-            if let reason = writeAll(bytes, to: 1) { throw Failure(path: "standard output", reason: reason, exitCode: 73) }
+            if let reason = writeAll(bytes, to: 1) {
+                throw Failure(path: LocalizedText(en: "standard output", zh: "标准输出"), reason: reason, exitCode: 73)
+            }
             return
         }
         let fd = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
@@ -140,8 +159,8 @@ public final class OutputTransaction {
 
     /// Writes every byte, retrying after interrupts; the system's message on failure.
     /// The corresponding C routine is `write(2)`.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
-        bytes.withUnsafeBytes { buffer -> String? in
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> LocalizedText? {
+        bytes.withUnsafeBytes { buffer -> LocalizedText? in
             var offset = 0
             while offset < buffer.count {
                 #if canImport(Glibc)
@@ -150,7 +169,9 @@ public final class OutputTransaction {
                 let written = Darwin.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 #endif
                 if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return written == 0 ? "nothing was written" : systemError() }
+                guard written > 0 else {
+                    return written == 0 ? LocalizedText(en: "nothing was written", zh: "没有写入任何内容") : systemError()
+                }
                 offset += written
             }
             return nil
@@ -165,7 +186,7 @@ public final class OutputTransaction {
         return (UInt64(status.st_dev), UInt64(status.st_ino))
     }
 
-    private static func systemError() -> String {
-        String(cString: strerror(errno))
+    private static func systemError() -> LocalizedText {
+        .systemError(errno)
     }
 }

@@ -34,9 +34,9 @@ public struct RiskAssessment: Sendable {
     /// - Throws: ``RiskError`` for a year without records or too little history to fit.
     public init(_ risk: RiskPanel, year: Int? = nil) throws(RiskError) {
         let panel = risk.panel
-        guard let latest = panel.year.max() else { throw RiskError("the households file has no rows") }
+        guard let latest = panel.year.max() else { throw RiskError("the households file has no rows", "住户文件没有数据行") }
         let year = year ?? Int(latest)
-        guard panel.year.contains(Int32(year)) else { throw RiskError("no records in \(year)") }
+        guard panel.year.contains(Int32(year)) else { throw RiskError("no records in \(year)", "\(year)年没有记录") }
         self.risk = risk
         self.year = year
         let model = try RiskModel(risk, lastOutcomeYear: year)

@@ -91,7 +91,7 @@ public struct RiskBacktest: Sendable {
         }
         guard !years.isEmpty else {
             throw RiskError("no year has both earlier year-to-year transitions and a following year: "
-                + "the back-test needs at least three consecutive years")
+                + "the back-test needs at least three consecutive years", "没有一年既有之前的逐年变化又有下一年：回测至少需要连续三年的数据")
         }
         self.cases = cases
         self.years = years

@@ -3,6 +3,7 @@ import RuralStatCore
 import RuralStatForecast
 import RuralStatLinearAlgebra
 import RuralStatRegression
+import RuralStatText
 
 /// The risk score's model (返贫风险): the probability that a household's next year is an
 /// event — pci below next year's line, or pci down by d (30%) or more — fitted on the panel's
@@ -79,7 +80,9 @@ public struct RiskModel: Sendable {
         let k = RiskFeatures.count
         guard origins.count >= 10 * (k + 3) else {
             throw RiskError("too few year-to-year transitions up to \(lastOutcomeYear) to fit the risk model: "
-                + "\(origins.count), at least \(10 * (k + 3)) needed", tooLittleHistory: true)
+                + "\(origins.count), at least \(10 * (k + 3)) needed",
+                "截至\(lastOutcomeYear)年的逐年变化太少，无法拟合风险模型：只有 \(origins.count) 个，至少需要 \(10 * (k + 3)) 个",
+                tooLittleHistory: true)
         }
         trainingTransitions = origins.count
         let m = origins.count
@@ -113,7 +116,8 @@ public struct RiskModel: Sendable {
             belowLine = lines.isEmpty ? nil : try LineProbability(model: householdModel, design: design) { lines[$0] }
                 .probabilities(design: design, rows: scored) { lines[$0] }
         } catch {
-            throw RiskError("the forecasting model behind the risk score could not be fitted: \(error)")
+            throw RiskError(LocalizedText(en: "the forecasting model behind the risk score could not be fitted: ", zh: "无法拟合风险评分所依据的收入预测模型：")
+                + LocalizedText(describing: error))
         }
         // The logistic model's predictors: the features, then the outlook's two logits.
         var eventLogit = [Double](repeating: 0, count: m), belowLogit = [Double](repeating: 0, count: m)
@@ -149,7 +153,8 @@ public struct RiskModel: Sendable {
                     design: standardised, response: response, penalty: penalty, penalised: penalised,
                     tolerance: 1e-7).coefficients
             } catch {
-                throw RiskError("the risk score model for \(lastOutcomeYear) could not be fitted: \(error)")
+                throw RiskError(LocalizedText(en: "the risk score model for \(lastOutcomeYear) could not be fitted: ",
+                                          zh: "无法拟合\(lastOutcomeYear)年的风险评分模型：") + LocalizedText(describing: error))
             }
         }
         coefficients = try fit(event, start: previous?.coefficients)

@@ -58,7 +58,7 @@ public enum BundledSample {
             // Another process put the sample in place first; keep its copy.
             try? manager.removeItem(at: staging)
             guard manager.fileExists(atPath: folder.appendingPathComponent("lines.json").path) else {
-                throw SyntheticPanel.WriteError(path: folder.path, reason: "cannot move the sample into place")
+                throw SyntheticPanel.WriteError(path: folder.path, reason: "cannot move the sample into place", "无法把样例数据移到位")
             }
         }
         return folder.path

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// What ``SyntheticPanel/generate(_:)`` makes: how many households, which years, the seed,
 /// the county's name and the category shares.
 public struct SynthConfig: Sendable, Equatable {
@@ -66,7 +68,7 @@ public struct SynthConfig: Sendable, Equatable {
 }
 
 /// A setting of ``SynthConfig`` that is out of range.
-public enum SynthConfigError: Error, Equatable, CustomStringConvertible {
+public enum SynthConfigError: Error, Equatable, LocalizedMessage {
     /// The household count is below 1.
     case households(Int)
     /// The years are outside 2000–2100 or the first comes after the last.
@@ -78,14 +80,20 @@ public enum SynthConfigError: Error, Equatable, CustomStringConvertible {
     /// A category share is negative or not finite, or all are zero.
     case badShares([Double])
 
-    public var description: String {
-        switch self {
-        case .households(let n): "the household count must be at least 1, not \(n)"
-        case .years(let first, let last):
+    /// What is wrong, in `language`.
+    public func text(_ language: Language) -> String {
+        switch (self, language) {
+        case (.households(let n), .en): "the household count must be at least 1, not \(n)"
+        case (.households(let n), .zh): "户数必须不小于1，不是 \(n)"
+        case (.years(let first, let last), .en):
             "years must lie in 2000–2100 with the first not after the last, not \(first)–\(last)"
-        case .townships(let n): "the township count must be 1 to \(SynthConfig.maximumTownships), not \(n)"
-        case .county: "the county name must not be empty"
-        case .badShares(let shares): "category shares must be non-negative with a positive sum, not \(shares)"
+        case (.years(let first, let last), .zh): "年份必须在2000–2100之间，且起始年份不晚于截止年份，不是 \(first)–\(last)"
+        case (.townships(let n), .en): "the township count must be 1 to \(SynthConfig.maximumTownships), not \(n)"
+        case (.townships(let n), .zh): "乡镇数必须是1到\(SynthConfig.maximumTownships)，不是 \(n)"
+        case (.county, .en): "the county name must not be empty"
+        case (.county, .zh): "县名不能为空"
+        case (.badShares(let shares), .en): "category shares must be non-negative with a positive sum, not \(shares)"
+        case (.badShares(let shares), .zh): "各户类型的比例必须不小于0且总和大于0，不是 \(shares)"
         }
     }
 }

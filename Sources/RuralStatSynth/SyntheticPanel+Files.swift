@@ -15,13 +15,21 @@ extension SyntheticPanel {
     }
 
     /// Why the files could not be written.
-    public struct WriteError: Error, Equatable, CustomStringConvertible {
+    public struct WriteError: Error, Equatable, LocalizedMessage {
         /// The path that could not be created or written.
         public let path: String
-        /// What the system said.
-        public let reason: String
+        /// What went wrong.
+        public let reason: LocalizedText
 
-        public var description: String { "cannot write \(path): \(reason)" }
+        init(path: String, reason: String, _ chinese: String) {
+            self.path = path
+            self.reason = LocalizedText(en: reason, zh: chinese)
+        }
+
+        /// `cannot write PATH: REASON` in `language`.
+        public func text(_ language: Language) -> String {
+            language == .zh ? "无法写入 \(path)：\(reason.zh)" : "cannot write \(path): \(reason.en)"
+        }
     }
 
     /// The three files as bytes: `households.csv`, `workers.csv` (in `encoding`) and
@@ -47,13 +55,13 @@ extension SyntheticPanel {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(path: directory, reason: "cannot create the directory")
+            throw WriteError(path: directory, reason: "cannot create the directory", "无法创建文件夹")
         }
         var written: [WrittenFile] = []
         for file in files(language: language, encoding: encoding) {
             let path = (directory as NSString).appendingPathComponent(file.name)
             guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) else {
-                throw WriteError(path: path, reason: "the file could not be created")
+                throw WriteError(path: path, reason: "the file could not be created", "无法创建文件")
             }
             written.append(WrittenFile(path: path, rows: file.rows, bytes: file.bytes.count))
         }

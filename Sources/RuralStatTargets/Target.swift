@@ -49,6 +49,9 @@ public struct Target: Sendable, Hashable {
     public var source: String
     /// How the sentence is read (population, level, years, proxies), for people.
     public var note: String
+    /// ``note`` in Chinese (`note_zh` in a targets file), shown with `--lang zh`; empty when
+    /// the file gives none, and ``note`` is shown then.
+    public var chineseNote: String
 
     /// Creates a target; `metric` defaults to the kind's ``TargetKind/defaultMetric`` and
     /// `level` to the metric's ``TargetLevel/default(for:)``.
@@ -56,7 +59,7 @@ public struct Target: Sendable, Hashable {
         id: String, kind: TargetKind, metric: String? = nil, level: TargetLevel? = nil,
         population: Population = .everyone, firstYear: Int? = nil, lastYear: Int? = nil, threshold: Double? = nil,
         byYear: Int? = nil, baseYear: Int? = nil, reference: Reference? = nil, margin: Double = 0,
-        line: LineChoice? = nil, source: String = "", note: String = ""
+        line: LineChoice? = nil, source: String = "", note: String = "", chineseNote: String = ""
     ) {
         self.id = id
         self.kind = kind
@@ -73,5 +76,6 @@ public struct Target: Sendable, Hashable {
         self.line = line
         self.source = source
         self.note = note
+        self.chineseNote = chineseNote
     }
 }

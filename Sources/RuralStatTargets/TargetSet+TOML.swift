@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatText
 
 /// Reading a targets file (TOML).
 ///
@@ -24,7 +25,8 @@ import RuralStatCore
 /// last, or only year; `from` defaults to the set's), `by` (a level's year T), `base_year`
 /// (compare with that year's value), `reference` (categories a relative target compares with),
 /// `reference_series` (a table year → growth rate), `margin`, `line` (`"monitoring"` or an
-/// amount, for `*_below_line` metrics), `note` (how the sentence is read). Unknown keys are
+/// amount, for `*_below_line` metrics), `note` (how the sentence is read) and `note_zh` (the
+/// same in Chinese, for `--lang zh`). Unknown keys are
 /// errors, so a typo never passes silently.
 ///
 /// Values are held to what a plan can mean: numbers finite (no `nan` or `inf`), years
@@ -41,7 +43,7 @@ extension TargetSet {
     private static let topKeys: Set<String> = ["name", "title", "source", "from", "line", "target"]
     private static let targetKeys: Set<String> = [
         "id", "kind", "metric", "level", "population", "population_as_of", "from", "through", "year", "threshold",
-        "by", "base_year", "reference", "reference_series", "margin", "line", "source", "note",
+        "by", "base_year", "reference", "reference_series", "margin", "line", "source", "note", "note_zh",
     ]
 
     /// Parses a targets file's text; `file` names it in errors.
@@ -64,16 +66,19 @@ extension TargetSet {
         )
         guard let entries = root["target"] else { return set }
         guard let array = entries.array else {
-            throw .invalid(file: file, target: "(top level)", key: "target", message: "use [[target]] tables")
+            throw .invalid(file: file, target: "(top level)", key: "target",
+                           message: LocalizedText(en: "use [[target]] tables", zh: "请用 [[target]] 表"))
         }
         var ids: Set<String> = []
         for (index, entry) in array.enumerated() {
             guard let table = entry.table else {
-                throw .invalid(file: file, target: "#\(index + 1)", key: "target", message: "expected a table")
+                throw .invalid(file: file, target: "#\(index + 1)", key: "target",
+                               message: LocalizedText(en: "expected a table", zh: "应为一个表"))
             }
             let target = try parseTarget(table, index: index, file: file, planYear: set.firstYear)
             guard ids.insert(target.id).inserted else {
-                throw .invalid(file: file, target: target.id, key: "id", message: "the id is used twice")
+                throw .invalid(file: file, target: target.id, key: "id",
+                               message: LocalizedText(en: "the id is used twice", zh: "这个 id 用了两次"))
             }
             set.targets.append(target)
         }
@@ -84,22 +89,25 @@ extension TargetSet {
         _ table: TOMLTable, index: Int, file: String, planYear: Int?
     ) throws(TargetError) -> Target {
         var reader = EntryReader(file: file, target: "#\(index + 1)", table: table)
-        guard let id = try reader.string("id"), !id.isEmpty else { throw reader.error("id", "a target needs an id") }
+        guard let id = try reader.string("id"), !id.isEmpty else { throw reader.error("id", "a target needs an id", "目标需要 id") }
         reader.target = id
         try reader.rejectUnknownKeys(targetKeys)
-        guard let kindName = try reader.string("kind") else { throw reader.error("kind", "a target needs a kind") }
+        guard let kindName = try reader.string("kind") else { throw reader.error("kind", "a target needs a kind", "目标需要 kind（类型）") }
         guard let kind = TargetKind(rawValue: kindName) else {
-            throw reader.error("kind", "'\(kindName)' is not one of \(TargetKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw reader.error("kind", "'\(kindName)' is not one of \(TargetKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                               "“\(kindName)”不是可用的类型：\(TargetKind.allCases.map(\.rawValue).joined(separator: "、"))")
         }
         let metricKey = try reader.string("metric") ?? kind.defaultMetric
-        guard let metricKey, !metricKey.isEmpty else { throw reader.error("metric", "a \(kind.rawValue) target needs a metric") }
+        guard let metricKey, !metricKey.isEmpty else { throw reader.error("metric", "a \(kind.rawValue) target needs a metric", "\(kind.rawValue) 类目标需要 metric（指标）") }
         guard let metric = Metric.named(metricKey) else {
-            throw reader.error("metric", "'\(metricKey)' is not one of \(Metric.all.map(\.key).sorted().joined(separator: ", "))")
+            throw reader.error("metric", "'\(metricKey)' is not one of \(Metric.all.map(\.key).sorted().joined(separator: ", "))",
+                               "“\(metricKey)”不是可用的指标：\(Metric.all.map(\.key).sorted().joined(separator: "、"))")
         }
         var target = Target(
             id: id, kind: kind, metric: metric.key, level: try reader.level("level") ?? .default(for: metric),
             population: Population(try reader.categories("population"), reckoning: try reader.reckoning("population_as_of")),
-            firstYear: planYear, source: try reader.string("source") ?? "", note: try reader.string("note") ?? ""
+            firstYear: planYear, source: try reader.string("source") ?? "", note: try reader.string("note") ?? "",
+            chineseNote: try reader.string("note_zh") ?? ""
         )
         if let year = try reader.year("year") {
             target.firstYear = year
@@ -125,25 +133,31 @@ extension TargetSet {
     private static func check(_ target: Target, _ reader: EntryReader) throws(TargetError) {
         switch target.kind {
         case .growth where target.threshold == nil:
-            throw reader.error("threshold", "a growth target needs a threshold rate, e.g. 0.12")
+            throw reader.error("threshold", "a growth target needs a threshold rate, e.g. 0.12", "增长目标需要 threshold（增长率），如 0.12")
         case .level where target.threshold == nil || target.byYear == nil:
-            throw reader.error(target.threshold == nil ? "threshold" : "by", "a level target needs a threshold and a year `by`")
+            throw reader.error(target.threshold == nil ? "threshold" : "by", "a level target needs a threshold and a year `by`",
+                               "水平目标需要 threshold（目标值）和年份 by")
         case .relative where target.reference == nil:
-            throw reader.error("reference", "a relative target needs `reference` categories or a `reference_series`")
+            throw reader.error("reference", "a relative target needs `reference` categories or a `reference_series`",
+                               "相对目标需要 reference（参照户类型）或 reference_series（参照序列）")
         default:
             break
         }
         if Metric.named(target.metric)?.needsLine == true, target.line == nil {
-            throw reader.error("line", "a *_below_line metric needs line = \"monitoring\" or an amount")
+            throw reader.error("line", "a *_below_line metric needs line = \"monitoring\" or an amount",
+                               "*_below_line 指标需要 line = \"monitoring\" 或一个金额")
         }
         if target.baseYear != nil, ![.trend, .ceiling, .floor].contains(target.kind) || target.threshold != nil {
-            throw reader.error("base_year", "a base year is for a trend, or a ceiling or floor without a threshold")
+            throw reader.error("base_year", "a base year is for a trend, or a ceiling or floor without a threshold",
+                               "base_year（基期年份）只用于 trend，或没有 threshold 的 ceiling、floor 目标")
         }
         if let base = target.baseYear, let first = target.firstYear, base >= first {
-            throw reader.error("base_year", "the base year \(base) is not before the first year \(first)")
+            throw reader.error("base_year", "the base year \(base) is not before the first year \(first)",
+                               "基期年份\(base)不早于起始年份\(first)")
         }
         if let first = target.firstYear, let last = target.lastYear, first > last {
-            throw reader.error("through", "the last year \(last) is before the first year \(first)")
+            throw reader.error("through", "the last year \(last) is before the first year \(first)",
+                               "截止年份\(last)早于起始年份\(first)")
         }
     }
 }
@@ -160,28 +174,34 @@ private struct EntryReader {
         self.table = table
     }
 
-    func error(_ key: String, _ message: String) -> TargetError {
+    func error(_ key: String, _ message: LocalizedText) -> TargetError {
         .invalid(file: file, target: target, key: key, message: message)
+    }
+
+    func error(_ key: String, _ en: String, _ zh: String) -> TargetError {
+        error(key, LocalizedText(en: en, zh: zh))
     }
 
     func rejectUnknownKeys(_ known: Set<String>) throws(TargetError) {
         if let unknown = table.keys.sorted().first(where: { !known.contains($0) }) {
-            throw error(unknown, "unknown key; known keys: \(known.sorted().joined(separator: ", "))")
+            throw error(unknown, "unknown key; known keys: \(known.sorted().joined(separator: ", "))",
+                        "未知的键；可用的键：\(known.sorted().joined(separator: "、"))")
         }
     }
 
     func string(_ key: String) throws(TargetError) -> String? {
         guard let value = table[key] else { return nil }
-        guard let text = value.string else { throw error(key, "expected text in quotes") }
+        guard let text = value.string else { throw error(key, "expected text in quotes", "应为带引号的文字") }
         return text
     }
 
     /// A year, from 2000 to 2100.
     func year(_ key: String) throws(TargetError) -> Int? {
         guard let value = table[key] else { return nil }
-        guard let year = value.int else { throw error(key, "expected a year, a whole number") }
+        guard let year = value.int else { throw error(key, "expected a year, a whole number", "应为年份（整数）") }
         guard TargetSet.years.contains(year) else {
-            throw error(key, "\(year) is not a year from \(TargetSet.years.lowerBound) to \(TargetSet.years.upperBound)")
+            throw error(key, "\(year) is not a year from \(TargetSet.years.lowerBound) to \(TargetSet.years.upperBound)",
+                        "\(year) 不是\(TargetSet.years.lowerBound)到\(TargetSet.years.upperBound)之间的年份")
         }
         return year
     }
@@ -189,8 +209,8 @@ private struct EntryReader {
     /// A finite number.
     func number(_ key: String) throws(TargetError) -> Double? {
         guard let value = table[key] else { return nil }
-        guard let number = value.double ?? value.int.map(Double.init) else { throw error(key, "expected a number") }
-        guard number.isFinite else { throw error(key, "expected a finite number, not \(number)") }
+        guard let number = value.double ?? value.int.map(Double.init) else { throw error(key, "expected a number", "应为数字") }
+        guard number.isFinite else { throw error(key, "expected a finite number, not \(number)", "应为有限的数，不是 \(number)") }
         return number
     }
 
@@ -199,7 +219,7 @@ private struct EntryReader {
         guard let value = table[key] else { return nil }
         if value.string == "monitoring" { return .monitoring }
         guard let amount = value.double ?? value.int.map(Double.init), amount.isFinite, amount >= 0 else {
-            throw error(key, "expected \"monitoring\" or an amount of yuan")
+            throw error(key, "expected \"monitoring\" or an amount of yuan", "应为 \"monitoring\" 或一个元数")
         }
         return .amount(amount)
     }
@@ -208,7 +228,8 @@ private struct EntryReader {
     func level(_ key: String) throws(TargetError) -> TargetLevel? {
         guard let text = try string(key) else { return nil }
         guard let level = TargetLevel(rawValue: text) else {
-            throw error(key, "'\(text)' is not one of \(TargetLevel.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw error(key, "'\(text)' is not one of \(TargetLevel.allCases.map(\.rawValue).joined(separator: ", "))",
+                        "“\(text)”不是以下之一：\(TargetLevel.allCases.map(\.rawValue).joined(separator: "、"))")
         }
         return level
     }
@@ -217,19 +238,22 @@ private struct EntryReader {
     func reckoning(_ key: String) throws(TargetError) -> Population.Reckoning {
         guard let text = try string(key) else { return .year }
         guard let reckoning = Population.Reckoning(rawValue: text) else {
-            throw error(key, "'\(text)' is not one of \(Population.Reckoning.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw error(key, "'\(text)' is not one of \(Population.Reckoning.allCases.map(\.rawValue).joined(separator: ", "))",
+                        "“\(text)”不是以下之一：\(Population.Reckoning.allCases.map(\.rawValue).joined(separator: "、"))")
         }
         return reckoning
     }
 
     func categories(_ key: String) throws(TargetError) -> Set<HouseholdCategory>? {
         guard let value = table[key] else { return nil }
-        guard let array = value.array else { throw error(key, "expected a list of categories") }
-        guard !array.isEmpty else { throw error(key, "the list of categories is empty; leave the key out for every household") }
+        guard let array = value.array else { throw error(key, "expected a list of categories", "应为户类型列表") }
+        guard !array.isEmpty else { throw error(key, "the list of categories is empty; leave the key out for every household",
+                                                  "户类型列表为空；要包括全部农户请去掉这个键") }
         var categories: Set<HouseholdCategory> = []
         for item in array {
             guard let label = item.string, let category = HouseholdCategory(label: label) else {
-                throw error(key, "'\(item.string ?? "\(item)")' is not a category; use \(HouseholdCategory.allCases.map(\.code).joined(separator: ", "))")
+                throw error(key, "'\(item.string ?? "\(item)")' is not a category; use \(HouseholdCategory.allCases.map(\.code).joined(separator: ", "))",
+                            "“\(item.string ?? "\(item)")”不是户类型；可用：\(HouseholdCategory.allCases.map(\.chineseLabel).joined(separator: "、"))")
             }
             categories.insert(category)
         }
@@ -238,13 +262,15 @@ private struct EntryReader {
 
     func yearTable(_ key: String) throws(TargetError) -> [Int: Double]? {
         guard let value = table[key] else { return nil }
-        guard let inner = value.table else { throw error(key, "expected a table of year = value") }
+        guard let inner = value.table else { throw error(key, "expected a table of year = value", "应为“年份 = 数值”的表") }
         var series: [Int: Double] = [:]
         for year in inner.keys {
             guard let y = Int(year), TargetSet.years.contains(y), let item = inner[year],
                   let v = item.double ?? item.int.map(Double.init), v.isFinite else {
                 throw error(key, "expected year = finite number pairs with years from \(TargetSet.years.lowerBound) to "
-                                 + "\(TargetSet.years.upperBound), got '\(year)'")
+                                 + "\(TargetSet.years.upperBound), got '\(year)'",
+                            "应为“年份 = 有限数”，年份在\(TargetSet.years.lowerBound)到\(TargetSet.years.upperBound)之间，"
+                                 + "这里是“\(year)”")
             }
             series[y] = v
         }
@@ -256,7 +282,7 @@ private struct EntryReader {
         guard let value = table[key] else { return nil }
         if value.table != nil { return try yearTable(key).map(MonitoringLine.perYear) }
         let text = value.string ?? value.double.map { String($0) } ?? value.int.map { String($0) }
-        guard let text else { throw error(key, "expected an amount, \"median:0.6\" or a [line] table") }
+        guard let text else { throw error(key, "expected an amount, \"median:0.6\" or a [line] table", "应为金额、\"median:0.6\" 或 [line] 表") }
         do {
             return try MonitoringLine.parse(text)
         } catch let parseError {

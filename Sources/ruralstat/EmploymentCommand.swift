@@ -37,7 +37,8 @@ struct EmploymentCommand: ParsableCommand {
     func run() throws {
         let format = common.report.format
         guard stableMonths >= 0, stableMonths <= 12 else {
-            throw ValidationError("--stable-months must be between 0 and 12, not \(stableMonths)")
+            throw UsageError(en: "--stable-months must be between 0 and 12, not \(stableMonths)",
+                             zh: "--stable-months 必须在0到12之间，不是 \(stableMonths)")
         }
         let targetSet = try targetOptions.load(format: common.report.format)
         let input = try common.loadInput()
@@ -46,12 +47,13 @@ struct EmploymentCommand: ParsableCommand {
             analysis = try EmploymentAnalysis(households: input.households, workers: input.workers, by: common.dimensions,
                                               settings: EmploymentSettings(stableMonths: stableMonths))
         } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         if !analysis.warnings.isEmpty {
             let count = analysis.warnings.count
-            StandardStreams.printError(
-                "employment: \(count) warning\(count == 1 ? "" : "s") where the households and workers files disagree")
+            StandardStreams.printError(LocalizedText(
+                en: "employment: \(count) warning\(count == 1 ? "" : "s") where the households and workers files disagree",
+                zh: "employment：住户文件与务工人员文件有 \(count) 处不一致"))
         }
         if let warningsOutput {
             try StandardStreams.write(EmploymentWarning.table(analysis.warnings).csv(), to: warningsOutput)
@@ -62,7 +64,7 @@ struct EmploymentCommand: ParsableCommand {
             warningsShown: allWarnings ? nil : Self.warningsShown)
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang, alwaysWarnings: format == .json) } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         try targetOptions.finish(document, other: report.otherTargets, command: "employment", format: format)
         ProgressLine.shared.begin(.writing)

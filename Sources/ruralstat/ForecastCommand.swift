@@ -66,21 +66,24 @@ struct ForecastCommand: ParsableCommand {
         }
         let dimensions = common.dimensions
         guard let scale = IncomeTransform(transform) else {
-            throw ValidationError("invalid --transform '\(transform)'; use floor:AMOUNT or shift:AMOUNT, e.g. floor:100")
+            throw UsageError(en: "invalid --transform '\(transform)'; use floor:AMOUNT or shift:AMOUNT, e.g. floor:100",
+                             zh: "--transform 的值“\(transform)”无效；请用 floor:金额 或 shift:金额，如 floor:100")
         }
         let targetSet = try targetOptions.load(table: .none, format: common.report.format)
         let lineChoice = try common.monitoringLine(line, targets: targetSet)?.line
         let parsedFormula = try formula.map { text in
-            do { return try Formula(text) } catch { throw ValidationError("invalid --formula: \(error)") }
+            do { return try Formula(text) } catch {
+                throw UsageError(LocalizedText(en: "invalid --formula: ", zh: "--formula 无效：") + LocalizedText(describing: error))
+            }
         }
         let input = try common.loadInput(needsWorkers: false)
         let design = ForecastDesign(input.households, transform: scale)
-        guard let lastYear = common.year ?? design.years.last else { throw ValidationError("the households file has no rows") }
-        guard design.years.contains(lastYear) else {
-            throw ValidationError("no records in \(lastYear); the data has \(design.years.map(String.init).joined(separator: ", "))")
+        guard let lastYear = common.year ?? design.years.last else {
+            throw UsageError(en: "the households file has no rows", zh: "住户文件没有数据行")
         }
+        guard design.years.contains(lastYear) else { throw UsageError.noRecords(in: lastYear, years: design.years) }
         let grouping: Grouping
-        do { grouping = try Grouping(input.households, by: dimensions) } catch { throw ValidationError(error.description) }
+        do { grouping = try Grouping(input.households, by: dimensions) } catch { throw UsageError(error) }
         let report: ForecastReport
         do {
             if backtest {
@@ -104,9 +107,9 @@ struct ForecastCommand: ParsableCommand {
             }
         } catch let error as ForecastError {
             throw ExitStatus.failure(
-                error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.dataError.rawValue, message: "error: \(error)")
+                error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.dataError.rawValue, error: error)
         } catch {
-            throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(error)")
+            throw ExitStatus.failure(ExitStatus.dataError.rawValue, error: error)
         }
         ProgressLine.shared.begin(.writing)
         try common.report.write(report.document(language: common.report.lang))
@@ -116,7 +119,7 @@ struct ForecastCommand: ParsableCommand {
     /// unreadable, 65 naming file, line, column and value for a bad cell) and its trend fitted.
     private func readSeries(_ path: String, settings: ForecastSettings) throws -> SeriesForecast {
         let options = try common.readOptions()
-        let hint = "check the path of --series"
+        let hint = LocalizedText(en: "check the path of --series", zh: "请检查 --series 的路径")
         do {
             let header = try TableFile.header(path: path, encoding: options.encoding)
             let (table, report) = try TableFile.read(
@@ -126,7 +129,7 @@ struct ForecastCommand: ParsableCommand {
         } catch let error as InputError {
             throw CommonOptions.failure(error, options: options, unreadableHint: hint)
         } catch {
-            throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(error)")
+            throw ExitStatus.failure(ExitStatus.dataError.rawValue, error: error)
         }
     }
 
@@ -134,11 +137,12 @@ struct ForecastCommand: ParsableCommand {
     private func forecastSettings() throws -> ForecastSettings {
         let levels = level.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard let law = Retransformation(rawValue: retransformation) else {
-            throw ValidationError("invalid --retransformation '\(retransformation)'; use smearing or lognormal")
+            throw UsageError(en: "invalid --retransformation '\(retransformation)'; use smearing or lognormal",
+                             zh: "--retransformation 的值“\(retransformation)”无效；请用 smearing 或 lognormal")
         }
         let settings = ForecastSettings(
             horizon: horizon, draws: draws, seed: seed, levels: levels.map { $0 ?? .nan }, retransformation: law)
-        do { try settings.validate() } catch { throw ValidationError(error.description) }
+        do { try settings.validate() } catch { throw UsageError(error) }
         return settings
     }
 }

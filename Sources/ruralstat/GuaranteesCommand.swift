@@ -34,17 +34,17 @@ struct GuaranteesCommand: ParsableCommand {
         do {
             analysis = try GuaranteesAnalysis(households: input.households, by: common.dimensions)
         } catch let error as GuaranteesError {
-            throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(error.description)")
+            throw ExitStatus.failure(ExitStatus.dataError.rawValue, error: error)
         } catch {
-            throw ValidationError("\(error)")
+            throw UsageError(error)
         }
         if let year = common.year, !analysis.table.years.contains(year) {
-            throw ValidationError("no records in \(year); the data has \(analysis.table.years.map(String.init).joined(separator: ", "))")
+            throw UsageError.noRecords(in: year, years: analysis.table.years)
         }
         let report = GuaranteesReport(analysis, listing: list, targets: targetSet, year: common.year)
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang) } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         try targetOptions.finish(document, other: report.otherTargets, command: "guarantees", format: format)
         ProgressLine.shared.begin(.writing)

@@ -36,7 +36,9 @@ struct IncomeCommand: ParsableCommand {
     func run() throws {
         let format = common.report.format
         if let growthRate, !(-1 < growthRate && growthRate < 1) {
-            throw ValidationError("--growth-rate \(growthRate) is \(NumberFormatting.grouped(100 * growthRate, decimals: 0))%: a rate is a fraction, e.g. 0.12 for 12%")
+            let percent = NumberFormatting.grouped(100 * growthRate, decimals: 0)
+            throw UsageError(en: "--growth-rate \(growthRate) is \(percent)%: a rate is a fraction, e.g. 0.12 for 12%",
+                             zh: "--growth-rate \(growthRate) 即 \(percent)%：增长率请写成小数，如 12% 写作 0.12")
         }
         let span = try incidence.map(Self.parseSpan)
         let targetSet = try targetOptions.load(format: common.report.format)
@@ -48,16 +50,16 @@ struct IncomeCommand: ParsableCommand {
                 panel: input.households, by: common.dimensions, mode: panel, line: line?.line, growthRate: growthRate
             )
         } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         for year in [common.year, span?.from, span?.to].compactMap({ $0 }) where !analysis.years.contains(year) {
-            throw ValidationError("no records in \(year); the data has \(analysis.years.map(String.init).joined(separator: ", "))")
+            throw UsageError.noRecords(in: year, years: analysis.years)
         }
         let report = IncomeReport(analysis, line: line, targets: span == nil ? targetSet : nil, year: common.year,
                                   incidence: span)
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang) } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         try targetOptions.finish(document, other: [], command: "income", format: format)  // others are in the notes
         ProgressLine.shared.begin(.writing)
@@ -71,7 +73,8 @@ struct IncomeCommand: ParsableCommand {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: separators.contains)
             .map { $0.filter { $0 != " " } }
         guard parts.count == 2, let from = Int(parts[0]), let to = Int(parts[1]), from < to else {
-            throw ValidationError("invalid --incidence '\(text)'; expected FROM:TO (or FROM-TO) with FROM < TO, e.g. 2020:2024")
+            throw UsageError(en: "invalid --incidence '\(text)'; expected FROM:TO (or FROM-TO) with FROM < TO, e.g. 2020:2024",
+                             zh: "--incidence 的值“\(text)”无效；应为“起始年:截止年”（或“起始年-截止年”），起始年早于截止年，如 2020:2024")
         }
         return (from, to)
     }

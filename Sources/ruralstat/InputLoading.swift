@@ -29,7 +29,8 @@ extension CommonOptions {
     /// - Throws: `ExitCode(73)` after a message when the sample cannot be written to the cache.
     static func sampleDirectory() throws -> String {
         do { return try BundledSample.directory() } catch {
-            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "ruralstat: bundled sample: \(error)")
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: LocalizedText(
+                en: "ruralstat: bundled sample: \(error)", zh: "ruralstat：内置样例数据：\(error)"))
         }
     }
 
@@ -39,7 +40,9 @@ extension CommonOptions {
     ///   `--rejects` without `--on-error skip`, which would write nothing.
     func readOptions() throws -> ReadOptions {
         if rejects != nil, onError != .skip {
-            throw ValidationError("--rejects is used only with --on-error skip (otherwise bad rows stop the command): add --on-error skip, or drop --rejects")
+            throw UsageError(
+                en: "--rejects is used only with --on-error skip (otherwise bad rows stop the command): add --on-error skip, or drop --rejects",
+                zh: "--rejects 只与 --on-error skip 一起使用（否则有问题的行会使命令停止）：请加上 --on-error skip，或去掉 --rejects")
         }
         var options = ReadOptions()
         options.encoding = input.encoding
@@ -100,8 +103,9 @@ extension CommonOptions {
         do {
             return try read(path, options)
         } catch {
-            throw failure(error, options: options,
-                          unreadableHint: "check the path; without --households the bundled sample is used")
+            throw failure(error, options: options, unreadableHint: LocalizedText(
+                en: "check the path; without --households the bundled sample is used",
+                zh: "请检查路径；不加 --households 时使用内置样例数据"))
         }
     }
 
@@ -109,23 +113,27 @@ extension CommonOptions {
     /// rejected) with a message and exit status 65, instead of empty tables.
     static func requireRows(_ report: ReadReport) throws {
         guard report.accepted == 0 else { return }
-        let why = report.rejected.isEmpty ? "the file has a header and nothing under it"
-            : "every one of its \(report.rows) rows was rejected"
-        throw ExitStatus.failure(ExitStatus.dataError.rawValue,
-                                 message: "error: \(report.source): no data rows: \(why); there is nothing to analyse")
+        let why = report.rejected.isEmpty
+            ? LocalizedText(en: "the file has a header and nothing under it", zh: "文件只有表头，没有数据")
+            : LocalizedText(en: "every one of its \(report.rows) rows was rejected", zh: "全部 \(report.rows) 行均被拒绝")
+        throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: ExitStatus.error
+            + LocalizedText(en: "\(report.source): no data rows: \(why.en); there is nothing to analyse",
+                            zh: "\(report.source)：没有数据行：\(why.zh)，无可分析"))
     }
 
     /// Prints a reading error and its hint on standard error, and gives the exit status that
     /// ends the process: 64 for an unreadable file, 65 for bad data.
-    static func failure(_ error: InputError, options: ReadOptions, unreadableHint: String) -> ExitCode {
-        StandardStreams.printError(error.description)
+    static func failure(_ error: InputError, options: ReadOptions, unreadableHint: LocalizedText) -> ExitCode {
+        StandardStreams.printError(error)
         switch error {
         case .unreadable:
-            StandardStreams.printError("hint: " + unreadableHint)
+            StandardStreams.printError(ExitStatus.hint + unreadableHint)
         case .invalidData:
             // Leaving rows out cannot mend a header, an encoding or a broken file.
             if options.onError == .stop, !error.concernsFile {
-                StandardStreams.printError("hint: fix these rows, or use --on-error skip to leave them out")
+                StandardStreams.printError(ExitStatus.hint + LocalizedText(
+                    en: "fix these rows, or use --on-error skip to leave them out",
+                    zh: "请改正这些行，或用 --on-error skip 跳过有问题的行"))
             }
         }
         return ExitCode(error.exitCode)
@@ -133,7 +141,9 @@ extension CommonOptions {
 
     /// Prints the report's summary and notes, and writes the rejects file under `skip`.
     private func finish(_ report: ReadReport, rejectsTo path: String, options: ReadOptions) throws {
-        for note in report.notes { StandardStreams.printError("\(report.source): note: \(note)") }
+        for note in report.notes {
+            StandardStreams.printError(LocalizedText(en: "\(report.source): note: ", zh: "\(report.source)：说明：") + note)
+        }
         try Self.account(report, rejectsTo: path, options: options, bom: self.report.bom)
     }
 
@@ -143,10 +153,13 @@ extension CommonOptions {
     static func account(
         _ report: ReadReport, rejectsTo path: String, options: ReadOptions, bom: ByteOrderMarkPolicy
     ) throws {
-        StandardStreams.printError("\(report.source): \(report.summary)")
+        let language = StandardStreams.language
+        StandardStreams.printError(report.source + (language == .zh ? "：" : ": ") + report.summary(language))
         guard options.onError == .skip else { return }
         try StandardStreams.write(bom.apply(to: report.rejectsCSV(), toFile: true, inputFromExcel: report.looksFromExcel),
                                   to: path)
-        if !report.rejected.isEmpty { StandardStreams.printError("rejected rows written to \(path)") }
+        if !report.rejected.isEmpty {
+            StandardStreams.printError(LocalizedText(en: "rejected rows written to \(path)", zh: "被拒绝的行已写入 \(path)"))
+        }
     }
 }

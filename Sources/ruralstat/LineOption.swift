@@ -22,7 +22,7 @@ extension CommonOptions {
         do {
             if let text { given = .init(try MonitoringLine.parse(text), source: "--line") }
         } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         let planned = targetSet.flatMap { set in set.line.map { MonitoringLineSource($0, source: "targets \(set.name)") } }
         guard let planned, case .perYear(let years) = planned.line else {
@@ -40,7 +40,7 @@ extension CommonOptions {
         do {
             return try LinesFile.read(path: path).map { .init($0, source: path) }
         } catch {
-            throw ExitStatus.failure(error.exitCode, message: error.description)
+            throw ExitStatus.failure(error.exitCode, message: LocalizedText(describing: error))
         }
     }
 }

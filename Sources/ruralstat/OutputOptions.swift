@@ -17,7 +17,7 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Language of labels in tables, Markdown, Excel and HTML: en or zh.")
+    @Option(help: "Language of labels in tables, Markdown, Excel and HTML, and of messages on standard error: en or zh.")
     var lang: Language = .en
 
     @Option(help: "UTF-8 byte-order mark on CSV outputs and rejects files, for Excel: auto (files, when the input had a mark or was GB18030), always or never.")
@@ -44,11 +44,15 @@ struct OutputOptions: ParsableArguments {
     /// agree with `--output`'s extension (exit 64 otherwise).
     func validate() throws {
         if format == .xlsx, output == nil {
-            throw ValidationError("--format xlsx writes a workbook: name the file with --output FILE.xlsx")
+            throw UsageError(en: "--format xlsx writes a workbook: name the file with --output FILE.xlsx",
+                             zh: "--format xlsx 写出工作簿：请用 --output 文件名.xlsx 指定文件").validationError
         }
         if let requestedFormat, let output, let named = Self.format(ofExtension: output), named != requestedFormat {
-            throw ValidationError("--format \(requestedFormat.rawValue) contradicts --output \(output), whose extension "
-                + "means \(named.rawValue): drop --format (the extension decides) or give the file a matching extension")
+            throw UsageError(
+                en: "--format \(requestedFormat.rawValue) contradicts --output \(output), whose extension "
+                    + "means \(named.rawValue): drop --format (the extension decides) or give the file a matching extension",
+                zh: "--format \(requestedFormat.rawValue) 与 --output \(output) 的扩展名（表示 \(named.rawValue)）矛盾："
+                    + "请去掉 --format（由扩展名决定），或改用相符的扩展名").validationError
         }
     }
 
@@ -65,7 +69,7 @@ struct OutputOptions: ParsableArguments {
     func write(_ document: ReportDocument) throws {
         var bytes: [UInt8]
         do { bytes = try document.rendered(as: format, language: lang, layout: layout) } catch {
-            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "error: \(error)")
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, error: error)
         }
         if format == .csv { bytes = bom.apply(to: bytes, toFile: output != nil, inputFromExcel: Self.inputFromExcel) }
         try StandardStreams.write(bytes, to: output)

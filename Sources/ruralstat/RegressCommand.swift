@@ -56,12 +56,13 @@ struct RegressCommand: ParsableCommand {
                                       options: options, bom: report.bom)
             try CommonOptions.requireRows(read.1)
         } catch let error as InputError {
-            throw CommonOptions.failure(error, options: options, unreadableHint: "check the path")
+            throw CommonOptions.failure(error, options: options, unreadableHint: LocalizedText(en: "check the path", zh: "请检查路径"))
         }
         ProgressLine.shared.begin(.fitting(rows: modelData.rowCount))
         let document = try Self.reporting(file: data) {
             let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
-            return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows)
+            return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows,
+                                                        language: report.lang)
         }
         ProgressLine.shared.begin(.writing)
         try report.write(document)
@@ -74,8 +75,9 @@ struct RegressCommand: ParsableCommand {
             return try body()
         } catch let error as RegressionError {
             let status = error.code == .formula || error.code == .usage ? ExitStatus.usage : ExitStatus.dataError
+            let place = file.map { LocalizedText(en: "\($0): ", zh: "\($0)：") } ?? .verbatim("")
             throw ExitStatus.failure(status.rawValue,
-                                     message: "ruralstat regress: " + (file.map { "\($0): " } ?? "") + error.message)
+                                     message: LocalizedText(en: "ruralstat regress: ", zh: "ruralstat regress：") + place + error.message)
         }
     }
 }

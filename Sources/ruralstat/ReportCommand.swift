@@ -42,14 +42,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         guard top >= 1, draws >= 1, backtestHouseholds >= 1 else {
-            throw ValidationError("--top, --draws and --backtest-households must be at least 1")
+            throw UsageError(en: "--top, --draws and --backtest-households must be at least 1",
+                             zh: "--top、--draws 和 --backtest-households 必须不小于1")
         }
         let targetSet = try targetOptions.load(table: .none, format: common.report.format)
         let line = try common.monitoringLine(self.line, targets: targetSet)
         let input = try common.loadInput(needsWorkers: false)
         let panel = input.households
         if let year = common.year, !panel.year.contains(Int32(year)) {
-            throw ValidationError("no records in \(year); the data has \(Set(panel.year).sorted().map(String.init).joined(separator: ", "))")
+            throw UsageError.noRecords(in: year, years: Set(panel.year).sorted().map(Int.init))
         }
         let dimensions = common.grouping.dimensions ?? (panel.township == nil ? [] : [.township])
         let settings = AnalystReport.Settings(
@@ -60,9 +61,9 @@ struct ReportCommand: ParsableCommand {
             report = try AnalystReport(households: panel, workers: input.workers, targets: targetSet, line: line,
                                        settings: settings)
         } catch let error as GroupingError {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         } catch {
-            throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(error)")
+            throw ExitStatus.failure(ExitStatus.dataError.rawValue, error: error)
         }
         ProgressLine.shared.begin(.writing)
         try common.report.write(report.document(language: common.report.lang))

@@ -67,8 +67,7 @@ struct RiskCommand: ParsableCommand {
         let input = try common.loadInput(needsWorkers: false)
         let panel = input.households
         if let year = common.year, !panel.year.contains(Int32(year)) {
-            let years = Set(panel.year).sorted().map(String.init).joined(separator: ", ")
-            throw ValidationError("no records in \(year); the data has \(years)")
+            throw UsageError.noRecords(in: year, years: Set(panel.year).sorted().map(Int.init))
         }
         let report: RiskReport
         do {
@@ -77,12 +76,13 @@ struct RiskCommand: ParsableCommand {
                 content: evaluate ? .backtest(capacity: capacity) : .assessment(year: common.year, top: top),
                 compact: !common.report.wide && [.table, .markdown, .html].contains(common.report.format))
         } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         let document: ReportDocument
         do { document = try report.document(language: common.report.lang) } catch {
             let households = try common.households ?? CommonOptions.sampleDirectory() + "/households.csv"
-            throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: "error: \(households): \(error)")
+            throw ExitStatus.failure(ExitStatus.dataError.rawValue, message: ExitStatus.error
+                + LocalizedText(en: "\(households): ", zh: "\(households)：") + LocalizedText(describing: error))
         }
         ProgressLine.shared.begin(.writing)
         try common.report.write(document)
@@ -90,16 +90,21 @@ struct RiskCommand: ParsableCommand {
 
     /// The settings from the options.
     private func settings() throws -> RiskSettings {
-        guard drop > 0, drop < 1 else { throw ValidationError("--drop must lie between 0 and 1, not \(drop)") }
-        guard near >= 1 else { throw ValidationError("--near must be at least 1, not \(near)") }
-        guard rigid > 0 else { throw ValidationError("--rigid must be positive, not \(rigid)") }
-        guard penalty >= 0 else { throw ValidationError("--penalty must not be negative, not \(penalty)") }
-        guard top.map({ $0 >= 1 }) ?? true else { throw ValidationError("--top must be at least 1") }
-        guard capacity >= 1 else { throw ValidationError("--capacity must be at least 1") }
+        guard drop > 0, drop < 1 else {
+            throw UsageError(en: "--drop must lie between 0 and 1, not \(drop)", zh: "--drop 必须在0到1之间，不是 \(drop)")
+        }
+        guard near >= 1 else { throw UsageError(en: "--near must be at least 1, not \(near)", zh: "--near 必须不小于1，不是 \(near)") }
+        guard rigid > 0 else { throw UsageError(en: "--rigid must be positive, not \(rigid)", zh: "--rigid 必须大于0，不是 \(rigid)") }
+        guard penalty >= 0 else {
+            throw UsageError(en: "--penalty must not be negative, not \(penalty)", zh: "--penalty 不能为负数，不是 \(penalty)")
+        }
+        guard top.map({ $0 >= 1 }) ?? true else { throw UsageError(en: "--top must be at least 1", zh: "--top 必须不小于1") }
+        guard capacity >= 1 else { throw UsageError(en: "--capacity must be at least 1", zh: "--capacity 必须不小于1") }
         let medical = try Self.pair(medicalPush, option: "--medical-push")
         let cutoffs = try Self.pair(levels, option: "--levels")
         guard cutoffs.1 <= cutoffs.0, cutoffs.1 >= 0, cutoffs.0 <= 100 else {
-            throw ValidationError("--levels HIGH,MEDIUM needs 0 ≤ MEDIUM ≤ HIGH ≤ 100, not \(levels)")
+            throw UsageError(en: "--levels HIGH,MEDIUM needs 0 ≤ MEDIUM ≤ HIGH ≤ 100, not \(levels)",
+                             zh: "--levels 高,中 需满足 0 ≤ 中 ≤ 高 ≤ 100，不是 \(levels)")
         }
         return RiskSettings(
             drop: drop, near: near, rigid: rigid, lowIncome: lowIncome, medicalPushAlleviated: medical.0,
@@ -111,7 +116,8 @@ struct RiskCommand: ParsableCommand {
     private static func pair(_ text: String, option: String) throws -> (Double, Double) {
         let parts = text.split(separator: ",").map { Double($0.filter { $0 != " " }) }
         guard parts.count == 2, let a = parts[0], let b = parts[1], a >= 0, b >= 0 else {
-            throw ValidationError("invalid \(option) '\(text)': expected two non-negative numbers A,B")
+            throw UsageError(en: "invalid \(option) '\(text)': expected two non-negative numbers A,B",
+                             zh: "\(option) 的值“\(text)”无效：应为两个不小于0的数，用逗号分隔")
         }
         return (a, b)
     }

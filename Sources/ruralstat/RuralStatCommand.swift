@@ -28,17 +28,72 @@ struct RuralStatCommand: ParsableCommand {
     /// Parks OpenBLAS's idle workers (``BLASThreads/parkWorkers()``), then runs the command
     /// line as ArgumentParser does, putting its outputs in place only when it succeeds
     /// (``StandardStreams/commit()``; on failure none is written).
+    ///
+    /// A usage error the command finds while it runs (``UsageError``, `ValidationError`) is
+    /// printed with that command's usage, not the root's.
     static func main() {
         BLASThreads.parkWorkers()
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot(nil)
+            command = try parseAsRoot(nil)
+        } catch {
+            exit(parsing: error)
+        }
+        do {
             try command.run()
             ProgressLine.shared.clear()
             try StandardStreams.commit()
         } catch {
             ProgressLine.shared.clear()
             StandardStreams.outputs.abort()
-            exit(withError: error)
+            switch error {
+            case let error as UsageError: exit(usage: error.message.text(StandardStreams.language), for: type(of: command))
+            case let error as ValidationError: exit(usage: error.message, for: type(of: command))
+            default: exit(withError: error)
+            }
         }
+    }
+
+    /// Prints `message` with the usage of `command` as ArgumentParser prints a usage error
+    /// (`Error:`, `Usage:`, where to find the help), in the user's language, and exits 64.
+    static func exit(usage message: String, for command: any ParsableCommand.Type) -> Never {
+        let names = Self.names(of: command) ?? [configuration.commandName ?? "ruralstat"]
+        let usage = usageString(for: command).split(separator: "\n", omittingEmptySubsequences: false)
+            .joined(separator: "\n       ")
+        let help = names.joined(separator: " ") + " --help"
+        StandardStreams.printError(StandardStreams.language == .zh
+            ? "错误：\(message)\n用法：\(usage)\n  详见“\(help)”。"
+            : "Error: \(message)\nUsage: \(usage)\n  See '\(help)' for more information.")
+        exit(withError: ExitStatus.usage)
+    }
+
+    /// Exits for an error of parsing the command line as ArgumentParser does; with `--lang zh`
+    /// the words ArgumentParser puts around a usage error (`Error:`, `Help:`, `Usage:`, `See
+    /// '… --help' for more information.`) are in Chinese (its own messages about option
+    /// syntax stay in English).
+    static func exit(parsing error: any Error) -> Never {
+        guard StandardStreams.language == .zh, exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        var lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let frame = [("Error: ", "错误："), ("Help:  ", "说明："), ("Usage: ", "用法：")]
+        for index in lines.indices {
+            if let (english, chinese) = frame.first(where: { lines[index].hasPrefix($0.0) }) {
+                lines[index] = chinese + lines[index].dropFirst(english.count)
+            } else if lines[index].hasPrefix("  See '"), lines[index].hasSuffix("' for more information.") {
+                lines[index] = "  详见“" + lines[index].dropFirst("  See '".count).dropLast("' for more information.".count) + "”。"
+            }
+        }
+        StandardStreams.printError(lines.joined(separator: "\n"))
+        exit(withError: ExitStatus.usage)
+    }
+
+    /// The command names from the root to `command` (`["ruralstat", "targets", "check"]`).
+    private static func names(of command: any ParsableCommand.Type,
+                              under parent: any ParsableCommand.Type = RuralStatCommand.self) -> [String]? {
+        let name = parent._commandName
+        if parent == command { return [name] }
+        for child in parent.configuration.subcommands {
+            if let path = names(of: command, under: child) { return [name] + path }
+        }
+        return nil
     }
 }

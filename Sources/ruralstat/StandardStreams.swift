@@ -31,6 +31,30 @@ enum StandardStreams {
         return isatty(1) == 1 ? 80 : nil
     }
 
+    /// The language of everything written to standard error: `--lang` as the command line
+    /// gives it (`--lang zh` or `--lang=zh`, the last one counting; English otherwise).
+    ///
+    /// Read from the arguments themselves, not from the parsed options, so that an error
+    /// found while the options are parsed or checked is in the same language as the rest.
+    static let language: Language = language(in: Array(CommandLine.arguments.dropFirst()))
+
+    /// The `--lang` value among `arguments`, up to a `--` that ends the options.
+    static func language(in arguments: [String]) -> Language {
+        var found = Language.en
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count {
+                found = Language(rawValue: arguments[index + 1]) ?? found
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                found = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? found
+            }
+            index += 1
+        }
+        return found
+    }
+
     /// Writes `text` and a newline to standard error, after erasing the progress line.
     static func printError(_ text: String) {
         ProgressLine.shared.clear()
@@ -40,6 +64,16 @@ enum StandardStreams {
     /// Writes `text` to standard error as it is (the progress line draws itself with it).
     static func writeError(_ text: String) {
         writeAll(Array(text.utf8), to: 2)
+    }
+
+    /// Writes `text` in the user's ``language`` and a newline to standard error.
+    static func printError(_ text: LocalizedText) {
+        printError(text.text(language))
+    }
+
+    /// Writes `message` in the user's ``language`` and a newline to standard error.
+    static func printError(_ message: any LocalizedMessage) {
+        printError(message.text(language))
     }
 
     /// The outputs of this run, put in place together by ``commit()`` when the command ends
@@ -55,7 +89,7 @@ enum StandardStreams {
         do {
             try outputs.stage(bytes, to: path)
         } catch {
-            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
+            throw ExitStatus.failure(error.exitCode, message: ExitStatus.error + error.message)
         }
     }
 
@@ -65,7 +99,7 @@ enum StandardStreams {
         do {
             for path in paths.compactMap({ $0 }) { try outputs.checkNotAnInput(path) }
         } catch {
-            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
+            throw ExitStatus.failure(error.exitCode, message: ExitStatus.error + error.message)
         }
     }
 
@@ -74,7 +108,7 @@ enum StandardStreams {
         do {
             try outputs.commit()
         } catch {
-            throw ExitStatus.failure(error.exitCode, message: "error: \(error.description)")
+            throw ExitStatus.failure(error.exitCode, message: ExitStatus.error + error.message)
         }
     }
 

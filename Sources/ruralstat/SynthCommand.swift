@@ -28,7 +28,7 @@ struct SynthCommand: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: "Directory to write the three files into (created if needed).")
     var outputDir: String
 
-    @Option(help: "Header and label language: en or zh.")
+    @Option(help: "Header, label and message language: en or zh.")
     var lang: Language = .en
 
     @Option(help: "Encoding of the CSV files: utf-8 or gb18030.")
@@ -53,15 +53,18 @@ struct SynthCommand: ParsableCommand {
         do {
             panel = try SyntheticPanel.generate(config)
         } catch {
-            throw ValidationError(error.description)
+            throw UsageError(error)
         }
         ProgressLine.shared.begin(.writing)
         do {
             for file in try panel.write(to: outputDir, language: lang, encoding: encoding) {
-                StandardStreams.printError("wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))")
+                StandardStreams.printError(LocalizedText(
+                    en: "wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))",
+                    zh: "已写入 \(file.path)：\(file.rows) 行，\(file.bytes) 字节（随机种子 \(seed)）"))
             }
         } catch {
-            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: "ruralstat synth: \(error)")
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue,
+                                     message: LocalizedText(en: "ruralstat synth: ", zh: "ruralstat synth：") + LocalizedText(describing: error))
         }
     }
 }

@@ -33,15 +33,21 @@ struct TargetOptions: ParsableArguments {
     func load(table: Table = .second, format: OutputFormat) throws -> TargetSet? {
         if targetsOutput != nil {
             guard table != .none else {
-                throw ValidationError("--targets-output is for the commands that print a targets table (income, employment, guarantees, targets check)")
+                throw UsageError(
+                    en: "--targets-output is for the commands that print a targets table (income, employment, guarantees, targets check)",
+                    zh: "--targets-output 只用于输出目标表的命令（income、employment、guarantees、targets check）")
             }
             guard format == .csv else {
-                throw ValidationError("--targets-output writes the targets table as CSV and needs --format csv; JSON, Markdown, Excel and the terminal table already include the targets")
+                throw UsageError(
+                    en: "--targets-output writes the targets table as CSV and needs --format csv; JSON, Markdown, Excel and the terminal table already include the targets",
+                    zh: "--targets-output 以 CSV 写出目标表，需要 --format csv；JSON、Markdown、Excel 和终端表格已包含目标")
             }
         }
         let set = try read()
         if set != nil, table == .second, format == .csv, targetsOutput == nil {
-            throw ValidationError("with --format csv the targets table goes to a file of its own: add --targets-output FILE (or use --format json, which holds both tables)")
+            throw UsageError(
+                en: "with --format csv the targets table goes to a file of its own: add --targets-output FILE (or use --format json, which holds both tables)",
+                zh: "用 --format csv 时目标表写到单独的文件：请加 --targets-output 文件（或用 --format json，两张表都在其中）")
         }
         return set
     }
@@ -52,17 +58,17 @@ struct TargetOptions: ParsableArguments {
         case (nil, nil):
             return nil
         case (.some, .some):
-            throw ValidationError("give --targets or --preset, not both")
+            throw UsageError(en: "give --targets or --preset, not both", zh: "--targets 和 --preset 只能给一个")
         case (nil, let name?):
-            do { return try TargetSet.preset(named: name) } catch { throw ValidationError(error.description) }
+            do { return try TargetSet.preset(named: name) } catch { throw UsageError(error) }
         case (let path?, nil):
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationError("cannot read targets file \(path)")
+                throw UsageError(en: "cannot read targets file \(path)", zh: "无法读取目标文件 \(path)")
             }
             do {
                 return try TargetSet.parse(toml: text, file: path)
             } catch {
-                throw ValidationError(error.description)
+                throw UsageError(error)
             }
         }
     }
@@ -76,8 +82,12 @@ extension TargetOptions {
     /// - Throws: `ExitCode(73)` when the targets file cannot be written.
     func finish(_ document: ReportDocument, other: [Target], command: String, format: OutputFormat) throws {
         if !other.isEmpty {
-            StandardStreams.printError("\(command): targets on other analyses' metrics not evaluated here: "
-                + other.map(\.id).joined(separator: ", ") + " (every target: ruralstat targets check)")
+            let ids = other.map(\.id)
+            StandardStreams.printError(LocalizedText(
+                en: "\(command): targets on other analyses' metrics not evaluated here: "
+                    + ids.joined(separator: ", ") + " (every target: ruralstat targets check)",
+                zh: "\(command)：以下目标的指标属于其他分析，此处未评估：" + ids.joined(separator: "、")
+                    + "（全部目标请用 ruralstat targets check）"))
         }
         if format == .csv, let path = targetsOutput,
            let targets = document.sections.first(where: { $0.key == "targets" }) {

@@ -7,12 +7,14 @@ struct TargetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "targets",
         abstract: "List the target presets, print one as TOML, or check a whole plan on the data.",
+        discussion: ExitStatus.summary,
         subcommands: [List.self, Show.self, Check.self]
     )
 
     /// `ruralstat targets list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the presets with their plans.")
+        static let configuration = CommandConfiguration(abstract: "List the presets with their plans.",
+                                                        discussion: ExitStatus.summary)
 
         func run() throws {
             for name in TargetSet.presetNames {
@@ -25,7 +27,8 @@ struct TargetsCommand: ParsableCommand {
     /// `ruralstat targets show NAME`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print a preset as a TOML targets file (redirect it to a file, edit, pass with --targets)."
+            abstract: "Print a preset as a TOML targets file (redirect it to a file, edit, pass with --targets).",
+            discussion: ExitStatus.summary
         )
 
         @Argument(help: "The preset's name (see `ruralstat targets list`).")
@@ -35,7 +38,7 @@ struct TargetsCommand: ParsableCommand {
             do {
                 print(try TargetSet.presetTOML(named: name), terminator: "")
             } catch {
-                throw ValidationError(error.description)
+                throw UsageError(error)
             }
         }
     }
@@ -69,7 +72,8 @@ struct TargetsCommand: ParsableCommand {
 
         func run() throws {
             guard let targetSet = try targetOptions.load(table: .main, format: common.report.format) else {
-                throw ValidationError("give the plan to check: --preset NAME or --targets FILE")
+                throw UsageError(en: "give the plan to check: --preset NAME or --targets FILE",
+                                 zh: "请给出要检查的规划：--preset 名称 或 --targets 文件")
             }
             let line = try common.monitoringLine(self.line, targets: targetSet)
             let input = try common.loadInput(needsWorkers: false)
@@ -78,10 +82,10 @@ struct TargetsCommand: ParsableCommand {
                 check = try PlanCheckReport(targetSet, households: input.households, workers: input.workers,
                                             by: common.dimensions, mode: panel, line: line, year: common.year)
             } catch {
-                throw ValidationError("\(error)")
+                throw UsageError(error)
             }
             if let year = common.year, !check.years.contains(year) {
-                throw ValidationError("no records in \(year); the data has \(check.years.map(String.init).joined(separator: ", "))")
+                throw UsageError.noRecords(in: year, years: check.years)
             }
             let document = check.document(language: common.report.lang)
             try targetOptions.finish(document, other: [], command: "targets check", format: common.report.format)

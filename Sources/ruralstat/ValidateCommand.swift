@@ -25,7 +25,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         if common.grouping.dimensions != nil || common.year != nil {
-            throw ValidationError("validate summarises the whole file and takes no --by or --year: use income, employment, guarantees or risk for groups and years")
+            throw UsageError(
+                en: "validate summarises the whole file and takes no --by or --year: use income, employment, guarantees or risk for groups and years",
+                zh: "validate 汇总整个文件，不接受 --by 或 --year：分组和分年度请用 income、employment、guarantees 或 risk")
         }
         let format = common.report.format
         let input = try common.loadInput(allowsNoRows: true, next: .checking)
@@ -41,7 +43,7 @@ struct ValidateCommand: ParsableCommand {
         var document = switch format {
         case .json: report.machineDocument()
         case .csv: report.warningsDocument()
-        default: report.readableDocument()
+        default: report.readableDocument(language: common.report.lang)
         }
         if format == .json {
             // How the households file was read: the line its header was found on (1 unless a

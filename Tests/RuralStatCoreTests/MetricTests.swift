@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatText
 import Testing
 
 @Suite struct MetricTests {

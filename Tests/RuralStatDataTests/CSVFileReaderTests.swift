@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 @Suite struct CSVFileReaderTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import RuralStatData
+import RuralStatText
 import Testing
 
 /// The hostile CSV inputs of issue 14, each fed as the same bytes.
@@ -19,7 +20,7 @@ import Testing
         let file = try TemporaryFile("\(Self.required)\nH1,2022,3,1,1,1,1,1\n\"\(field)\",2022,3,1,1,1,1,1\n")
         let errors = Self.errors(file.path)
         #expect(errors.map(\.line) == [3])
-        #expect(errors.first?.message == "the record starting on this line is longer than 4 MiB, the limit (is a quote not closed?)")
+        #expect(errors.first?.message.en == "the record starting on this line is longer than 4 MiB, the limit (is a quote not closed?)")
     }
 
     @Test func aFieldOverTheLimitRejectsItsRowWithAShortenedValue() throws {
@@ -39,13 +40,13 @@ import Testing
         let file = try TemporaryFile("\(header)\nH1,2022\n")
         let errors = Self.errors(file.path)
         #expect(errors.map(\.line) == [1])
-        #expect(errors.first?.message == "the header line is longer than 65536 bytes, the limit")
+        #expect(errors.first?.message.en == "the header line is longer than 65536 bytes, the limit")
     }
 
     @Test func aHeaderOverTheColumnLimitIsRefused() throws {
         let header = Self.required + String(repeating: ",", count: 16_400)
         let file = try TemporaryFile("\(header)\nH1,2022\n")
-        #expect(Self.errors(file.path).first?.message == "the header has 16408 columns; at most 16384 are read")
+        #expect(Self.errors(file.path).first?.message.en == "the header has 16408 columns; at most 16384 are read")
     }
 
     @Test func aNULByteInTextRejectsItsRow() throws {
@@ -53,7 +54,7 @@ import Testing
         let errors = Self.errors(file.path)
         #expect(errors.map(\.line) == [2])
         #expect(errors.first?.column == "household_id")
-        #expect(errors.first?.message == "holds a NUL byte, which text cannot hold")
+        #expect(errors.first?.message.en == "holds a NUL byte, which text cannot hold")
     }
 
     @Test(arguments: ["1e309", "-1e309", String(repeating: "9", count: 400), "1e308", "1000000000000000.5", "nan", "inf"])
@@ -85,7 +86,7 @@ import Testing
         let errors = Self.errors(file.path, options: ReadOptions(encoding: .gb18030))
         // The stray byte ends the village field and the comma opens a tenth field.
         #expect(errors.map(\.line) == [5002])
-        #expect(errors.first?.message == "has 10 fields; the header has 9")
+        #expect(errors.first?.message.en == "has 10 fields; the header has 9")
     }
 
     @Test func aBadGB18030ByteInACellRejectsThatRowAlone() throws {
@@ -117,7 +118,7 @@ import Testing
         let parts = #expect(throws: InputError.self) { try read(0, .stop) }
         #expect(serial?.description == parts?.description)
         guard case .invalidData(_, let errors, _) = serial else { return #expect(Bool(false)) }
-        #expect(errors.map(\.message) == Array(repeating: "duplicate (household_id, year) = (H7, 2022): the same pair is on line 9", count: 2))
+        #expect(errors.map(\.message.en) == Array(repeating: "duplicate (household_id, year) = (H7, 2022): the same pair is on line 9", count: 2))
         let skippedSerial = try read(.max, .skip), skippedParts = try read(0, .skip)
         #expect(skippedSerial.report.rejected == skippedParts.report.rejected)
         #expect(skippedParts.report.rejected.map(\.line) == [302, 303])

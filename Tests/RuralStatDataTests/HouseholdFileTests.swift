@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 @Suite struct HouseholdFileTests {
@@ -32,7 +33,7 @@ import Testing
         #expect(panel.employedCount == [1, Missing.integer, 0])
         #expect(panel.county == nil)
         #expect(report.rows == 3 && report.accepted == 3 && report.rejected.isEmpty)
-        #expect(report.notes == ["column '备注' is not used and was ignored"])
+        #expect(report.notes.map(\.en) == ["column '备注' is not used and was ignored"])
         #expect(report.encoding == .utf8)
     }
 
@@ -111,7 +112,7 @@ import Testing
         #expect(error?.line == 3)
         #expect(error?.column == column)
         #expect(error?.value == value)
-        #expect(error?.message == message)
+        #expect(error?.message.en == message)
         #expect(error?.description.hasSuffix(":3: column '\(column)': value '\(value)': \(message)") == true)
     }
 
@@ -138,9 +139,9 @@ import Testing
         guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
         // Four required columns are missing: operating, property, transfer income and production expense.
         #expect(errors.map(\.column) == ["operating_income", "property_income", "transfer_income", "production_expense", ""])
-        #expect(errors.dropLast().allSatisfy { $0.line == 1 && $0.message.hasPrefix("required column is missing") })
+        #expect(errors.dropLast().allSatisfy { $0.line == 1 && $0.message.en.hasPrefix("required column is missing") })
         // Then the header that was found; no cause can be told for this one.
-        #expect(errors.last?.message == "the header found is: 'household_id', 'year', 'household_size', 'wage_income'")
+        #expect(errors.last?.message.en == "the header found is: 'household_id', 'year', 'household_size', 'wage_income'")
         #expect(errors.allSatisfy { $0.concernsFile })
     }
 
@@ -149,7 +150,7 @@ import Testing
         let error = #expect(throws: InputError.self) { try HouseholdFile.read(path: file.path) }
         guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
         #expect(errors.map(\.line) == [4])
-        #expect(errors.first?.message == "duplicate (household_id, year) = (H1, 2021): the same pair is on line 2")
+        #expect(errors.first?.message.en == "duplicate (household_id, year) = (H1, 2021): the same pair is on line 2")
     }
 
     @Test func aRowWithTheWrongNumberOfFieldsIsAnError() throws {
@@ -157,7 +158,7 @@ import Testing
         let error = #expect(throws: InputError.self) { try HouseholdFile.read(path: file.path) }
         guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
         #expect(errors.first?.line == 2)
-        #expect(errors.first?.message == "has 3 fields; the header has 8")
+        #expect(errors.first?.message.en == "has 3 fields; the header has 8")
     }
 
     @Test func errorsBeyondTheLimitAreCounted() throws {
@@ -213,6 +214,6 @@ import Testing
         }
         guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
         #expect(errors.first?.column == "township")
-        #expect(errors.first?.message == "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
+        #expect(errors.first?.message.en == "is not UTF-8 text; if the file is GB18030, say --encoding gb18030")
     }
 }

@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 /// Any table read by a caller's schema: typed columns, SPEC §2.3's errors, missing markers.
@@ -18,7 +19,7 @@ import Testing
         let label = try #require(table.column("label")?.text)
         #expect((0..<label.count).map { label[$0] } == ["a,b", nil, "c"])
         #expect(report.summary == "read 3 rows: 3 accepted, 0 rejected")
-        #expect(report.notes == ["column ' x' is not used and was ignored"])
+        #expect(report.notes.map(\.en) == ["column ' x' is not used and was ignored"])
     }
 
     @Test func aTextCellInANumberColumnNamesFileLineColumnAndValue() throws {
@@ -27,7 +28,7 @@ import Testing
         #expect(error?.exitCode == 65)
         guard case .invalidData(_, let errors, let total) = error else { return #expect(Bool(false)) }
         #expect(total == 1)
-        #expect(errors == [CellError(file: file.path, line: 3, column: "y", value: "n/a", message: "is not a number")])
+        #expect(errors == [CellError(file: file.path, line: 3, column: "y", value: "n/a", message: LocalizedText(en: "is not a number", zh: "不是数字"))])
     }
 
     @Test func skipLeavesBadRowsOutAndAccountsForEveryRow() throws {
@@ -52,7 +53,7 @@ import Testing
         let required = [ColumnSpec("y", aliases: [], Self.number, required: true)]
         let error = #expect(throws: InputError.self) { try TableFile.read(path: file.path, schema: required, options: options) }
         guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
-        #expect(errors.map(\.line) == [2, 4] && errors.first?.message == "must not be empty")
+        #expect(errors.map(\.line) == [2, 4] && errors.first?.message.en == "must not be empty")
     }
 
     @Test func anEmptyFileIsBadData() throws {

@@ -1,6 +1,7 @@
 import RuralStatCore
 @testable import RuralStatData
 import Synchronization
+import RuralStatText
 import Testing
 
 /// Reading in two parts on two threads gives what reading in one part gives.
@@ -50,7 +51,7 @@ import Testing
         // H3 2021 is row 13 (H13/4 = 3, 2020 + 13 % 4 = 2021): line 2 + 13 + 2 (rows 0 and 7 span two lines) = 17.
         // The duplicate is the last line: 1 header + 400 rows + 58 extra lines of the 58 two-line rows = 459, then 460.
         #expect(errors.map(\.line) == [460])
-        #expect(errors.first?.message == "duplicate (household_id, year) = (H3, 2021): the same pair is on line 17")
+        #expect(errors.first?.message.en == "duplicate (household_id, year) = (H3, 2021): the same pair is on line 17")
     }
 
     @Test func skippingADuplicateAcrossThePartsRereadsInOnePart() throws {

@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 @Suite struct ValidationSummaryTests {
@@ -40,10 +41,10 @@ import Testing
         // The blank township of line 6 first (a count per column), then the rows in file order.
         #expect(warnings.map(\.line) == [6, 2, 3, 4])
         #expect(warnings.map(\.column) == ["township", "employed_count", "household_size", "income"])
-        #expect(warnings[0].message.hasPrefix("1 row has no township"))
-        #expect(warnings[1].message == "employed_count 3 is greater than labor_count 2")
-        #expect(warnings[2].message == "household_size changed from 2 to 6 since 2021 (line 2)")
-        #expect(warnings[3].message
+        #expect(warnings[0].message.en.hasPrefix("1 row has no township"))
+        #expect(warnings[1].message.en == "employed_count 3 is greater than labor_count 2")
+        #expect(warnings[2].message.en == "household_size changed from 2 to 6 since 2021 (line 2)")
+        #expect(warnings[3].message.en
             == "wage, operating, property and transfer income are the same as in 2022 (line 3) to the yuan")
     }
 
@@ -74,7 +75,7 @@ import Testing
         #expect(warnings.map(\.line) == [2, 3, 4, 5, 5, 6, 7])
         #expect(warnings.map(\.column) == ["labor_count", "employed_months", "employed_months", "out_of_province_count",
                                            "public_welfare_jobs", "monitored_since", "monitored_since"])
-        #expect(warnings.map(\.message) == [
+        #expect(warnings.map(\.message.en) == [
             "labor_count 9 is greater than household_size 1",
             "employed_months 40 with employed_count 0: the months are those of the household's workers",
             "employed_months 40 is more than 12 months for each of the 3 workers",

@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 @Suite struct WorkerFileTests {
@@ -32,7 +33,7 @@ import Testing
         guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
         #expect(errors.first?.line == 2)
         #expect(errors.first?.column == "months_employed")
-        #expect(errors.first?.message == message)
+        #expect(errors.first?.message.en == message)
     }
 
     @Test func repeatedPersonsAreKeptForTheEmploymentChecks() throws {

@@ -1,6 +1,7 @@
 import RuralStatCore
 import Foundation
 @testable import RuralStatData
+import RuralStatText
 import Testing
 
 /// Workbooks read as input files: the fixtures are written by openpyxl (Fixtures/make_xlsx_fixture.py).
@@ -34,7 +35,7 @@ import Testing
         #expect(error?.exitCode == 65)
         guard case .invalidData(_, let errors, _) = error else { return #expect(Bool(false)) }
         #expect(errors == [CellError(file: path, line: 5, column: "家庭人口数", value: "0",
-                                     message: "must be a whole number of at least 1")])
+                                     message: LocalizedText(en: "must be a whole number of at least 1", zh: "必须是不小于1的整数"))])
     }
 
     @Test func aWorkbookIsKnownByItsSignatureWhateverItsName() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import RuralStatCore
 import RuralStatData
+import RuralStatText
 import Testing
 
 /// Fixtures written by independent writers (openpyxl, XlsxWriter); see Fixtures/make_xlsx_fixture.py.
@@ -35,6 +36,6 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let error = #expect(throws: XLSXError.self) { try XLSXSheet(contentsOf: path) }
         #expect(error?.file == path)
-        #expect(error?.message == "not an .xlsx workbook (cannot open it as a zip archive)")
+        #expect(error?.message.en == "not an .xlsx workbook (cannot open it as a zip archive)")
     }
 }

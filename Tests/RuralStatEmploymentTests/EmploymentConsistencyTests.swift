@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatEmployment
+import RuralStatText
 import Testing
 
 @Suite struct EmploymentConsistencyTests {
@@ -20,7 +21,7 @@ import Testing
             == "households line 5, workers line 8: employed_count is 0 but the workers file has 1 worker row")
         // p5 works for h4 (line 10) and h5 (line 11) in 2023; h4 2023 is households line 8.
         #expect(found[1].workerLines == [10, 11] && found[1].householdLine == 8)
-        #expect(found[1].message == "person p5 is a worker of 2 households: h4, h5")
+        #expect(found[1].message.en == "person p5 is a worker of 2 households: h4, h5")
         // p7's household h9 has no record (workers line 12).
         #expect(found[2].workerLines == [12] && found[2].householdLine == nil)
         #expect(found[2].description == "workers line 12: household h9 has no record for 2023 in the households file")
@@ -34,9 +35,9 @@ import Testing
         // h2 2022 (line 4) and h4 2022 (line 7) say 1 worker each and have none.
         #expect(found.map(\.kind) == [.workerCountMismatch, .workerCountMismatch, .duplicateWorker])
         #expect(found.map(\.householdLine) == [4, 7, 2])
-        #expect(found[0].message == "employed_count is 1 but the workers file has 0 worker rows")
+        #expect(found[0].message.en == "employed_count is 1 but the workers file has 0 worker rows")
         #expect(found[2].workerLines == [2, 3])
-        #expect(found[2].message == "person p1 is listed 2 times for household h1")
+        #expect(found[2].message.en == "person p1 is listed 2 times for household h1")
     }
 
     @Test func checksCountsOnlyInYearsTheWorkersFileCovers() {

@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatGuarantees
+import RuralStatText
 import Testing
 
 /// The group table of the fixture by township, every value worked out by hand from the table

@@ -70,7 +70,7 @@ import Testing
         let incidence = GrowthIncidence(analysis, from: 2021, to: 2023)
         #expect(incidence.points.isEmpty)
         #expect(incidence.leftOut.map(\.group) == [0])
-        #expect(incidence.leftOut.map(\.reason) == ["no household with records in both 2021 and 2023"])
+        #expect(incidence.leftOut.map(\.reason.en) == ["no household with records in both 2021 and 2023"])
         #expect(GrowthIncidence(try IncomeAnalysis(panel: panel, by: [.township], mode: .crossSection), from: 2021, to: 2023)
             .points.count == 9)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 import Testing
 import RuralStatTestSupport
 
@@ -81,7 +82,7 @@ struct ClusterInferenceTests {
         let summary = try LinearModel(Formula("y ~ x1 + x2 + x3"), data: data, cluster: "cl").summary(.cluster)
         #expect(summary.fStatistic == nil)
         #expect(summary.fPValue == nil)
-        #expect(summary.fUndefinedReason == "undefined: 3 slopes and 3 clusters; the cluster covariance has rank at most G − 1 = 2")
+        #expect(summary.fUndefinedReason?.en == "undefined: 3 slopes and 3 clusters; the cluster covariance has rank at most G − 1 = 2")
         #expect(summary.inferenceDegreesOfFreedom == 2)
         let reference = try Self.statsmodels(data, slopes: 3, weighted: false)
         for (j, coefficient) in summary.coefficients.enumerated() {
@@ -95,6 +96,6 @@ struct ClusterInferenceTests {
         let formula = "y ~ " + (1...8).map { "x\($0)" }.joined(separator: " + ")
         let summary = try LinearModel(Formula(formula), data: data, weights: "w", cluster: "cl").summary(.cluster)
         #expect(summary.fStatistic == nil)
-        #expect(summary.fUndefinedReason?.hasPrefix("undefined: 8 slopes and 8 clusters") == true)
+        #expect(summary.fUndefinedReason?.en.hasPrefix("undefined: 8 slopes and 8 clusters") == true)
     }
 }

@@ -1,6 +1,7 @@
 import RuralStatCore
 import RuralStatLinearAlgebra
 @testable import RuralStatRegression
+import RuralStatText
 import Testing
 
 @Suite struct DesignRecipeTests {
@@ -47,7 +48,7 @@ import Testing
         let error = #expect(throws: RegressionError.self) {
             try DesignRecipe(formula: Formula("y ~ g"), data: data, rows: [0, 3])
         }
-        #expect(error?.message == "g has only one level (b) in the rows used; a category needs two")
+        #expect(error?.message.en == "g has only one level (b) in the rows used; a category needs two")
     }
 
     /// 1,001 distinct ids in 1,001 rows would make a 1,001-column design.
@@ -56,17 +57,17 @@ import Testing
         let error = #expect(throws: RegressionError.self) {
             try DesignRecipe(formula: Formula("y ~ id"), data: ids, rows: Array(0...1000))
         }
-        #expect(error?.message == "id has 1001 distinct values in 1001 rows: an identifier, not a category (a category "
+        #expect(error?.message.en == "id has 1001 distinct values in 1001 rows: an identifier, not a category (a category "
             + "repeats its values; at most 1000 levels, or 10 rows a level up to 10000)")
     }
 
     @Test func rejectsUnknownColumnsAndLevels() throws {
         let error = #expect(throws: RegressionError.self) { try recipe("y ~ x + incme") }
-        #expect(error?.message.contains("unknown column \"incme\" (columns: y, x, g, year) at position 9") == true)
+        #expect(error?.message.en.contains("unknown column \"incme\" (columns: y, x, g, year) at position 9") == true)
         let textMath = #expect(throws: RegressionError.self) { try recipe("y ~ log(g)").design(data, rows: [0]) }
-        #expect(textMath?.message.contains("column \"g\" holds text") == true)
+        #expect(textMath?.message.en.contains("column \"g\" holds text") == true)
         let newData = ModelData([("x", .numeric([1])), ("g", .text(["z"]))], lineNumbers: [7])
         let level = #expect(throws: RegressionError.self) { try recipe("y ~ g").design(newData, rows: [0]) }
-        #expect(level?.message == "line 7: level \"z\" of g was not in the fitted data")
+        #expect(level?.message.en == "line 7: level \"z\" of g was not in the fitted data")
     }
 }

@@ -1,5 +1,6 @@
 import RuralStatData
 @testable import RuralStatRegression
+import RuralStatText
 import Testing
 
 /// The hostile formulas and factors of issue 14: each refused with a message naming the
@@ -7,7 +8,7 @@ import Testing
 @Suite struct FormulaLimitsTests {
     static func message(_ text: String) -> String? {
         let error = #expect(throws: RegressionError.self) { try Formula(text) }
-        return error?.message
+        return error?.message.en
     }
 
     @Test func aFormulaNested60000DeepIsRefused() {
@@ -58,7 +59,7 @@ import Testing
         let error = #expect(throws: RegressionError.self) {
             try DesignRecipe(formula: Formula("y ~ C(household_id)"), data: data, rows: Array(0..<18_000))
         }
-        #expect(error?.message.hasPrefix("C(household_id) has 3000 distinct values in 18000 rows: an identifier") == true)
+        #expect(error?.message.en.hasPrefix("C(household_id) has 3000 distinct values in 18000 rows: an identifier") == true)
         #expect(try DesignRecipe(formula: Formula("y ~ C(township)"), data: data, rows: Array(0..<18_000)).columnNames.count == 50)
     }
 
@@ -68,7 +69,7 @@ import Testing
         let error = #expect(throws: RegressionError.self) {
             try DesignRecipe(formula: Formula("y ~ g"), data: data, rows: Array(0..<rows))
         }
-        #expect(error?.message.hasPrefix("g has 10001 distinct values in 120012 rows") == true)
+        #expect(error?.message.en.hasPrefix("g has 10001 distinct values in 120012 rows") == true)
     }
 
     @Test func aDesignPastTheColumnLimitIsRefusedBeforeItIsNamed() throws {
@@ -80,6 +81,6 @@ import Testing
         let error = #expect(throws: RegressionError.self) {
             try DesignRecipe(formula: Formula("y ~ C(a):C(b)"), data: data, rows: Array(0..<rows))
         }
-        #expect(error?.message == "the design would have more than 10000 columns (at term C(a):C(b))")
+        #expect(error?.message.en == "the design would have more than 10000 columns (at term C(a):C(b))")
     }
 }

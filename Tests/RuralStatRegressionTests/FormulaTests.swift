@@ -1,4 +1,5 @@
 import RuralStatRegression
+import RuralStatText
 import Testing
 
 @Suite struct FormulaTests {
@@ -52,8 +53,8 @@ import Testing
     func errorsNameTheTokenAndItsPosition(text: String, message: String, position: Int) {
         let error = #expect(throws: RegressionError.self) { try Formula(text) }
         #expect(error?.code == .formula)
-        #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
-        #expect(error?.message.contains("at position \(position) of the formula") == true, "\(error?.message ?? "")")
+        #expect(error?.message.en.contains(message) == true, "\(error?.message.en ?? "")")
+        #expect(error?.message.en.contains("at position \(position) of the formula") == true, "\(error?.message.en ?? "")")
     }
 
     @Test func listsTheColumnsItReads() throws {
@@ -62,6 +63,6 @@ import Testing
 
     @Test func needsATilde() {
         let error = #expect(throws: RegressionError.self) { try Formula("y x1") }
-        #expect(error?.message.contains("needs \"~\"") == true)
+        #expect(error?.message.en.contains("needs \"~\"") == true)
     }
 }

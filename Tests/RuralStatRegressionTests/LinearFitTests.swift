@@ -1,5 +1,6 @@
 import RuralStatLinearAlgebra
 import RuralStatRegression
+import RuralStatText
 import Testing
 import RuralStatTestSupport
 
@@ -44,7 +45,7 @@ import RuralStatTestSupport
         let design = Matrix(rows: 2, columns: [[1, 1]])
         #expect(throws: RegressionError.self) { try LinearFit(design: design, response: [1, .nan]) }
         let weight = #expect(throws: RegressionError.self) { try LinearFit(design: design, response: [1, 2], weights: [1, 0]) }
-        #expect(weight?.message == "weight 0.0 in row 2 is not a finite number > 0")
+        #expect(weight?.message.en == "weight 0.0 in row 2 is not a finite number > 0")
         let zero = #expect(throws: RegressionError.self) {
             try LinearFit(design: Matrix(rows: 2, columns: [[0, 0]]), response: [1, 2])
         }

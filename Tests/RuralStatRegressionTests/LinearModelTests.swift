@@ -1,6 +1,7 @@
 import Foundation
 import RuralStatCore
 import RuralStatRegression
+import RuralStatText
 import Testing
 import RuralStatTestSupport
 
@@ -186,17 +187,17 @@ struct LinearModelTests {
         let formula = try Formula(formula)
         let error = #expect(throws: RegressionError.self) { try LinearModel(formula, data: data) }
         #expect(error?.code == .badValue)
-        #expect(error?.message == message)
+        #expect(error?.message.en == message)
     }
 
     @Test func namesTheLineOfABadWeight() {
         let error = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x"), data: data, weights: "w") }
-        #expect(error?.message == "line 4: weight -2.0 in \"w\" is not a number > 0")
+        #expect(error?.message.en == "line 4: weight -2.0 in \"w\" is not a number > 0")
     }
 
     @Test func namesUnknownColumns() {
         let formula = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x + z"), data: data) }
-        #expect(formula?.message.hasPrefix("unknown column \"z\" (columns: y, x, w, g) at position 9") == true)
+        #expect(formula?.message.en.hasPrefix("unknown column \"z\" (columns: y, x, w, g) at position 9") == true)
         let cluster = #expect(throws: RegressionError.self) { try LinearModel(Formula("y ~ x"), data: data, cluster: "k") }
         #expect(cluster?.code == .usage)
     }

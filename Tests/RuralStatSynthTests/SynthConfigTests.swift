@@ -1,4 +1,5 @@
 import RuralStatSynth
+import RuralStatText
 import Testing
 
 @Suite struct SynthConfigTests {

@@ -189,6 +189,7 @@ import Testing
         #expect(target.margin == 0)
         #expect(target.line == nil)
         #expect(!target.note.isEmpty)
+        #expect(target.chineseNote.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(target.id)")
     }
 
     /// No target beyond those read above: an invented one (Fangcheng's alleviated-below-line,

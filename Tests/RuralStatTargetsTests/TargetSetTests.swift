@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatTargets
+import RuralStatText
 import Testing
 
 @Suite struct TargetSetTests {
@@ -107,7 +108,7 @@ import Testing
     @Test(arguments: [
         ("[[target]]\nid = \"a\"\nkind = \"growth\"\n", "t.toml: target 'a', key 'threshold': a growth target needs a threshold rate, e.g. 0.12"),
         ("[[target]]\nid = \"a\"\nkind = \"speed\"\n", "t.toml: target 'a', key 'kind': 'speed' is not one of growth, level, relative, trend, ceiling, floor"),
-        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\nthreshhold = 0.2\n", "t.toml: target 'a', key 'threshhold': unknown key; known keys: base_year, by, from, id, kind, level, line, margin, metric, note, population, population_as_of, reference, reference_series, source, threshold, through, year"),
+        ("[[target]]\nid = \"a\"\nkind = \"growth\"\nthreshold = 0.1\nthreshhold = 0.2\n", "t.toml: target 'a', key 'threshhold': unknown key; known keys: base_year, by, from, id, kind, level, line, margin, metric, note, note_zh, population, population_as_of, reference, reference_series, source, threshold, through, year"),
         ("[[target]]\nid = \"a\"\nkind = \"level\"\nthreshold = 20000\n", "t.toml: target 'a', key 'by': a level target needs a threshold and a year `by`"),
         ("[[target]]\nid = \"a\"\nkind = \"relative\"\n", "t.toml: target 'a', key 'reference': a relative target needs `reference` categories or a `reference_series`"),
         ("[[target]]\nid = \"a\"\nkind = \"ceiling\"\nmetric = \"households_below_line\"\n", "t.toml: target 'a', key 'line': a *_below_line metric needs line = \"monitoring\" or an amount"),

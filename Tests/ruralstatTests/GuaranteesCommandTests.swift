@@ -97,7 +97,7 @@ import Testing
         let (table, _) = try Self.run(["--lang", "zh", "--preset", "suixi-2022"])
         #expect(table.status == 0)
         #expect(table.stdout.contains("“三保障”和饮水安全未保障户") && table.stdout.contains("问题户占比"))
-        #expect(table.stdout.contains("全部") && table.stdout.contains("目标：suixi-2022"))
+        #expect(table.stdout.contains("全部") && table.stdout.contains("目标：濉溪县 2022 年脱贫人口务工和“三保障一安全”目标"))
         #expect(!table.stdout.contains("全部保障户"))  // the extra columns need --wide
         let (wide, _) = try Self.run(["--wide"])
         #expect(wide.stdout.contains("No gap") && wide.stdout.contains("Gap two years"))

@@ -70,7 +70,7 @@ import Testing
         let sample = try CommandRun(["validate"], in: few)
         #expect(sample.stdout.contains("optional columns  17 of 18; missing: weight\n"))
         let chinese = try CommandRun(["validate", "--lang", "zh"], in: few)
-        #expect(chinese.stdout.contains("可选列          18 列中 17 列；缺：weight\n"))
+        #expect(chinese.stdout.contains("可选列          18 列中 17 列；缺：权重\n"))
     }
 
     /// The workbooks written by openpyxl for the library's tests (RuralStatDataTests/Fixtures).

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// A column that households can be grouped by (`--by`).
 public enum GroupDimension: String, CaseIterable, Sendable, Hashable {
     /// `county` (县).
@@ -44,18 +46,24 @@ extension GroupDimension {
 }
 
 /// Why a grouping could not be made.
-public enum GroupingError: Error, Equatable, CustomStringConvertible {
+public enum GroupingError: Error, Equatable, LocalizedMessage {
     /// The `--by` list names something that is not a group column.
     case unknownDimension(String)
     /// The households file has no such column.
     case missingColumn(GroupDimension)
 
-    public var description: String {
-        switch self {
-        case .unknownDimension(let name):
+    /// What is wrong, in `language`.
+    public func text(_ language: Language) -> String {
+        switch (self, language) {
+        case (.unknownDimension(let name), .en):
             "unknown group column '\(name)'; use county, township, village, category or all"
-        case .missingColumn(let dimension):
+        case (.unknownDimension(let name), .zh):
+            "未知的分组列“\(name)”；可用 county、township、village、category 或 all"
+        case (.missingColumn(let dimension), .en):
             "cannot group by \(dimension.rawValue): the households file has no \(dimension.rawValue) column"
+        case (.missingColumn(let dimension), .zh):
+            "无法按\(FileSchema.chineseHouseholdHeader(dimension.rawValue))分组："
+                + "住户文件没有“\(FileSchema.chineseHouseholdHeader(dimension.rawValue))”列"
         }
     }
 }

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// The poverty/monitoring line z_t of SPEC §3: a number per year.
 ///
 /// Written on the command line as `--line 6900` (every year), `--line 2021=6000,2022=6900`
@@ -14,13 +16,21 @@ public enum MonitoringLine: Sendable, Hashable, CustomStringConvertible {
     indirect case layered(MonitoringLine, over: MonitoringLine)
 
     /// Why a line could not be read.
-    public struct ParseError: Error, Equatable, CustomStringConvertible {
+    public struct ParseError: Error, Equatable, LocalizedMessage {
         /// The text given.
         public let text: String
         /// What is wrong with it.
-        public let reason: String
+        public let reason: LocalizedText
 
-        public var description: String { "invalid --line '\(text)': \(reason)" }
+        init(text: String, reason: String, _ chinese: String) {
+            self.text = text
+            self.reason = LocalizedText(en: reason, zh: chinese)
+        }
+
+        /// `invalid --line 'TEXT': REASON` in `language`.
+        public func text(_ language: Language) -> String {
+            language == .zh ? "--line 的值“\(text)”无效：\(reason.zh)" : "invalid --line '\(text)': \(reason.en)"
+        }
     }
 
     /// Reads a line from its command-line form.
@@ -30,13 +40,14 @@ public enum MonitoringLine: Sendable, Hashable, CustomStringConvertible {
         let trimmed = text.filter { $0 != " " }
         if trimmed.lowercased().hasPrefix("median:") {
             guard let share = Double(trimmed.dropFirst("median:".count)), share > 0, share.isFinite else {
-                throw ParseError(text: text, reason: "expected median:SHARE with SHARE > 0, e.g. median:0.6")
+                throw ParseError(text: text, reason: "expected median:SHARE with SHARE > 0, e.g. median:0.6",
+                                 "应为 median:比例，比例大于0，如 median:0.6")
             }
             return .medianShare(share)
         }
         if !trimmed.contains("=") {
             guard let value = Double(trimmed), value >= 0, value.isFinite else {
-                throw ParseError(text: text, reason: "expected a non-negative amount of yuan, e.g. 6900")
+                throw ParseError(text: text, reason: "expected a non-negative amount of yuan, e.g. 6900", "应为不小于0的元数，如 6900")
             }
             return .fixed(value)
         }
@@ -45,8 +56,9 @@ public enum MonitoringLine: Sendable, Hashable, CustomStringConvertible {
             let parts = item.split(separator: "=", omittingEmptySubsequences: false)
             guard parts.count == 2, let year = Int(parts[0]), let value = Double(parts[1]), value >= 0,
                   value.isFinite
-            else { throw ParseError(text: text, reason: "expected YEAR=AMOUNT pairs, e.g. 2021=6000,2022=6900") }
-            guard lines[year] == nil else { throw ParseError(text: text, reason: "year \(year) is given twice") }
+            else { throw ParseError(text: text, reason: "expected YEAR=AMOUNT pairs, e.g. 2021=6000,2022=6900",
+                                      "应为“年度=金额”，如 2021=6000,2022=6900") }
+            guard lines[year] == nil else { throw ParseError(text: text, reason: "year \(year) is given twice", "\(year)年给了两次") }
             lines[year] = value
         }
         return .perYear(lines)

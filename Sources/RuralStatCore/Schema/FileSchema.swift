@@ -7,6 +7,13 @@ public enum FileSchema {
     /// (``HouseholdColumn``).
     public static let households: [ColumnSpec] = HouseholdColumn.allCases.map(\.spec)
 
+    /// The Chinese header RuralStat writes for the households column `name`
+    /// (``ColumnSpec/chineseName``), or `name` itself when the file has no such column; for
+    /// messages and tables in Chinese.
+    public static func chineseHouseholdHeader(_ name: String) -> String {
+        households.first { $0.name == name }?.chineseName ?? name
+    }
+
     /// The workers file. `person_id`, `household_id`, `year` and `months_employed` are required;
     /// SPEC §2.2 does not mark the others, and a file without them still answers most questions.
     public static let workers: [ColumnSpec] = [

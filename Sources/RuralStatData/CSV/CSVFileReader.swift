@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// Streams the records of a CSV file a block at a time, in UTF-8 whatever the file's encoding.
 ///
 /// The file is read in blocks of ``blockSize`` bytes, never whole: memory stays at about two
@@ -137,12 +139,13 @@ package struct CSVFileReader: Sendable {
         }
         let header = records.first?.fields
         if header == nil, !isWholeFile {
-            throw .invalidData(file: path, errors: [CellError.file(path, line: 1,
-                 "the header line is longer than \(InputLimits.maximumHeaderBytes) bytes, the limit")], total: 1)
+            throw .invalidData(file: path, errors: [CellError.file(path, line: 1, LocalizedText(
+                 en: "the header line is longer than \(InputLimits.maximumHeaderBytes) bytes, the limit",
+                 zh: "表头行超过 \(InputLimits.maximumHeaderBytes) 字节的上限"))], total: 1)
         }
         if let header, header.count > InputLimits.maximumColumns {
             throw .invalidData(file: path, errors: [CellError.file(path, line: 1,
-                 "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
+                 InputLimits.tooManyColumns(header.count))], total: 1)
         }
         return records
     }
@@ -242,9 +245,10 @@ package struct CSVFileReader: Sendable {
                 throw unterminated(error)
             }
             if longRecord != nil || text.count - consumed > InputLimits.maximumRecordBytes {
-                throw .invalidData(file: path, errors: [CellError.file(path, line: longRecord ?? scanner.line,
-                     "the record starting on this line is longer than \(InputLimits.maximumRecordBytes >> 20) MiB, "
-                        + "the limit (is a quote not closed?)")], total: 1)
+                let limit = InputLimits.maximumRecordBytes >> 20
+                throw .invalidData(file: path, errors: [CellError.file(path, line: longRecord ?? scanner.line, LocalizedText(
+                     en: "the record starting on this line is longer than \(limit) MiB, the limit (is a quote not closed?)",
+                     zh: "从这一行开始的记录超过 \(limit) MiB 的上限（是否有引号没有闭合？）"))], total: 1)
             }
             bytesScanned += consumed
             if isFirstBlock, records > 0, !isFinal {
@@ -260,14 +264,14 @@ package struct CSVFileReader: Sendable {
     private func notGB18030(_ bytes: ArraySlice<UInt8>) -> InputError {
         let firstLine = bytes.prefix(while: { $0 != 0x0A })
         let suggestion = String(validating: firstLine, as: UTF8.self) != nil
-            ? "the header was read as GB18030 but is valid UTF-8; try --encoding utf-8"
-            : "the header holds bytes not valid in GB18030; is the file in another encoding?"
+            ? TextEncoding.validUTF8ReadAsGB18030
+            : LocalizedText(en: "the header holds bytes not valid in GB18030; is the file in another encoding?",
+                            zh: "表头含有 GB18030 中无效的字节；文件是否为其他编码？")
         return .invalidData(file: path, errors: [CellError.file(path, line: 1, suggestion)], total: 1)
     }
 
     private func unterminated(_ error: CSVScanner.UnterminatedQuote) -> InputError {
-        .invalidData(file: path, errors: [CellError.file(path, line: error.line,
-                                                     error.description)], total: 1)
+        .invalidData(file: path, errors: [CellError.file(path, line: error.line, error.message)], total: 1)
     }
 
     /// The offset just after the first line feed at or after byte `offset`: a record
@@ -315,7 +319,7 @@ private final class OpenFile {
         }
         guard !status.isDirectory else {
             SystemCalls.close(fd)
-            throw .unreadable(file: path, reason: "is a directory")
+            throw .unreadable(file: path, reason: LocalizedText(en: "is a directory", zh: "是一个文件夹"))
         }
         size = status.size
     }

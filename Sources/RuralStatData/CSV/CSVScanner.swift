@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// A byte-level RFC 4180 scanner: splits UTF-8 bytes into records and fields without making a
 /// `String` per cell.
 ///
@@ -24,9 +26,13 @@ package struct CSVScanner {
         package let line: Int
 
         /// `a quoted field that starts on line L has no closing quote`.
-        package var description: String {
-            "a quoted field that starts on line \(line) has no closing quote"
+        package var message: LocalizedText {
+            LocalizedText(en: "a quoted field that starts on line \(line) has no closing quote",
+                          zh: "从第\(line)行开始的带引号字段没有闭合的引号")
         }
+
+        /// The English ``message``.
+        package var description: String { message.en }
     }
 
     private let starts = ScalarBuffer<Int>(capacity: 64)

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// The text encodings RuralStat reads and writes (SPEC §2).
 public enum TextEncoding: String, CaseIterable, Sendable {
     /// UTF-8, with or without a byte-order mark.
@@ -42,6 +44,13 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         }
         return .utf8
     }
+}
+
+extension TextEncoding {
+    /// The error message for a header read as GB18030 that is valid UTF-8.
+    static let validUTF8ReadAsGB18030 = LocalizedText(
+        en: "the header was read as GB18030 but is valid UTF-8; try --encoding utf-8",
+        zh: "表头按 GB18030 读取，但它是有效的 UTF-8；请试用 --encoding utf-8")
 }
 
 /// Converts bytes between GB18030 and UTF-8 through the C library's `iconv`.

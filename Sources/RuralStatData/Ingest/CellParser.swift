@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatText
 /// A cell converted to its column's type.
 enum CellValue {
     /// An empty cell in an optional column.
@@ -14,9 +15,17 @@ enum CellValue {
 }
 
 /// Why a cell does not follow its column's rule; the message completes
-/// "column 'c': value 'v': …".
+/// "column 'c': value 'v': …" (`列“c”：值“v”：…`).
 struct CellProblem: Error {
-    let message: String
+    let message: LocalizedText
+
+    init(message: LocalizedText) {
+        self.message = message
+    }
+
+    init(_ en: String, _ zh: String) {
+        message = LocalizedText(en: en, zh: zh)
+    }
 }
 
 /// Typed parsing of one cell by the rule of its column (SPEC §2.1–2.2).
@@ -31,47 +40,51 @@ extension ColumnSpec.ValueType {
     func parse(_ raw: UnsafeBufferPointer<UInt8>, required: Bool) throws(CellProblem) -> CellValue {
         let bytes = raw.trimmingSpaces()
         if bytes.isEmpty {
-            if required || isNonEmptyText { throw CellProblem(message: "must not be empty") }
+            if required || isNonEmptyText { throw CellProblem("must not be empty", "不能为空") }
             return .missing
         }
         switch self {
         case .text:
             return .text
         case .integer(let range):
-            guard let value = DecimalParser.integer(bytes) else { throw CellProblem(message: "is not a whole number") }
-            guard range.contains(value) else { throw CellProblem(message: Self.describe(range)) }
+            guard let value = DecimalParser.integer(bytes) else { throw CellProblem("is not a whole number", "不是整数") }
+            guard range.contains(value) else { throw Self.describe(range) }
             return .integer(Int32(value))
         case .number(let minimum, let exclusive, let maximum):
             guard let value = DecimalParser.double(bytes) else {
-                throw CellProblem(message: DecimalParser.groupingProblem(bytes) ?? "is not a number")
+                throw CellProblem(message: DecimalParser.groupingProblem(bytes) ?? LocalizedText(en: "is not a number", zh: "不是数字"))
             }
             guard value.magnitude <= InputLimits.maximumMagnitude else {
-                throw CellProblem(message: "is not a number within ±1e15, the largest amount accepted")
+                throw CellProblem("is not a number within ±1e15, the largest amount accepted",
+                                  "不是绝对值不超过10的15次方的数字（可接受的最大金额）")
             }
             if let minimum, value < minimum || (exclusive && value == minimum) {
                 let bound = maximum.map { " and at most \(Self.format($0))" } ?? ""
-                throw CellProblem(message: "must be \(exclusive ? "greater than" : "at least") \(Self.format(minimum))\(bound)")
+                let boundZH = maximum.map { "且不大于\(Self.format($0))" } ?? ""
+                throw CellProblem("must be \(exclusive ? "greater than" : "at least") \(Self.format(minimum))\(bound)",
+                                  "必须\(exclusive ? "大于" : "不小于")\(Self.format(minimum))\(boundZH)")
             }
             if let maximum, value > maximum {
-                throw CellProblem(message: "must be at most \(Self.format(maximum))")
+                throw CellProblem("must be at most \(Self.format(maximum))", "必须不大于\(Self.format(maximum))")
             }
             return .number(value)
         case .boolean:
             guard let flag = Self.boolean(bytes) else {
-                throw CellProblem(message: "is not a yes/no value (1/0, true/false, 是/否, 达标/未达标)")
+                throw CellProblem("is not a yes/no value (1/0, true/false, 是/否, 达标/未达标)",
+                                  "不是“是/否”值（可填 1/0、是/否、达标/未达标）")
             }
             return .code(flag ? 1 : 0)
         case .date:
             guard let date = Self.date(bytes) else {
-                throw CellProblem(message: "is not a date (YYYY-MM or YYYY-MM-DD)")
+                throw CellProblem("is not a date (YYYY-MM or YYYY-MM-DD)", "不是日期（应为“年-月”或“年-月-日”，如 2024-03 或 2024-03-15）")
             }
             return .integer(date)
         case .category:
-            return .code(try Self.code(bytes, Self.categories, kind: "household category"))
+            return .code(try Self.code(bytes, Self.categories, kind: ("household category", "户类型")))
         case .location:
-            return .code(try Self.code(bytes, Self.locations, kind: "work location"))
+            return .code(try Self.code(bytes, Self.locations, kind: ("work location", "务工地点")))
         case .jobType:
-            return .code(try Self.code(bytes, Self.jobTypes, kind: "job type"))
+            return .code(try Self.code(bytes, Self.jobTypes, kind: ("job type", "就业类型")))
         }
     }
 
@@ -101,10 +114,11 @@ extension ColumnSpec.ValueType {
         return false
     }
 
-    private static func describe(_ range: ClosedRange<Int>) -> String {
+    private static func describe(_ range: ClosedRange<Int>) -> CellProblem {
         range.upperBound >= Int(Int32.max)
-            ? "must be a whole number of at least \(range.lowerBound)"
-            : "must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+            ? CellProblem("must be a whole number of at least \(range.lowerBound)", "必须是不小于\(range.lowerBound)的整数")
+            : CellProblem("must be a whole number from \(range.lowerBound) to \(range.upperBound)",
+                          "必须是\(range.lowerBound)到\(range.upperBound)之间的整数")
     }
 
     private static func format(_ value: Double) -> String {
@@ -154,7 +168,7 @@ extension ColumnSpec.ValueType {
 
     /// The raw value whose English code (any case) or Chinese label is `bytes`.
     private static func code(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ cases: [(UInt8, [UInt8], [UInt8])], kind: String
+        _ bytes: UnsafeBufferPointer<UInt8>, _ cases: [(UInt8, [UInt8], [UInt8])], kind: (en: String, zh: String)
     ) throws(CellProblem) -> UInt8 {
         for index in cases.indices
         where bytes.equalsIgnoringASCIICase(cases[index].1) || bytes.equalsIgnoringASCIICase(cases[index].2) {
@@ -162,7 +176,8 @@ extension ColumnSpec.ValueType {
         }
         let names = { (labels: [[UInt8]]) in labels.map { String(decoding: $0, as: UTF8.self) }.joined(separator: ", ") }
         let accepted = names(cases.map(\.1)) + " or " + names(cases.map(\.2))
-        throw CellProblem(message: "is not a \(kind) (\(accepted))")
+        let chinese = cases.map { String(decoding: $0.2, as: UTF8.self) }.joined(separator: "、")
+        throw CellProblem("is not a \(kind.en) (\(accepted))", "不是有效的\(kind.zh)（可填：\(chinese)）")
     }
 }
 
@@ -182,12 +197,18 @@ extension UnsafeBufferPointer<UInt8> {
 
     /// Why the bytes cannot be a text cell, or `nil` when they can: valid UTF-8, no NUL byte,
     /// at most ``InputLimits/maximumFieldBytes``.
-    var textProblem: String? {
+    var textProblem: CellProblem? {
         if count > InputLimits.maximumFieldBytes {
-            return "is longer than \(InputLimits.maximumFieldBytes) bytes, the limit for a cell"
+            return CellProblem("is longer than \(InputLimits.maximumFieldBytes) bytes, the limit for a cell",
+                               "超过单元格 \(InputLimits.maximumFieldBytes) 字节的上限")
         }
-        if let base = baseAddress, SystemCalls.firstOffset(of: 0, in: base, count: count) != nil { return "holds a NUL byte, which text cannot hold" }
-        if !isUTF8 { return "is not UTF-8 text; if the file is GB18030, say --encoding gb18030" }
+        if let base = baseAddress, SystemCalls.firstOffset(of: 0, in: base, count: count) != nil {
+            return CellProblem("holds a NUL byte, which text cannot hold", "含有零字节，文本中不能有零字节")
+        }
+        if !isUTF8 {
+            return CellProblem("is not UTF-8 text; if the file is GB18030, say --encoding gb18030",
+                               "不是 UTF-8 文本；如果文件是 GB18030 编码，请加 --encoding gb18030")
+        }
         return nil
     }
 

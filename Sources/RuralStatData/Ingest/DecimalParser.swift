@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// Parses numbers from ASCII bytes without making a `String`: correctly rounded, like `strtod`.
 ///
 /// Accepted: an optional sign, digits with an optional decimal point, and an optional
@@ -129,14 +131,19 @@ package enum DecimalParser {
 
     /// Why a cell with a comma is not a number, for the error message; `nil` when it has no
     /// comma (or is a number).
-    package static func groupingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    package static func groupingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalizedText? {
         guard let comma = bytes.firstIndex(of: UInt8(ascii: ",")), double(bytes) == nil else { return nil }
         if let point = bytes.firstIndex(of: UInt8(ascii: ".")), point < comma {
-            return "is not a number: it looks like a decimal comma (1.234,5); write a point for decimals and no "
-                + "grouping, as 1234.5"
+            return LocalizedText(
+                en: "is not a number: it looks like a decimal comma (1.234,5); write a point for decimals and no "
+                    + "grouping, as 1234.5",
+                zh: "不是数字：像是用逗号作小数点（1.234,5）；小数请用小数点，不加千位分隔，如 1234.5")
         }
-        return "is not a number: a comma is read only as a thousands separator between groups of three digits "
-            + "(12,000 or -1,234.5), so this is ambiguous; write the number without commas (e.g. 1.23 or 123)"
+        return LocalizedText(
+            en: "is not a number: a comma is read only as a thousands separator between groups of three digits "
+                + "(12,000 or -1,234.5), so this is ambiguous; write the number without commas (e.g. 1.23 or 123)",
+            zh: "不是数字：逗号只在每三位数字之间作千位分隔符（12,000 或 -1,234.5），此处有歧义；"
+                + "请去掉逗号填写（如 1.23 或 123）")
     }
 
     /// Adds one digit to the mantissa, tracking the power of ten; marks the value inexact when

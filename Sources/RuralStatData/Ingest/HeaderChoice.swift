@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatText
 
 /// Which of a file's first records is its header, and, when none is, what is likely wrong.
 ///
@@ -17,7 +18,7 @@ struct HeaderChoice {
     /// The header's fields.
     let header: [String]
     /// The note saying which line was used, when it is not the first record.
-    let note: String?
+    let note: LocalizedText?
 
     /// Chooses the header among `records` (each with its line) for `schema`.
     ///
@@ -43,13 +44,16 @@ struct HeaderChoice {
             let line = records[candidate].line
             let above = line == 2 ? "line 1 above it looks like a title and was skipped"
                 : "lines 1–\(line - 1) above it look like a title and were skipped"
+            let aboveZH = line == 2 ? "上方第1行像是标题，已跳过" : "上方第1–\(line - 1)行像是标题，已跳过"
             (index, header) = (candidate, records[candidate].fields)
-            note = "the header is on line \(line); \(above)"
+            note = LocalizedText(en: "the header is on line \(line); \(above)", zh: "表头在第\(line)行；\(aboveZH)")
             return
         }
         guard case .invalidData(_, var errors, _) = first else { throw first }
         let shown = records[0].fields.map { "'\($0)'" }.joined(separator: ", ")
-        errors.append(.file(file, line: records[0].line, "the header found is: \(shown)"))
+        let shownZH = records[0].fields.map { "“\($0)”" }.joined(separator: "、")
+        errors.append(.file(file, line: records[0].line, LocalizedText(
+            en: "the header found is: \(shown)", zh: "读到的表头是：\(shownZH)")))
         if let cause = Self.cause(records[0].fields, schema: schema, encoding: encoding, rawStart: rawStart) {
             errors.append(.file(file, line: records[0].line, cause))
         }
@@ -57,12 +61,15 @@ struct HeaderChoice {
     }
 
     /// The likely reason a header names no required column, or `nil` when there is no telling.
-    static func cause(_ header: [String], schema: [ColumnSpec], encoding: TextEncoding, rawStart: [UInt8]) -> String? {
-        for (separator, name) in [("\t", "TAB"), (";", "';'")] where header.contains(where: { $0.contains(separator) }) {
+    static func cause(_ header: [String], schema: [ColumnSpec], encoding: TextEncoding, rawStart: [UInt8]) -> LocalizedText? {
+        for (separator, name, nameZH) in [("\t", "TAB", "制表符"), (";", "';'", "分号“;”")]
+        where header.contains(where: { $0.contains(separator) }) {
             let parts = header.flatMap { $0.split(separator: Character(separator)).map(String.init) }
             if parts.contains(where: { part in schema.contains { $0.matches(header: part) } }) {
-                return "the header looks like one column joined by \(name); the file is not comma-separated: "
-                    + "save it from Excel as \"CSV UTF-8 (逗号分隔)(*.csv)\""
+                return LocalizedText(
+                    en: "the header looks like one column joined by \(name); the file is not comma-separated: "
+                        + "save it from Excel as \"CSV UTF-8 (逗号分隔)(*.csv)\"",
+                    zh: "表头像是用\(nameZH)连成的一列，文件不是逗号分隔的：请在 Excel 中另存为“CSV UTF-8 (逗号分隔)(*.csv)”")
             }
         }
         let bytes = rawStart.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(rawStart.dropFirst(3)) : rawStart
@@ -71,9 +78,10 @@ struct HeaderChoice {
         let hasHighBytes = line.contains { $0 >= 0x80 }
         switch encoding {
         case .utf8 where hasHighBytes && !isValidUTF8:
-            return "the header is not valid UTF-8; try --encoding gb18030"
+            return LocalizedText(en: "the header is not valid UTF-8; try --encoding gb18030",
+                                 zh: "表头不是有效的 UTF-8 编码；请试用 --encoding gb18030")
         case .gb18030 where hasHighBytes && isValidUTF8:
-            return "the header was read as GB18030 but is valid UTF-8; try --encoding utf-8"
+            return TextEncoding.validUTF8ReadAsGB18030
         default:
             return nil
         }
@@ -81,8 +89,10 @@ struct HeaderChoice {
 
     /// The error for a file that looks like UTF-16.
     static func utf16(_ file: String) -> InputError {
-        .invalidData(file: file, errors: [.file(file, line: 1,
-            "looks like UTF-16 ('Unicode text' from Excel), which is not read; save it as \"CSV UTF-8 (逗号分隔)(*.csv)\" "
-                + "or as an Excel workbook (.xlsx)")], total: 1)
+        .invalidData(file: file, errors: [.file(file, line: 1, LocalizedText(
+            en: "looks like UTF-16 ('Unicode text' from Excel), which is not read; save it as \"CSV UTF-8 (逗号分隔)(*.csv)\" "
+                + "or as an Excel workbook (.xlsx)",
+            zh: "像是 UTF-16 编码（Excel 的“Unicode 文本”），无法读取；请另存为“CSV UTF-8 (逗号分隔)(*.csv)”或 Excel 工作簿（.xlsx）"))],
+            total: 1)
     }
 }

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// The limits every input file must keep, CSV or workbook; past one the file or the row is
 /// refused with a message that names the limit (exit status 65), never read on until memory
 /// or time runs out.
@@ -19,4 +21,10 @@ public enum InputLimits {
     /// quadrillion), so that sums over a million rows stay exact to the fen and finite.
     /// Infinities, NaN and larger numbers (`1e309`, 400 digits) are refused.
     public static let maximumMagnitude = 1e15
+
+    /// The error message for a header of `count` columns, more than ``maximumColumns``.
+    static func tooManyColumns(_ count: Int) -> LocalizedText {
+        LocalizedText(en: "the header has \(count) columns; at most \(maximumColumns) are read",
+                      zh: "表头有 \(count) 列，最多读取 \(maximumColumns) 列")
+    }
 }

@@ -1,17 +1,21 @@
 import Foundation
 import RuralStatCore
+import RuralStatText
 
 /// Reads `lines.json`: the monitoring line per year, `{"2022": 6900, …}`, as `ruralstat synth`
 /// writes it next to the households file and the peers read it.
 public enum LinesFile {
     /// Why a lines file could not be used; bad data, exit status 65.
-    public struct InvalidFile: Error, Sendable, Equatable, CustomStringConvertible {
+    public struct InvalidFile: Error, Sendable, Equatable, LocalizedMessage {
         /// The file.
         public let file: String
         /// What is wrong, with the offending key when there is one.
-        public let reason: String
+        public let reason: LocalizedText
 
-        public var description: String { "\(file): \(reason)" }
+        /// `file: reason` in `language`.
+        public func text(_ language: Language) -> String {
+            language == .zh ? "\(file)：\(reason.zh)" : "\(file): \(reason.en)"
+        }
 
         /// The process exit status: 65 (EX_DATAERR).
         public var exitCode: Int32 { 65 }
@@ -35,12 +39,16 @@ public enum LinesFile {
     /// - Throws: ``InvalidFile`` when the bytes are not a JSON object of year: non-negative yuan.
     public static func parse(_ data: Data, file: String) throws(InvalidFile) -> MonitoringLine {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw InvalidFile(file: file, reason: "expected a JSON object of year: line, e.g. {\"2022\": 6900}")
+            throw InvalidFile(file: file, reason: LocalizedText(
+                en: "expected a JSON object of year: line, e.g. {\"2022\": 6900}",
+                zh: "应为“年份: 监测线”的 JSON 对象，如 {\"2022\": 6900}"))
         }
         var lines: [Int: Double] = [:]
         for (key, value) in object {
             guard let year = Int(key), let amount = (value as? NSNumber)?.doubleValue, amount >= 0 else {
-                throw InvalidFile(file: file, reason: "'\(key)': expected a year and a non-negative amount of yuan")
+                throw InvalidFile(file: file, reason: LocalizedText(
+                    en: "'\(key)': expected a year and a non-negative amount of yuan",
+                    zh: "“\(key)”：应为年份和不小于0的元数"))
             }
             lines[year] = amount
         }

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// What happened while reading a file: how many rows, which were rejected and why.
 ///
 /// ``rows`` is always ``accepted`` + `rejected.count` (SPEC §2.3: no row disappears silently).
@@ -8,7 +10,8 @@ public struct ReadReport: Sendable {
         public var line: Int
         /// The row's fields as they were in the file.
         public var fields: [String]
-        /// Why it was rejected, one message per bad cell (`column 'year': value '19': …`).
+        /// Why it was rejected, one message per bad cell (`column 'year': value '19': …`), in
+        /// English.
         public var reasons: [String]
     }
 
@@ -23,7 +26,7 @@ public struct ReadReport: Sendable {
     /// Rows left out, in file order.
     public var rejected: RejectedRows
     /// Remarks that are not errors, e.g. `column 'remark' is not used and was ignored`.
-    public var notes: [String]
+    public var notes: [LocalizedText]
     /// Records whose every cell is empty (`,,,,,,` as Excel writes for touched cells; a sheet
     /// row of empty cells), skipped and not counted in ``rows``. Blank lines, and sheet rows
     /// with no cell at all, are not records and are not counted here either.
@@ -42,8 +45,17 @@ public struct ReadReport: Sendable {
     public var rows: Int { accepted + rejected.count }
 
     /// `read N rows: A accepted, R rejected`, then `; E empty rows skipped` when there were any.
-    public var summary: String {
-        let empty = emptyRows == 0 ? "" : "; \(emptyRows) empty row\(emptyRows == 1 ? "" : "s") skipped"
-        return "read \(rows) rows: \(accepted) accepted, \(rejected.count) rejected" + empty
+    public var summary: String { summary(.en) }
+
+    /// ``summary`` in `language` (`读取 N 行：接受 A 行，拒绝 R 行`).
+    public func summary(_ language: Language) -> String {
+        switch language {
+        case .en:
+            let empty = emptyRows == 0 ? "" : "; \(emptyRows) empty row\(emptyRows == 1 ? "" : "s") skipped"
+            return "read \(rows) rows: \(accepted) accepted, \(rejected.count) rejected" + empty
+        case .zh:
+            let empty = emptyRows == 0 ? "" : "；跳过空行 \(emptyRows) 行"
+            return "读取 \(rows) 行：接受 \(accepted) 行，拒绝 \(rejected.count) 行" + empty
+        }
     }
 }

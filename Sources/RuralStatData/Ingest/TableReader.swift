@@ -1,5 +1,6 @@
 import RuralStatCore
 import Dispatch
+import RuralStatText
 
 /// Reads records into typed columns by a ``FileSchema``, applying every rule of SPEC §2.1–2.3.
 ///
@@ -50,7 +51,7 @@ struct TableReader {
     /// The header's line (``ReadReport/headerLine``).
     var headerLine = 1
     /// A note about where the header was found, first among the report's notes.
-    private let headerNote: String?
+    private let headerNote: LocalizedText?
     private var rejected = RejectedRows()
     /// The columns of a reader joined after this one, and how to recode its text.
     private var tail: (builders: [ColumnBuilder], remaps: [[UInt32]?], lines: ScalarBuffer<Int32>)?
@@ -61,7 +62,7 @@ struct TableReader {
     /// - Throws: the header's problems (a required column missing, a column named twice).
     init(
         file: String, header: [String], schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?,
-        note: String? = nil
+        note: LocalizedText? = nil
     ) throws(InputError) {
         self.file = file
         self.schema = schema
@@ -70,7 +71,7 @@ struct TableReader {
         missingValues = options.missingValues.map { Array($0.utf8) }
         guard header.count <= InputLimits.maximumColumns else {
             throw .invalidData(file: file, errors: [.file(file, line: 1,
-                "the header has \(header.count) columns; at most \(InputLimits.maximumColumns) are read")], total: 1)
+                InputLimits.tooManyColumns(header.count))], total: 1)
         }
         headerMap = try HeaderMap(header: header, schema: schema, file: file)
         headerNote = note
@@ -116,7 +117,8 @@ struct TableReader {
         guard record.count == fieldCount else {
             return reject(record, [CellError(
                 file: file, line: record.line, column: "", value: "",
-                message: "has \(record.count) fields; the header has \(fieldCount)")])
+                message: LocalizedText(en: "has \(record.count) fields; the header has \(fieldCount)",
+                                       zh: "有 \(record.count) 个字段，表头有 \(fieldCount) 个"))])
         }
         let row = lines.count
         var isGood = true
@@ -183,12 +185,14 @@ struct TableReader {
             let bytes = Self.marksMissing(record.field(field), missingValues) ? Self.emptyCell : record.field(field)
             do throws(CellProblem) {
                 if encoding == .gb18030, let marker = bytes.firstIndex(of: GB18030Decoder.invalidMarker), marker + 1 < bytes.count {
-                    throw CellProblem(message: "holds byte 0x\(String(bytes[marker + 1], radix: 16, uppercase: true)), "
-                                      + "which is not GB18030 here; is the file in another encoding?")
+                    let byte = String(bytes[marker + 1], radix: 16, uppercase: true)
+                    throw CellProblem(message: LocalizedText(
+                        en: "holds byte 0x\(byte), which is not GB18030 here; is the file in another encoding?",
+                        zh: "含有字节 0x\(byte)，在此处不是有效的 GB18030 编码；文件是否为其他编码？"))
                 }
                 if case .text = try plans[position].type.parse(bytes, required: plans[position].isRequired),
                    let problem = bytes.trimmingSpaces().textProblem {
-                    throw CellProblem(message: problem)
+                    throw problem
                 }
             } catch {
                 problems.append(CellError(file: file, line: record.line, column: headerMap.header[field],
@@ -312,8 +316,9 @@ struct TableReader {
     private func duplicate(line: Int, text: String, year: String, firstLine: Int32) -> CellError {
         let names = uniqueKeyNames!
         return CellError(file: file, line: line, column: names.text, value: text,
-                         message: "duplicate (\(names.text), \(names.year)) = (\(text), \(year)): "
-                             + "the same pair is on line \(firstLine)")
+                         message: LocalizedText(
+                             en: "duplicate (\(names.text), \(names.year)) = (\(text), \(year)): the same pair is on line \(firstLine)",
+                             zh: "（\(names.text)，\(names.year)）=（\(text)，\(year)）重复：第\(firstLine)行已有同一组合"))
     }
 
     /// Adds `row` to the chain of rows of its key's text `code`.
@@ -329,7 +334,7 @@ struct TableReader {
             errorCount += problems.count
             errors.append(contentsOf: problems.prefix(max(0, options.errorLimit - errors.count)))
         case .skip:
-            rejected.append(record, reasons: problems.map(\.reason))
+            rejected.append(record, reasons: problems.map { $0.reason(.en) })
         }
     }
 }

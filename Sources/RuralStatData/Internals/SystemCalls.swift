@@ -1,3 +1,4 @@
+import RuralStatText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,8 +24,8 @@ enum SystemCalls {
         var isInterrupted: Bool { code == EINTR }
         /// Whether the call stopped at an incomplete multi-byte sequence (`EINVAL` from `iconv`).
         var isIncompleteInput: Bool { code == EINVAL }
-        /// The system's message for the error, from `strerror(3)`.
-        var message: String { String(cString: strerror(code)) }
+        /// The system's message for the error, from `strerror(3)`, in both languages.
+        var message: LocalizedText { .systemError(code) }
     }
 
     // MARK: Files

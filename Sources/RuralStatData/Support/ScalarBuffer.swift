@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// A growable array of scalars for filling columns and field bounds in a hot loop.
 ///
 /// `Array.append` checks that its storage is uniquely referenced on every call; this class
@@ -44,7 +46,7 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
         let slack = bytes >= huge ? huge : 0
         let mapped: UnsafeMutableRawPointer
         do { mapped = try SystemCalls.mapMemory(bytes + slack) } catch {
-            fatalError("ScalarBuffer: cannot map \(bytes) bytes of memory: \(error.message)")
+            fatalError("ScalarBuffer: cannot map \(bytes) bytes of memory: \(error.message.en)")
         }
         guard slack > 0 else { return mapped }
         // Keep the huge-page-aligned `bytes` of the mapping and give back the rest on each side.

@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatText
 
 /// What `ruralstat validate` reports about a households file that passed every rule
 /// (SPEC §4.1): its size, years, categories, optional columns, and warnings.
@@ -63,10 +64,13 @@ public struct ValidationSummary: Sendable {
         [("county", panel.county), ("township", panel.township), ("village", panel.village)].compactMap { name, column in
             guard let column, let first = column.codes.firstIndex(of: TextColumn.missing) else { return nil }
             let count = column.codes.lazy.filter { $0 == TextColumn.missing }.count
+            let chinese = FileSchema.chineseHouseholdHeader(name)
             return ValidationWarning(
                 line: Int(panel.line[first]), column: name,
-                message: "\(count) row\(count == 1 ? " has" : "s have") no \(name) (blank, or a merged cell in Excel); "
-                    + "they are grouped under (blank) — fill in the \(name) if it is known")
+                message: LocalizedText(
+                    en: "\(count) row\(count == 1 ? " has" : "s have") no \(name) (blank, or a merged cell in Excel); "
+                        + "they are grouped under (blank) — fill in the \(name) if it is known",
+                    zh: "\(count) 行没有填写\(chinese)（空白，或 Excel 中的合并单元格），归入“（未填）”组——如已知请补填\(chinese)"))
         }
     }
 }

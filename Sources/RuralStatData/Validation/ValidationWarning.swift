@@ -1,5 +1,6 @@
 import RuralStatCore
 import Dispatch
+import RuralStatText
 
 /// Something in a households file that is allowed but worth a second look (`validate`).
 public struct ValidationWarning: Sendable, Equatable, CustomStringConvertible {
@@ -8,10 +9,10 @@ public struct ValidationWarning: Sendable, Equatable, CustomStringConvertible {
     /// The SPEC name of the column concerned (`income` for the four income columns together).
     public var column: String
     /// What looks wrong, with the values.
-    public var message: String
+    public var message: LocalizedText
 
     /// Creates a warning.
-    public init(line: Int, column: String, message: String) {
+    public init(line: Int, column: String, message: LocalizedText) {
         self.line = line
         self.column = column
         self.message = message
@@ -62,15 +63,21 @@ extension HouseholdPanel {
             if abs(householdSize[row] - householdSize[before]) > 3 {
                 warnings.append(ValidationWarning(
                     line: line, column: "household_size",
-                    message: "household_size changed from \(householdSize[before]) to \(householdSize[row]) "
-                        + "since \(year[before]) (line \(self.line[before]))"))
+                    message: LocalizedText(
+                        en: "household_size changed from \(householdSize[before]) to \(householdSize[row]) "
+                            + "since \(year[before]) (line \(self.line[before]))",
+                        zh: "家庭人口数自\(year[before])年（第\(self.line[before])行）的 \(householdSize[before]) 人"
+                            + "变为 \(householdSize[row]) 人")))
             }
             func same(_ column: [Double]) -> Bool { column[row].rounded() == column[before].rounded() }
             if same(wageIncome), same(operatingIncome), same(propertyIncome), same(transferIncome) {
                 warnings.append(ValidationWarning(
                     line: line, column: "income",
-                    message: "wage, operating, property and transfer income are the same as in \(year[before]) "
-                        + "(line \(self.line[before])) to the yuan"))
+                    message: LocalizedText(
+                        en: "wage, operating, property and transfer income are the same as in \(year[before]) "
+                            + "(line \(self.line[before])) to the yuan",
+                        zh: "工资性、经营净、财产净和转移净收入与\(year[before])年（第\(self.line[before])行）"
+                            + "相同，精确到元")))
             }
         }
         return warnings
@@ -85,25 +92,33 @@ extension HouseholdPanel {
             column.flatMap { $0[row] == Missing.integer ? nil : $0[row] }
         }
         var warnings: [ValidationWarning] = []
-        func warn(_ column: String, _ message: String) {
-            warnings.append(ValidationWarning(line: line, column: column, message: message))
+        func warn(_ column: String, _ en: String, _ zh: String) {
+            warnings.append(ValidationWarning(line: line, column: column, message: LocalizedText(en: en, zh: zh)))
         }
         let labor = given(laborCount), employed = given(employedCount)
         if let labor, let employed, employed > labor {
-            warn("employed_count", "employed_count \(employed) is greater than labor_count \(labor)")
+            warn("employed_count", "employed_count \(employed) is greater than labor_count \(labor)",
+                 "务工人数 \(employed) 大于劳动力人数 \(labor)")
         }
         if let labor, labor > householdSize[row] {
-            warn("labor_count", "labor_count \(labor) is greater than household_size \(householdSize[row])")
+            warn("labor_count", "labor_count \(labor) is greater than household_size \(householdSize[row])",
+                 "劳动力人数 \(labor) 大于家庭人口数 \(householdSize[row])")
         }
         if let months = employedMonths?[row], !months.isNaN, let employed, months > 12 * Double(employed) {
             let shown = months == months.rounded() && abs(months) < 1e15 ? String(Int64(months)) : String(months)
-            warn("employed_months", employed == 0
-                ? "employed_months \(shown) with employed_count 0: the months are those of the household's workers"
-                : "employed_months \(shown) is more than 12 months for each of the \(employed) workers")
+            if employed == 0 {
+                warn("employed_months", "employed_months \(shown) with employed_count 0: the months are those of the household's workers",
+                     "务工人数为 0 而务工月数为 \(shown)：务工月数是家中务工人员的月数")
+            } else {
+                warn("employed_months", "employed_months \(shown) is more than 12 months for each of the \(employed) workers",
+                     "务工月数 \(shown) 超过 \(employed) 名务工人员每人 12 个月")
+            }
         }
         for (name, column) in [("out_of_province_count", outOfProvinceCount), ("public_welfare_jobs", publicWelfareJobs)] {
             if let count = given(column), let employed, count > employed {
-                warn(name, "\(name) \(count) is greater than employed_count \(employed) (they are among the workers)")
+                let chinese = name == "out_of_province_count" ? "省外务工人数" : "公益岗位人数"
+                warn(name, "\(name) \(count) is greater than employed_count \(employed) (they are among the workers)",
+                     "\(chinese) \(count) 大于务工人数 \(employed)（他们属于务工人员）")
             }
         }
         return warnings
@@ -118,12 +133,16 @@ extension HouseholdPanel {
             guard let category = category(row), category.isMonitoringObject else { return [] }
             return [ValidationWarning(
                 line: line, column: "monitored_since",
-                message: "a monitoring object (\(category.code), \(category.chineseLabel)) has no monitored_since (纳入监测时间)")]
+                message: LocalizedText(
+                    en: "a monitoring object (\(category.code), \(category.chineseLabel)) has no monitored_since (纳入监测时间)",
+                    zh: "监测对象（\(category.chineseLabel)）没有纳入监测时间"))]
         }
         guard Int(since) / 10_000 > Int(year[row]) else { return [] }
         let month = Int(since) / 100 % 100
         return [ValidationWarning(
             line: line, column: "monitored_since",
-            message: "monitored_since \(since / 10_000)-\(month < 10 ? "0" : "")\(month) is after the record's year \(year[row])")]
+            message: LocalizedText(
+                en: "monitored_since \(since / 10_000)-\(month < 10 ? "0" : "")\(month) is after the record's year \(year[row])",
+                zh: "纳入监测时间 \(since / 10_000)-\(month < 10 ? "0" : "")\(month) 晚于记录年度 \(year[row])"))]
     }
 }

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// Reads a worksheet's `<sheetData>` row by row, as ``XMLTokenizer`` hands it over, into
 /// records of text cells laid out as the CSV scanner lays out a line.
 ///
@@ -64,7 +66,7 @@ struct SheetRowReader: XMLPartHandler {
 
     mutating func startElement(_ name: UnsafeBufferPointer<UInt8>, attributes: XMLAttributes) throws(XMLPartError) {
         if XMLName.equals(name, "c") {
-            guard inSheetData, rowNumber > 0, !inCell else { throw XMLPartError("a cell <c> outside a row") }
+            guard inSheetData, rowNumber > 0, !inCell else { throw XMLPartError("a cell <c> outside a row", "单元格 <c> 不在行中") }
             inCell = true
             rowHasCell = true
             try startCell(attributes)
@@ -80,7 +82,7 @@ struct SheetRowReader: XMLPartHandler {
         } else if XMLName.equals(name, "rPh") {
             inPhonetic = true
         } else if XMLName.equals(name, "row") {
-            guard inSheetData else { throw XMLPartError("a <row> outside <sheetData>") }
+            guard inSheetData else { throw XMLPartError("a <row> outside <sheetData>", "<row> 不在 <sheetData> 中") }
             try startRow(attributes.value("r"))
         } else if XMLName.equals(name, "sheetData") {
             inSheetData = true
@@ -107,8 +109,9 @@ struct SheetRowReader: XMLPartHandler {
     mutating func characters(_ text: UnsafeBufferPointer<UInt8>) throws(XMLPartError) {
         guard collecting != .none else { return }
         guard value.count + text.count <= XLSXLimits.maximumCellBytes else {
-            throw XMLPartError("cell \(Self.reference(cellColumn, rowNumber)) holds more than "
-                               + "\(XLSXLimits.maximumCellBytes) bytes of text", row: rowNumber)
+            let cell = Self.reference(cellColumn, rowNumber)
+            throw XMLPartError("cell \(cell) holds more than \(XLSXLimits.maximumCellBytes) bytes of text",
+                               "单元格 \(cell) 的文本超过 \(XLSXLimits.maximumCellBytes) 字节", row: rowNumber)
         }
         value.append(contentsOf: text)
     }
@@ -119,17 +122,19 @@ struct SheetRowReader: XMLPartHandler {
         let number: Int
         if let reference {
             guard let written = Self.number(reference), written >= 1, written <= XLSXLimits.maximumRows else {
-                throw XMLPartError("row number '\(String(decoding: reference, as: UTF8.self))' is not one of "
-                                   + "Excel's rows (1 to \(XLSXLimits.maximumRows))", row: rowNumber > 0 ? rowNumber : nil)
+                let written = String(decoding: reference, as: UTF8.self)
+                throw XMLPartError("row number '\(written)' is not one of Excel's rows (1 to \(XLSXLimits.maximumRows))",
+                                   "行号“\(written)”不在 Excel 的行范围内（1 到 \(XLSXLimits.maximumRows)）",
+                                   row: rowNumber > 0 ? rowNumber : nil)
             }
             guard written > rowNumber else {
-                throw XMLPartError("row \(written) comes after row \(rowNumber): rows must be in increasing order, "
-                                   + "each once", row: written)
+                throw XMLPartError("row \(written) comes after row \(rowNumber): rows must be in increasing order, each once",
+                                   "第\(written)行出现在第\(rowNumber)行之后：各行必须按递增顺序出现，且各出现一次", row: written)
             }
             number = written
         } else {
             guard rowNumber < XLSXLimits.maximumRows else {
-                throw XMLPartError("more than \(XLSXLimits.maximumRows) rows", row: rowNumber)
+                throw XMLPartError("more than \(XLSXLimits.maximumRows) rows", "超过 \(XLSXLimits.maximumRows) 行", row: rowNumber)
             }
             number = rowNumber + 1
         }
@@ -173,20 +178,26 @@ struct SheetRowReader: XMLPartHandler {
         let next = starts.count
         if let reference = attributes.value("r") {
             guard let (column, row) = Self.cell(reference) else {
-                throw XMLPartError("cell reference '\(String(decoding: reference, as: UTF8.self))' is not a cell of a sheet "
-                                   + "(columns A to XFD, rows 1 to \(XLSXLimits.maximumRows))", row: rowNumber)
+                let written = String(decoding: reference, as: UTF8.self)
+                throw XMLPartError("cell reference '\(written)' is not a cell of a sheet "
+                                   + "(columns A to XFD, rows 1 to \(XLSXLimits.maximumRows))",
+                                   "单元格引用“\(written)”不是工作表中的单元格（列 A 到 XFD，行 1 到 \(XLSXLimits.maximumRows)）",
+                                   row: rowNumber)
             }
             guard row == rowNumber else {
-                throw XMLPartError("cell \(String(decoding: reference, as: UTF8.self)) lies in row \(rowNumber)", row: rowNumber)
+                let written = String(decoding: reference, as: UTF8.self)
+                throw XMLPartError("cell \(written) lies in row \(rowNumber)", "单元格 \(written) 位于第\(rowNumber)行", row: rowNumber)
             }
             guard column >= next else {
-                throw XMLPartError("cell \(String(decoding: reference, as: UTF8.self)) comes again or out of order in row "
-                                   + "\(rowNumber)", row: rowNumber)
+                let written = String(decoding: reference, as: UTF8.self)
+                throw XMLPartError("cell \(written) comes again or out of order in row \(rowNumber)",
+                                   "第\(rowNumber)行中单元格 \(written) 重复或顺序错乱", row: rowNumber)
             }
             cellColumn = column
         } else {
             guard next < XLSXLimits.maximumColumns else {
-                throw XMLPartError("row \(rowNumber) has more than \(XLSXLimits.maximumColumns) cells", row: rowNumber)
+                throw XMLPartError("row \(rowNumber) has more than \(XLSXLimits.maximumColumns) cells",
+                                   "第\(rowNumber)行超过 \(XLSXLimits.maximumColumns) 个单元格", row: rowNumber)
             }
             cellColumn = next
         }
@@ -209,8 +220,10 @@ struct SheetRowReader: XMLPartHandler {
         // A value is cached as `<v>`; an empty one is a cached result only for a text formula
         // (`t="str"`): openpyxl and other writers leave `<v/>` for Excel to fill in.
         if cellHasFormula, !cellHasValue || (value.isEmpty && cellType != .formulaString) {
-            throw XMLPartError("cell \(Self.reference(cellColumn, rowNumber)): formula without a cached value: "
-                               + "open and save it in Excel (or LibreOffice), then read it again", row: rowNumber)
+            let cell = Self.reference(cellColumn, rowNumber)
+            throw XMLPartError(LocalizedText(
+                en: "cell \(cell): formula without a cached value: open and save it in Excel (or LibreOffice), then read it again",
+                zh: "单元格 \(cell)：公式没有保存的计算结果：请在 Excel（或 LibreOffice）中打开并保存后再读取"), row: rowNumber)
         }
         while starts.count < cellColumn {
             starts.append(bytes.count)
@@ -222,9 +235,10 @@ struct SheetRowReader: XMLPartHandler {
             let index = value.withUnsafeBufferPointer(Self.number)
             let found: Void? = index.flatMap { sharedStrings.withString($0) { bytes.append(contentsOf: $0) } }
             guard found != nil else {
-                throw XMLPartError("cell \(Self.reference(cellColumn, rowNumber)): shared string "
-                                   + "'\(String(decoding: value, as: UTF8.self))' does not exist "
-                                   + "(the workbook has \(sharedStrings.count))", row: rowNumber)
+                let cell = Self.reference(cellColumn, rowNumber), written = String(decoding: value, as: UTF8.self)
+                throw XMLPartError("cell \(cell): shared string '\(written)' does not exist (the workbook has \(sharedStrings.count))",
+                                   "单元格 \(cell)：共享字符串“\(written)”不存在（工作簿共有 \(sharedStrings.count) 个）",
+                                   row: rowNumber)
             }
         case .boolean:
             bytes.append(contentsOf: value == [UInt8(ascii: "1")] ? [UInt8(ascii: "1")] : value == [UInt8(ascii: "0")] ? [UInt8(ascii: "0")] : value)

@@ -1,4 +1,5 @@
 import Foundation
+import RuralStatText
 import ZIPFoundation
 
 /// The zip container of a workbook, read part by part through ``XMLTokenizer`` with the
@@ -15,14 +16,16 @@ struct XLSXArchive {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw XMLPartError("not an .xlsx workbook (cannot open it as a zip archive)")
+            throw XMLPartError("not an .xlsx workbook (cannot open it as a zip archive)",
+                               "不是 .xlsx 工作簿（无法作为 zip 压缩包打开）")
         }
         var entries: [String: Entry] = [:]
         var count = 0
         for entry in archive {
             count += 1
             guard count <= XLSXLimits.maximumEntries else {
-                throw XMLPartError("the archive has more than \(XLSXLimits.maximumEntries) entries; a workbook has a few dozen")
+                throw XMLPartError("the archive has more than \(XLSXLimits.maximumEntries) entries; a workbook has a few dozen",
+                                   "压缩包中的条目超过 \(XLSXLimits.maximumEntries) 个；工作簿通常只有几十个")
             }
             entries[entry.path] = entry
         }
@@ -50,10 +53,13 @@ struct XLSXArchive {
             _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in
                 inflated += data.count
                 if inflated > maximumBytes {
-                    failure = XMLPartError("\(name) inflates to more than \(maximumBytes >> 20) MiB, the limit for this part")
+                    failure = XMLPartError("\(name) inflates to more than \(maximumBytes >> 20) MiB, the limit for this part",
+                                           "\(name) 解压后超过该部件 \(maximumBytes >> 20) MiB 的上限")
                 } else if inflated > XLSXLimits.ratioFloorBytes, inflated / compressed > XLSXLimits.maximumRatio {
                     failure = XMLPartError("\(name) inflates to more than \(XLSXLimits.maximumRatio) times its compressed size "
-                                           + "(\(compressed) bytes): a zip bomb, not a workbook")
+                                           + "(\(compressed) bytes): a zip bomb, not a workbook",
+                                           "\(name) 解压后超过压缩大小（\(compressed) 字节）的 \(XLSXLimits.maximumRatio) 倍："
+                                           + "这是压缩炸弹，不是工作簿")
                 }
                 if failure != nil { throw CancellationError() }
                 let fed = data.withUnsafeBytes { bytes in
@@ -66,7 +72,8 @@ struct XLSXArchive {
             }
         } catch {
             if let failure { throw Self.named(failure, name) }
-            throw XMLPartError("\(name) cannot be inflated: the archive is damaged (\(error))")
+            throw XMLPartError("\(name) cannot be inflated: the archive is damaged (\(error))",
+                               "\(name) 无法解压：压缩包已损坏")
         }
         do {
             try tokenizer.finish(into: &handler)
@@ -78,10 +85,10 @@ struct XLSXArchive {
 
     /// The error with the part's name before its message (`xl/worksheets/sheet1.xml:2:310: …`).
     private static func named(_ error: XMLPartError, _ name: String) -> XMLPartError {
-        guard !error.message.hasPrefix(name), error != .stop else { return error }
+        guard !error.message.en.hasPrefix(name), error != .stop else { return error }
         var named = error
         let position = error.line.map { ":\($0):\(error.column ?? 1)" } ?? ""
-        named.message = "\(name)\(position): \(error.message)"
+        named.message = .verbatim("\(name)\(position): ") + error.message
         return named
     }
 }

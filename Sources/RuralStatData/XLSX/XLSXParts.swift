@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// The small parts of a workbook that ``XLSXSheet`` reads before the sheet: which sheet is
 /// first, which cell formats are dates, and the shared-string table.
 enum XLSXParts {
@@ -5,12 +7,13 @@ enum XLSXParts {
     static func firstSheetPath(_ archive: XLSXArchive) throws(XMLPartError) -> String {
         var workbook = FirstSheet()
         guard try archive.read("xl/workbook.xml", into: &workbook) else {
-            throw XMLPartError("not an .xlsx workbook (no xl/workbook.xml)")
+            throw XMLPartError("not an .xlsx workbook (no xl/workbook.xml)", "不是 .xlsx 工作簿（没有 xl/workbook.xml）")
         }
-        guard let id = workbook.relationID else { throw XMLPartError("the workbook has no worksheet") }
+        guard let id = workbook.relationID else { throw XMLPartError("the workbook has no worksheet", "工作簿中没有工作表") }
         var relations = Relationships(id: id)
         guard try archive.read("xl/_rels/workbook.xml.rels", into: &relations), let target = relations.target else {
-            throw XMLPartError("xl/_rels/workbook.xml.rels does not say where the first worksheet (\(id)) is")
+            throw XMLPartError("xl/_rels/workbook.xml.rels does not say where the first worksheet (\(id)) is",
+                               "xl/_rels/workbook.xml.rels 中没有第一个工作表（\(id)）的位置")
         }
         return target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
     }
@@ -133,7 +136,8 @@ enum XLSXParts {
         mutating func endElement(_ name: UnsafeBufferPointer<UInt8>) throws(XMLPartError) {
             if XMLName.equals(name, "si") {
                 guard bytes.count - start <= XLSXLimits.maximumCellBytes else {
-                    throw XMLPartError("shared string \(ends.count) is longer than \(XLSXLimits.maximumCellBytes) bytes")
+                    throw XMLPartError("shared string \(ends.count) is longer than \(XLSXLimits.maximumCellBytes) bytes",
+                                       "共享字符串 \(ends.count) 超过 \(XLSXLimits.maximumCellBytes) 字节")
                 }
                 ends.append(bytes.count)
             } else if XMLName.equals(name, "t") {

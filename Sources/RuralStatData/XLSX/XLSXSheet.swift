@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// The first worksheet of an Excel `.xlsx` workbook, read as rows of text cells (SPEC §2:
 /// "first sheet, first row = header").
 ///
@@ -55,7 +57,7 @@ public struct XLSXSheet: Sendable {
             let archive = try XLSXArchive(path: path)
             let sheetPath = try XLSXParts.firstSheetPath(archive)
             guard archive.contains(sheetPath) else {
-                throw XMLPartError("the first worksheet \(sheetPath) is missing")
+                throw XMLPartError("the first worksheet \(sheetPath) is missing", "缺少第一个工作表 \(sheetPath)")
             }
             let strings = try XLSXParts.sharedStrings(archive)
             let dateStyles = try XLSXParts.dateStyles(archive)
@@ -83,10 +85,10 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
     /// The workbook's path.
     public let file: String
     /// What is wrong, with the part and its XML line and column where they are known.
-    public let message: String
+    public let message: LocalizedText
     /// The sheet row the problem lies in, when it lies in one.
     public var row: Int?
 
     /// `file: message`.
-    public var description: String { "\(file): \(message)" }
+    public var description: String { "\(file): \(message.en)" }
 }

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// What ``XMLTokenizer`` reports of a workbook part, event by event.
 ///
 /// Names are local names (a prefix such as `x:` is dropped) as UTF-8 bytes; text and
@@ -15,21 +17,25 @@ protocol XMLPartHandler {
 /// A problem with one part of a workbook: malformed XML, or content the reader refuses.
 struct XMLPartError: Error, Equatable {
     /// What is wrong, e.g. `the element <row> is not closed`.
-    var message: String
+    var message: LocalizedText
     /// Where in the part (1-based XML line and byte column), once known.
     var line: Int?
     var column: Int?
     /// The sheet row the problem lies in, when it lies in one.
     var row: Int?
 
-    init(_ message: String, row: Int? = nil) {
+    init(_ message: LocalizedText, row: Int? = nil) {
         self.message = message
         self.row = row
     }
 
+    init(_ en: String, _ zh: String, row: Int? = nil) {
+        self.init(LocalizedText(en: en, zh: zh), row: row)
+    }
+
     /// The signal of a handler that wants no more of the part: passed up unchanged, never
     /// reported.
-    static let stop = XMLPartError("(reading stopped by the handler)")
+    static let stop = XMLPartError(.verbatim("(reading stopped by the handler)"))
 }
 
 /// The attributes of one start tag, as local names and decoded values.

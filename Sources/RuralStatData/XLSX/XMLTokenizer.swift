@@ -56,10 +56,10 @@ struct XMLTokenizer {
     /// Tokenizes what is left and checks that the part is complete.
     mutating func finish<Handler: XMLPartHandler>(into handler: inout Handler) throws(XMLPartError) {
         try run(isFinal: true, &handler)
-        guard hasRoot else { throw located("the part has no document element", at: base) }
+        guard hasRoot else { throw located("the part has no document element", "部件中没有根元素", at: base) }
         guard stackStarts.isEmpty else {
             let open = String(decoding: stackBytes[stackStarts.last!...], as: UTF8.self)
-            throw located("the part ends inside <\(open)>: it is truncated", at: base)
+            throw located("the part ends inside <\(open)>: it is truncated", "部件在 <\(open)> 中间结束：文件不完整", at: base)
         }
     }
 
@@ -73,7 +73,7 @@ struct XMLTokenizer {
             return consumed
         }
         if !isFinal, buffer.count - consumed > Self.maximumTagBytes {
-            throw located("a tag, comment or text piece is longer than \(Self.maximumTagBytes) bytes", at: base + consumed)
+            throw located("a tag, comment or text piece is longer than \(Self.maximumTagBytes) bytes", "标签、注释或文本片段超过 \(Self.maximumTagBytes) 字节", at: base + consumed)
         }
         base += consumed
         buffer.removeSubrange(..<consumed)
@@ -95,8 +95,12 @@ struct XMLTokenizer {
         counted = offset
     }
 
-    private func located(_ message: String, at offset: Int, row: Int? = nil) -> XMLPartError {
-        var error = XMLPartError(message, row: row)
+    private func located(_ en: String, _ zh: String, at offset: Int) -> XMLPartError {
+        located(XMLPartError(en, zh), at: offset)
+    }
+
+    private func located(_ error: XMLPartError, at offset: Int) -> XMLPartError {
+        var error = error
         error.line = line
         error.column = max(1, offset - lineStart + 1)
         return error
@@ -105,9 +109,7 @@ struct XMLTokenizer {
     /// Attaches the current position to a handler's error.
     private func locating(_ error: XMLPartError, at offset: Int) -> XMLPartError {
         guard error.line == nil, error != .stop else { return error }
-        var located = located(error.message, at: offset, row: error.row)
-        located.row = error.row
-        return located
+        return located(error, at: offset)
     }
 
     /// Tokenizes `bytes`, returning how many were consumed.
@@ -132,26 +134,26 @@ struct XMLTokenizer {
                 continue
             }
             guard p + 1 < n else {
-                if isFinal { throw located("the part ends inside a tag", at: base + p) }
+                if isFinal { throw located("the part ends inside a tag", "部件在标签中间结束", at: base + p) }
                 break
             }
             switch bytes[p + 1] {
             case UInt8(ascii: "?"):
                 guard let close = Self.find(bytes, "?>", from: p + 2) else {
-                    if isFinal { throw located("a processing instruction is not closed", at: base + p) }
+                    if isFinal { throw located("a processing instruction is not closed", "处理指令没有闭合", at: base + p) }
                     return p
                 }
                 p = close + 2
             case UInt8(ascii: "!"):
                 if Self.hasPrefix(bytes, at: p, "<!--") {
                     guard let close = Self.find(bytes, "-->", from: p + 4) else {
-                        if isFinal { throw located("a comment is not closed", at: base + p) }
+                        if isFinal { throw located("a comment is not closed", "注释没有闭合", at: base + p) }
                         return p
                     }
                     p = close + 3
                 } else if Self.hasPrefix(bytes, at: p, "<![CDATA[") {
                     guard let close = Self.find(bytes, "]]>", from: p + 9) else {
-                        if isFinal { throw located("a CDATA section is not closed", at: base + p) }
+                        if isFinal { throw located("a CDATA section is not closed", "CDATA 段没有闭合", at: base + p) }
                         return p
                     }
                     try cdata(bytes, (p + 9)..<close, at: p, &handler)
@@ -160,11 +162,11 @@ struct XMLTokenizer {
                     return p
                 } else {
                     throw located("a document type or other declaration (<!…>) is not allowed in a workbook part",
-                                  at: base + p)
+                                  "工作簿部件中不能有文档类型或其他声明（<!…>）", at: base + p)
                 }
             case UInt8(ascii: "/"):
                 guard let close = SystemCalls.firstOffset(of: UInt8(ascii: ">"), in: bytes.baseAddress! + p, count: n - p) else {
-                    if isFinal { throw located("an end tag is not closed", at: base + p) }
+                    if isFinal { throw located("an end tag is not closed", "结束标签没有闭合", at: base + p) }
                     return p
                 }
                 let end = p + close
@@ -236,8 +238,9 @@ struct XMLTokenizer {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         guard !stackStarts.isEmpty else {
             guard slice.allSatisfy(Self.isSpace) else {
-                throw located(rootClosed ? "content after the end of the document element"
-                                         : "text before the document element", at: base + range.lowerBound)
+                throw rootClosed
+                    ? located("content after the end of the document element", "根元素结束后还有内容", at: base + range.lowerBound)
+                    : located("text before the document element", "根元素之前有文本", at: base + range.lowerBound)
             }
             return
         }
@@ -246,14 +249,15 @@ struct XMLTokenizer {
             let byte = slice[index]
             if byte < 0x20, !Self.isSpace(byte) {
                 advance(bytes, to: base + range.lowerBound + index)
-                throw located(byte == 0 ? "a NUL byte is not allowed in XML text"
-                                        : "control character 0x\(String(byte, radix: 16)) is not allowed in XML text",
-                              at: base + range.lowerBound + index)
+                throw byte == 0
+                    ? located("a NUL byte is not allowed in XML text", "XML 文本中不能有零字节", at: base + range.lowerBound + index)
+                    : located("control character 0x\(String(byte, radix: 16)) is not allowed in XML text",
+                              "XML 文本中不能有控制字符 0x\(String(byte, radix: 16))", at: base + range.lowerBound + index)
             }
             if byte == UInt8(ascii: "&") { needsDecoding = true } else if byte >= 0x80 { isASCII = false }
         }
         if !isASCII, String(validating: slice, as: UTF8.self) == nil {
-            throw located("the text is not valid UTF-8", at: base + range.lowerBound)
+            throw located("the text is not valid UTF-8", "文本不是有效的 UTF-8", at: base + range.lowerBound)
         }
         if needsDecoding {
             decoded.removeAll(keepingCapacity: true)
@@ -276,14 +280,15 @@ struct XMLTokenizer {
     private mutating func cdata<Handler: XMLPartHandler>(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at p: Int, _ handler: inout Handler
     ) throws(XMLPartError) {
-        guard !stackStarts.isEmpty else { throw located("a CDATA section outside the document element", at: base + p) }
+        guard !stackStarts.isEmpty else { throw located("a CDATA section outside the document element", "CDATA 段在根元素之外", at: base + p) }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         if let bad = slice.firstIndex(where: { $0 < 0x20 && !Self.isSpace($0) }) {
-            throw located(slice[bad] == 0 ? "a NUL byte is not allowed in XML text" : "a control character is not allowed in XML text",
-                          at: base + range.lowerBound)
+            throw slice[bad] == 0
+                ? located("a NUL byte is not allowed in XML text", "XML 文本中不能有零字节", at: base + range.lowerBound)
+                : located("a control character is not allowed in XML text", "XML 文本中不能有控制字符", at: base + range.lowerBound)
         }
         guard String(validating: slice, as: UTF8.self) != nil else {
-            throw located("the text is not valid UTF-8", at: base + p)
+            throw located("the text is not valid UTF-8", "文本不是有效的 UTF-8", at: base + p)
         }
         do {
             try handler.characters(slice)
@@ -303,7 +308,7 @@ struct XMLTokenizer {
                 continue
             }
             guard let semicolon = text[index...].firstIndex(of: UInt8(ascii: ";")), semicolon - index <= 12 else {
-                throw located("an & that starts no entity (write &amp;)", at: base + offset + index)
+                throw located("an & that starts no entity (write &amp;)", "“&”后面不是实体（应写作 &amp;）", at: base + offset + index)
             }
             let name = String(decoding: text[(index + 1)..<semicolon], as: UTF8.self)
             switch name {
@@ -317,9 +322,11 @@ struct XMLTokenizer {
                 guard let digits, !digits.isEmpty, digits.allSatisfy(\.isHexDigit),
                       let value = UInt32(digits, radix: name.hasPrefix("#x") ? 16 : 10),
                       let scalar = Unicode.Scalar(value), Self.isXMLCharacter(value) else {
-                    let what = name.hasPrefix("#") ? "the character reference &\(name); names no character XML allows"
-                                                   : "the entity &\(name); is not defined (only lt, gt, amp, quot, apos)"
-                    throw located(what, at: base + offset + index)
+                    throw name.hasPrefix("#")
+                        ? located("the character reference &\(name); names no character XML allows",
+                                  "字符引用 &\(name); 不是 XML 允许的字符", at: base + offset + index)
+                        : located("the entity &\(name); is not defined (only lt, gt, amp, quot, apos)",
+                                  "实体 &\(name); 没有定义（只有 lt、gt、amp、quot、apos）", at: base + offset + index)
                 }
                 output.append(contentsOf: String(Character(scalar)).utf8)
             }
@@ -344,14 +351,14 @@ struct XMLTokenizer {
                 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
                 || (q > p && (byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")))
             guard isNameByte else {
-                throw located("byte 0x\(String(byte, radix: 16)) cannot be part of an XML name", at: base + q)
+                throw located("byte 0x\(String(byte, radix: 16)) cannot be part of an XML name", "字节 0x\(String(byte, radix: 16)) 不能出现在 XML 名称中", at: base + q)
             }
             if byte >= 0x80 { isASCII = false }
             q += 1
         }
-        guard q > p else { throw located("a name is missing", at: base + p) }
+        guard q > p else { throw located("a name is missing", "缺少名称", at: base + p) }
         if !isASCII, String(validating: UnsafeBufferPointer(rebasing: bytes[p..<q]), as: UTF8.self) == nil {
-            throw located("an XML name is not valid UTF-8", at: base + p)
+            throw located("an XML name is not valid UTF-8", "XML 名称不是有效的 UTF-8", at: base + p)
         }
         return q
     }
@@ -368,15 +375,15 @@ struct XMLTokenizer {
     ) throws(XMLPartError) {
         let nameEnd = try name(bytes, from: range.lowerBound, to: range.upperBound)
         guard bytes[nameEnd..<range.upperBound].allSatisfy(Self.isSpace) else {
-            throw located("an end tag holds more than its name", at: base + nameEnd)
+            throw located("an end tag holds more than its name", "结束标签中除名称外还有其他内容", at: base + nameEnd)
         }
         let written = UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<nameEnd])
         guard let open = stackStarts.last else {
-            throw located("</\(String(decoding: written, as: UTF8.self))> closes no element", at: base + p)
+            throw located("</\(String(decoding: written, as: UTF8.self))> closes no element", "</\(String(decoding: written, as: UTF8.self))> 没有对应的开始标签", at: base + p)
         }
         guard stackBytes[open...].elementsEqual(written) else {
-            throw located("</\(String(decoding: written, as: UTF8.self))> closes <\(String(decoding: stackBytes[open...], as: UTF8.self))>",
-                          at: base + p)
+            let (closing, opened) = (String(decoding: written, as: UTF8.self), String(decoding: stackBytes[open...], as: UTF8.self))
+            throw located("</\(closing)> closes <\(opened)>", "</\(closing)> 与开始标签 <\(opened)> 不匹配", at: base + p)
         }
         stackStarts.removeLast()
         stackBytes.removeSubrange(open...)
@@ -405,20 +412,20 @@ struct XMLTokenizer {
             } else if byte == UInt8(ascii: ">") {
                 break
             } else if byte == UInt8(ascii: "<") {
-                throw located("a tag holds \"<\"", at: base + q)
+                throw located("a tag holds \"<\"", "标签中有“<”", at: base + q)
             }
             q += 1
         }
         guard q < n else {
-            if isFinal { throw located("the part ends inside a tag", at: base + p) }
+            if isFinal { throw located("the part ends inside a tag", "部件在标签中间结束", at: base + p) }
             return nil
         }
         let close = q
         let isEmpty = bytes[close - 1] == UInt8(ascii: "/")
         let limit = isEmpty ? close - 1 : close
-        guard !rootClosed else { throw located("content after the end of the document element", at: base + p) }
+        guard !rootClosed else { throw located("content after the end of the document element", "根元素结束后还有内容", at: base + p) }
         guard stackStarts.count < Self.maximumDepth else {
-            throw located("elements are nested more than \(Self.maximumDepth) deep", at: base + p)
+            throw located("elements are nested more than \(Self.maximumDepth) deep", "元素嵌套超过 \(Self.maximumDepth) 层", at: base + p)
         }
         let nameEnd = try name(bytes, from: p + 1, to: limit)
         scratch.removeAll(keepingCapacity: true)
@@ -429,26 +436,26 @@ struct XMLTokenizer {
             let before = a
             while a < limit, Self.isSpace(bytes[a]) { a += 1 }
             guard a < limit else { break }
-            guard a > before else { throw located("attributes must be separated by white space", at: base + a) }
+            guard a > before else { throw located("attributes must be separated by white space", "属性之间必须用空白分隔", at: base + a) }
             let attributeEnd = try name(bytes, from: a, to: limit)
             let qualified = a..<attributeEnd
             a = attributeEnd
             while a < limit, Self.isSpace(bytes[a]) { a += 1 }
-            guard a < limit, bytes[a] == UInt8(ascii: "=") else { throw located("an attribute has no value", at: base + a) }
+            guard a < limit, bytes[a] == UInt8(ascii: "=") else { throw located("an attribute has no value", "属性没有值", at: base + a) }
             a += 1
             while a < limit, Self.isSpace(bytes[a]) { a += 1 }
             guard a < limit, bytes[a] == UInt8(ascii: "\"") || bytes[a] == UInt8(ascii: "'") else {
-                throw located("an attribute value is not quoted", at: base + a)
+                throw located("an attribute value is not quoted", "属性值没有加引号", at: base + a)
             }
             let mark = bytes[a]
             let valueStart = a + 1
             var valueEnd = valueStart
             while valueEnd < limit, bytes[valueEnd] != mark { valueEnd += 1 }
-            guard valueEnd < limit else { throw located("an attribute value is not closed", at: base + a) }
+            guard valueEnd < limit else { throw located("an attribute value is not closed", "属性值没有闭合", at: base + a) }
             a = valueEnd + 1
             let written = bytes[qualified]
             if qualifiedNames.contains(where: { bytes[$0].elementsEqual(written) }) {
-                throw located("the attribute \(String(decoding: written, as: UTF8.self)) is given twice", at: base + qualified.lowerBound)
+                throw located("the attribute \(String(decoding: written, as: UTF8.self)) is given twice", "属性 \(String(decoding: written, as: UTF8.self)) 出现了两次", at: base + qualified.lowerBound)
             }
             qualifiedNames.append(qualified)
             let localName = Self.local(bytes, qualified)
@@ -457,10 +464,10 @@ struct XMLTokenizer {
             let valueBegin = scratch.count
             let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
             if let bad = value.firstIndex(where: { $0 < 0x20 && !Self.isSpace($0) }) {
-                throw located("a control character is not allowed in an attribute value", at: base + bad)
+                throw located("a control character is not allowed in an attribute value", "属性值中不能有控制字符", at: base + bad)
             }
             if !value.allSatisfy({ $0 < 0x80 }), String(validating: value, as: UTF8.self) == nil {
-                throw located("an attribute value is not valid UTF-8", at: base + valueStart)
+                throw located("an attribute value is not valid UTF-8", "属性值不是有效的 UTF-8", at: base + valueStart)
             }
             if value.contains(UInt8(ascii: "&")) {
                 try decode(value, into: &scratch, at: valueStart)

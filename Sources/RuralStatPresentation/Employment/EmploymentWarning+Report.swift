@@ -19,9 +19,10 @@ extension EmploymentWarning {
         ])
         for warning in warnings {
             table.append([
-                .text(warning.kind.rawValue), .integer(warning.year), .text(warning.householdID),
-                warning.householdLine.map(ReportCell.integer) ?? .missing,
-                .text(warning.workerLines.map(String.init).joined(separator: " ")), .text(warning.message),
+                .label(code: warning.kind.rawValue, chinese: warning.kind.chineseName), .integer(warning.year),
+                .text(warning.householdID), warning.householdLine.map(ReportCell.integer) ?? .missing,
+                .text(warning.workerLines.map(String.init).joined(separator: " ")),
+                .label(code: warning.message.en, chinese: warning.message.zh),
             ])
         }
         return table

@@ -81,7 +81,7 @@ public struct IncomeReport: Sendable {
         for group in curve.leftOut {
             let name = GroupColumns.name(labels: analysis.grouping.labels[group.group],
                                          dimensions: analysis.grouping.dimensions, language: language)
-            notes.append((zh ? "未列入 " : "left out: ") + name + ": " + group.reason)
+            notes.append((zh ? "未列入 " : "left out: ") + name + (zh ? "：" : ": ") + group.reason.text(language))
         }
         return notes
     }

@@ -12,12 +12,14 @@ extension RegressionSummary {
     /// log_likelihood, aic, bic, condition_number, dropped_rows, aliased, se_type`, then
     /// `coefficients: [{term, estimate, std_error, t, p, signif}]`; undefined numbers are
     /// `null`. CSV: the coefficient table. Table and Markdown: the coefficients with
-    /// 4 significant digits, p to 4 decimals and R's significance stars, then R's summary lines.
+    /// 4 significant digits, p to 4 decimals and R's significance stars, then R's summary lines
+    /// (in Chinese with `language` `.zh`).
     ///
     /// - Parameters:
     ///   - formula: the formula, shown in the heading.
     ///   - droppedRows: rows left out for missing values.
-    public func report(formula: String, droppedRows: Int) -> ReportDocument {
+    ///   - language: the language of the summary lines.
+    public func report(formula: String, droppedRows: Int, language: Language = .en) -> ReportDocument {
         var table = ReportTable(columns: [
             ReportColumn("term", title: "Term", chinese: "项", style: .text),
             ReportColumn("estimate", title: "Estimate", chinese: "估计值", style: .decimal(4)),
@@ -30,7 +32,7 @@ extension RegressionSummary {
             table.append([
                 .text(c.term), Self.significant(c.estimate), Self.significant(c.standardError),
                 c.t.isFinite ? .quantity(c.t, .decimal(3)) : .missing, Self.pValueCell(c.p),
-                .text(c.isAliased ? "aliased" : Self.stars(c.p)),
+                c.isAliased ? .label(code: "aliased", chinese: "共线") : .text(Self.stars(c.p)),
             ])
         }
         let facts: [(String, JSONValue)] = [
@@ -43,35 +45,68 @@ extension RegressionSummary {
             ("se_type", .string(covarianceName)), ("clusters", clusterCount.map(JSONValue.integer) ?? .null),
             ("df_inference", .integer(inferenceDegreesOfFreedom)),
         ]
-        let f = Self.format
-        var notes = [
-            "---",
-            "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
-            "Standard errors: \(covarianceName)" + (clusterCount.map {
-                " (\($0) clusters: t and Wald F on G − 1 = \(inferenceDegreesOfFreedom) df, as Stata and statsmodels)"
-            } ?? ""),
-            "Residual standard error: \(f(sigma)) on \(residualDegreesOfFreedom) degrees of freedom"
-                + (droppedRows > 0 ? "  (\(droppedRows) observation\(droppedRows == 1 ? "" : "s") deleted due to missingness)" : ""),
-            "Multiple R-squared:  \(f(rSquared)),\tAdjusted R-squared:  \(f(adjustedRSquared))",
-        ]
-        if let fStatistic, let fPValue {
-            let kind = covarianceName == "classical" ? "F-statistic" : "Wald F-statistic (\(covarianceName))"
-            notes.append("\(kind): \(f(fStatistic)) on \(fNumeratorDegreesOfFreedom) and \(fDenominatorDegreesOfFreedom) DF,  "
-                         + "p-value: \(Self.formatP(fPValue))")
-        } else if let fUndefinedReason {
-            notes.append("Wald F-statistic (\(covarianceName)): \(fUndefinedReason)")
-        }
-        let fixed = { (value: Double) in value.isFinite ? String(format: "%.2f", value) : f(value) }
-        notes.append("Log-likelihood: \(fixed(logLikelihood)) (df = \(rank + 1)),  AIC: \(fixed(aic)),  BIC: \(fixed(bic))")
-        notes.append("n = \(observationCount), rank = \(rank), condition number (scaled design) = \(f(conditionNumber))")
-        if !aliased.isEmpty {
-            notes.append("Coefficients not defined because of singularities (aliased): \(aliased.joined(separator: ", "))")
-        }
         return ReportDocument(
             facts: facts,
             sections: [ReportDocument.Section(
                 key: "coefficients", heading: "Linear model: \(formula)", chinese: "线性模型：\(formula)", table: table)],
-            notes: notes)
+            notes: summaryLines(droppedRows: droppedRows).map { $0.text(language) })
+    }
+
+    /// R's summary lines under the table, in both languages.
+    private func summaryLines(droppedRows: Int) -> [LocalizedText] {
+        let f = Self.format
+        let covariance = LocalizedText(en: covarianceName, zh: Self.chineseCovarianceName(covarianceName))
+        let dropped = droppedRows == 0 ? LocalizedText.verbatim("")
+            : LocalizedText(en: "  (\(droppedRows) observation\(droppedRows == 1 ? "" : "s") deleted due to missingness)",
+                            zh: "（因缺失值删去 \(droppedRows) 个观测）")
+        let clusters = clusterCount.map { count in
+            LocalizedText(en: " (\(count) clusters: t and Wald F on G − 1 = \(inferenceDegreesOfFreedom) df, as Stata and statsmodels)",
+                          zh: "（\(count) 个聚类：t 检验和瓦尔德 F 检验的自由度为聚类数减一，即 \(inferenceDegreesOfFreedom)，"
+                              + "与 Stata 和 statsmodels 相同）")
+        } ?? .verbatim("")
+        var lines = [
+            LocalizedText.verbatim("---"),
+            LocalizedText(en: "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1",
+                          zh: "显著性标记：0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1"),
+            LocalizedText(en: "Standard errors: ", zh: "标准误：") + covariance + clusters,
+            LocalizedText(en: "Residual standard error: \(f(sigma)) on \(residualDegreesOfFreedom) degrees of freedom",
+                          zh: "残差标准误：\(f(sigma))，自由度 \(residualDegreesOfFreedom)") + dropped,
+            LocalizedText(en: "Multiple R-squared:  \(f(rSquared)),\tAdjusted R-squared:  \(f(adjustedRSquared))",
+                          zh: "判定系数：\(f(rSquared))，调整后判定系数：\(f(adjustedRSquared))"),
+        ]
+        let wald = LocalizedText(en: "Wald F-statistic (", zh: "瓦尔德 F 统计量（") + covariance
+            + LocalizedText(en: ")", zh: "）")
+        if let fStatistic, let fPValue {
+            let kind = covarianceName == "classical" ? LocalizedText(en: "F-statistic", zh: "F 统计量") : wald
+            let p = Self.formatP(fPValue)
+            lines.append(kind + LocalizedText(
+                en: ": \(f(fStatistic)) on \(fNumeratorDegreesOfFreedom) and \(fDenominatorDegreesOfFreedom) DF,  p-value: \(p)",
+                zh: "：\(f(fStatistic))，自由度 \(fNumeratorDegreesOfFreedom) 和 \(fDenominatorDegreesOfFreedom)，p 值：\(p)"))
+        } else if let fUndefinedReason {
+            lines.append(wald + LocalizedText(en: ": ", zh: "：") + fUndefinedReason)
+        }
+        let fixed = { (value: Double) in value.isFinite ? String(format: "%.2f", value) : f(value) }
+        lines.append(LocalizedText(
+            en: "Log-likelihood: \(fixed(logLikelihood)) (df = \(rank + 1)),  AIC: \(fixed(aic)),  BIC: \(fixed(bic))",
+            zh: "对数似然：\(fixed(logLikelihood))（自由度 = \(rank + 1)），赤池信息准则：\(fixed(aic))，"
+                + "贝叶斯信息准则：\(fixed(bic))"))
+        lines.append(LocalizedText(
+            en: "n = \(observationCount), rank = \(rank), condition number (scaled design) = \(f(conditionNumber))",
+            zh: "观测数 = \(observationCount)，秩 = \(rank)，条件数（标准化设计矩阵）= \(f(conditionNumber))"))
+        if !aliased.isEmpty {
+            lines.append(LocalizedText(
+                en: "Coefficients not defined because of singularities (aliased): \(aliased.joined(separator: ", "))",
+                zh: "因奇异而无法估计的系数（共线）：\(aliased.joined(separator: "、"))"))
+        }
+        return lines
+    }
+
+    /// The covariance's name in Chinese: 经典 (classical), 聚类稳健（column） for
+    /// `cluster:column`; the HC types keep their names.
+    private static func chineseCovarianceName(_ name: String) -> String {
+        if name == "classical" { return "经典" }
+        if name.hasPrefix("cluster:") { return "聚类稳健（\(name.dropFirst("cluster:".count))）" }
+        return name
     }
 
     /// A number cell shown with 4 significant digits in tables, full precision elsewhere.

@@ -102,7 +102,7 @@ public struct AnalystReport: Sendable {
         households panel: HouseholdPanel, workers: WorkerPanel? = nil, targets: TargetSet? = nil,
         line: MonitoringLineSource? = nil, settings: Settings = Settings()
     ) throws {
-        guard let latest = panel.year.max() else { throw ForecastError(.noData, "the households file has no rows") }
+        guard let latest = panel.year.max() else { throw ForecastError(.noData, "the households file has no rows", "住户文件没有数据行") }
         let year = settings.year ?? Int(latest)
         self.settings = settings
         self.year = year
@@ -143,7 +143,7 @@ public struct AnalystReport: Sendable {
 
         let design = ForecastDesign(panel)
         guard let first = design.years.first, first < year else {
-            throw ForecastError(.noData, "a forecast needs a year before \(year)")
+            throw ForecastError(.noData, "a forecast needs a year before \(year)", "预测需要\(year)年之前的数据")
         }
         model = try HouseholdModel(design: design, originYears: first...(year - 1))
         let forecastYears = (1...settings.forecast.horizon).map { year + $0 }

@@ -108,9 +108,9 @@ public struct PlanCheckReport: Sendable {
                 outlookProblem = nil
             } catch {
                 // The judgement of the data stands without the forecast; the note says why it is missing.
-                let reason = (error as? ForecastError)?.message ?? "\(error)"
+                let reason = (error as? any LocalizedMessage).map { ($0.text(.en), $0.text(.zh)) } ?? ("\(error)", "\(error)")
                 outlook = nil
-                outlookProblem = ("no p_meet for the years ahead: \(reason)", chinese: "未给出未来年度达标概率：\(reason)")
+                outlookProblem = ("no p_meet for the years ahead: \(reason.0)", chinese: "未给出未来年度达标概率：\(reason.1)")
             }
         } else {
             outlook = nil
@@ -170,7 +170,8 @@ public struct PlanCheckReport: Sendable {
                 state = .label(code: "not judged: \(reason)", chinese: "未评价：\(chinese)")
             }
             table.append([.text(target.id)] + TargetEvaluator.labelCells(target).dropFirst() + [Self.spanCell(target)]
-                + counts + [state, .text(target.source), .text(target.note)])
+                + counts + [state, .text(target.source),
+                            .label(code: target.note, chinese: target.chineseNote.isEmpty ? target.note : target.chineseNote)])
         }
         return table
     }

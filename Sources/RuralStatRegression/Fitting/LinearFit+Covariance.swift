@@ -1,4 +1,5 @@
 import RuralStatLinearAlgebra
+import RuralStatText
 
 extension LinearFit {
     /// The residual standard deviation σ = √(Σw e²/(n − k)); NaN when n = k.
@@ -19,7 +20,7 @@ extension LinearFit {
         let rank = r.columns
         let rInverse: Matrix
         do { rInverse = try r.upperTriangularInverse() } catch let error as LAPACKError {
-            throw RegressionError(.numerical, error.description)
+            throw RegressionError(numerical: error)
         }
         var meat: Matrix
         switch type {
@@ -29,7 +30,8 @@ extension LinearFit {
             for k in 0..<rank { meat[k, k] = variance }
         case .cluster:
             guard let clusters else {
-                throw RegressionError(.usage, "cluster-robust standard errors need cluster ids for the observations")
+                throw RegressionError(.usage, "cluster-robust standard errors need cluster ids for the observations",
+                                      "聚类稳健标准误需要各观测的聚类标识")
             }
             meat = clusterMeat(clusters)
         case .hc0, .hc1, .hc2, .hc3:

@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// A weighted or ordinary least-squares fit of a response on the columns of a design matrix,
 /// by Householder QR with column pivoting and iterative refinement — never the normal
@@ -87,17 +88,20 @@ public struct LinearFit: Sendable {
         precondition(response.count == n, "response length must equal the design's rows")
         precondition(weights.map { $0.count == n } ?? true, "weights length must equal the design's rows")
         precondition(clusters.map { $0.count == n } ?? true, "cluster ids length must equal the design's rows")
-        guard p > 0 else { throw RegressionError(.noData, "the model has no columns to fit") }
-        guard n > 0 else { throw RegressionError(.noData, "no observations to fit") }
+        guard p > 0 else { throw RegressionError(.noData, "the model has no columns to fit", "模型没有可拟合的列") }
+        guard n > 0 else { throw RegressionError(.noData, "no observations to fit", "没有可拟合的观测") }
         if let row = response.firstIndex(where: { !$0.isFinite }) {
-            throw RegressionError(.badValue, "response is \(response[row]) in row \(row + 1)")
+            throw RegressionError(.badValue, "response is \(response[row]) in row \(row + 1)",
+                                  "第\(row + 1)条记录的因变量为 \(response[row])")
         }
         if let weights, let row = weights.firstIndex(where: { !($0 > 0 && $0.isFinite) }) {
-            throw RegressionError(.badValue, "weight \(weights[row]) in row \(row + 1) is not a finite number > 0")
+            throw RegressionError(.badValue, "weight \(weights[row]) in row \(row + 1) is not a finite number > 0",
+                                  "第\(row + 1)条记录的权重 \(weights[row]) 不是大于0的有限数")
         }
         if let index = design.elements.firstIndex(where: { !$0.isFinite }) {
             throw RegressionError(
-                .badValue, "design value \(design.elements[index]) in row \(index % n + 1), column \(index / n + 1)")
+                .badValue, "design value \(design.elements[index]) in row \(index % n + 1), column \(index / n + 1)",
+                "设计矩阵第\(index % n + 1)行第\(index / n + 1)列的值为 \(design.elements[index])")
         }
         self.design = design
         self.response = response
@@ -125,7 +129,7 @@ public struct LinearFit: Sendable {
             self.residuals = residuals
             residualSumOfSquares = Self.weightedSumOfSquares(residuals, weights: weights)
         } catch let error as LAPACKError {
-            throw RegressionError(.numerical, error.description)
+            throw RegressionError(numerical: error)
         }
     }
 

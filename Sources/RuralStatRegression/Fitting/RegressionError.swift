@@ -1,5 +1,7 @@
+import RuralStatLinearAlgebra
+import RuralStatText
 /// Why a regression could not be fitted or used: data problems, each naming what is wrong.
-public struct RegressionError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct RegressionError: Error, Sendable, Equatable, LocalizedMessage {
     /// What kind of problem it is.
     public enum Code: Sendable, Equatable {
         /// The formula cannot be parsed or names something unknown.
@@ -18,20 +20,36 @@ public struct RegressionError: Error, Sendable, Equatable, CustomStringConvertib
     /// The kind of problem.
     public let code: Code
     /// A message naming the column, row, token or value concerned.
-    public let message: String
+    public let message: LocalizedText
 
     /// Creates an error of `code` with `message`.
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: LocalizedText) {
         self.code = code
         self.message = message
     }
 
-    /// The message.
-    public var description: String { message }
+    /// Creates an error of `code` saying `en` (`zh` in Chinese).
+    public init(_ code: Code, _ en: String, _ zh: String) {
+        self.init(code, LocalizedText(en: en, zh: zh))
+    }
+
+    /// The message in `language`.
+    public func text(_ language: Language) -> String { message.text(language) }
+
+    /// A numerical failure the data caused, as LAPACK reported it.
+    init(numerical error: LAPACKError) {
+        self.init(.numerical, error.description, "数值计算失败（\(error.routine)，代码 \(error.info)）：数据可能共线或矩阵奇异")
+    }
 
     /// A weights or cluster column that the data does not have, listing the columns it has
     /// (a formula's unknown column is ``Formula/unknownColumn(_:columns:)``).
     public static func unknownColumn(_ name: String, columns: [String]) -> RegressionError {
-        RegressionError(.usage, "unknown column \"\(name)\" (columns: \(columns.joined(separator: ", ")))")
+        RegressionError(.usage, unknownColumnMessage(name, columns: columns))
+    }
+
+    /// `unknown column "x" (columns: …)`, for the data's and the formula's unknown columns.
+    static func unknownColumnMessage(_ name: String, columns: [String]) -> LocalizedText {
+        LocalizedText(en: "unknown column \"\(name)\" (columns: \(columns.joined(separator: ", ")))",
+                      zh: "没有列“\(name)”（现有列：\(columns.joined(separator: "、"))）")
     }
 }

@@ -1,6 +1,7 @@
 import RuralStatCore
 import Foundation
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// Everything a regression table reports: coefficients with standard errors, t and p, and the
 /// fit statistics, under one covariance type — R's `summary(lm)` plus what `AIC`, `BIC`,
@@ -70,7 +71,7 @@ public struct RegressionSummary: Sendable {
     public var fDenominatorDegreesOfFreedom: Int { inferenceDegreesOfFreedom }
     /// Why F is undefined although the model has slopes (`nil` when F is defined or there
     /// are no slopes): too few clusters for the slopes, or a singular covariance.
-    public let fUndefinedReason: String?
+    public let fUndefinedReason: LocalizedText?
     /// The p-value of F.
     public let fPValue: Double?
     /// The Gaussian log-likelihood ℓ.
@@ -135,17 +136,21 @@ public struct RegressionSummary: Sendable {
         if numeratorDF <= 0 {
             (f, fUndefinedReason) = (nil, nil)
         } else if inferenceDF <= 0 {
-            (f, fUndefinedReason) = (nil, "no degrees of freedom are left for the F test")
+            (f, fUndefinedReason) = (nil, LocalizedText(en: "no degrees of freedom are left for the F test",
+                                                        zh: "F 检验没有剩余的自由度"))
         } else if let groups, numeratorDF >= groups {
-            (f, fUndefinedReason) = (nil, "undefined: \(numeratorDF) slopes and \(groups) clusters; "
-                + "the cluster covariance has rank at most G − 1 = \(groups - 1)")
+            (f, fUndefinedReason) = (nil, LocalizedText(
+                en: "undefined: \(numeratorDF) slopes and \(groups) clusters; "
+                    + "the cluster covariance has rank at most G − 1 = \(groups - 1)",
+                zh: "无定义：\(numeratorDF) 个斜率、\(groups) 个聚类；聚类协方差矩阵的秩至多为聚类数减一，即 \(groups - 1)"))
         } else if covarianceType == .classical {
             (f, fUndefinedReason) = (((tss - rss) / Double(numeratorDF)) / (sigma * sigma), nil)
         } else {
             let tested = termNames.indices.filter { !fit.aliased[$0] && $0 != interceptColumn }
             let wald = Self.waldStatistic(fit.coefficients, v, tested)
             (f, fUndefinedReason) = wald.map { ($0 / Double(numeratorDF), nil) }
-                ?? (nil, "undefined: the \(covarianceType.name) covariance of the slopes is singular")
+                ?? (nil, LocalizedText(en: "undefined: the \(covarianceType.name) covariance of the slopes is singular",
+                                       zh: "无定义：斜率的 \(covarianceType.name) 协方差矩阵奇异"))
         }
         fStatistic = f
         fPValue = f.map {

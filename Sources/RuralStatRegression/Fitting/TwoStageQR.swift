@@ -1,5 +1,6 @@
 import Dispatch
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// The rank-revealing factorisation behind ``LinearFit``: an unpivoted QR of the weighted
 /// data, then a pivoted QR of the small, column-scaled R of the kept columns.
@@ -71,7 +72,7 @@ struct TwoStageQR {
         for (position, j) in kept.enumerated() {
             for i in 0..<k { keptColumns[i, position] = scaled[i, j] }
         }
-        guard !kept.isEmpty else { throw RegressionError(.noData, "every column of the design is zero") }
+        guard !kept.isEmpty else { throw RegressionError(.noData, "every column of the design is zero", "设计矩阵的每一列都是零") }
         stage2 = try PivotedQR(keptColumns)
         rank = kept.count
         r = stage2.leadingR(kept.count)

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// A model formula in the notation of R and patsy: `y ~ x1 + log(x2) + C(category) + x1:x2`.
 ///
 /// - `+` adds a term, `-` removes one; `a:b` is the interaction (product) of a and b;
@@ -58,7 +60,7 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
     /// The error for a column `name` the data does not have, listing the columns it has and
     /// pointing at the name's first appearance in the formula.
     public func unknownColumn(_ name: String, columns: [String]) -> RegressionError {
-        error("unknown column \"\(name)\" (columns: \(columns.joined(separator: ", ")))", column: name)
+        error(RegressionError.unknownColumnMessage(name, columns: columns), column: name)
     }
 
     /// Parses `text`.
@@ -77,7 +79,7 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
         var builder = TermBuilder(text: text)
         let (terms, intercept) = try builder.terms(rhs)
         guard !terms.isEmpty || intercept != false else {
-            throw RegressionError(.formula, "the formula \(text) has no terms and no intercept")
+            throw RegressionError(.formula, "the formula \(text) has no terms and no intercept", "公式 \(text) 既没有项也没有截距")
         }
         hasIntercept = intercept ?? true
         // Components ordered by first appearance; terms by order, then as written.
@@ -102,7 +104,7 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// An error about column `name`, pointing at its first appearance in the formula.
-    func error(_ message: String, column name: String) -> RegressionError {
+    func error(_ message: LocalizedText, column name: String) -> RegressionError {
         FormulaParser.error(message, at: columnPositions[name] ?? 1, in: text)
     }
 
@@ -117,25 +119,27 @@ public struct Formula: Sendable, Hashable, CustomStringConvertible {
         case .call(let name, let arguments, let position):
             if FormulaExpression.factorMarkers.contains(name) {
                 guard allowsCategory else {
-                    throw FormulaParser.error("\(name)(…) makes a category; it cannot be used in arithmetic", at: position,
-                                              in: text)
+                    throw FormulaParser.error("\(name)(…) makes a category; it cannot be used in arithmetic",
+                                              "\(name)(…) 生成分类变量，不能用于算术运算", at: position, in: text)
                 }
                 guard arguments.count == 1, case .name(let column, _) = arguments[0] else {
-                    throw FormulaParser.error("\(name)(…) takes one column name", at: position, in: text)
+                    throw FormulaParser.error("\(name)(…) takes one column name", "\(name)(…) 只接受一个列名", at: position, in: text)
                 }
                 return .call(name, [.column(column)])
             }
             guard FormulaExpression.functions[name] != nil else {
                 let known = (FormulaExpression.functions.keys.sorted() + ["C", "factor"]).joined(separator: ", ")
-                throw FormulaParser.error("unknown function \"\(name)\" (known: \(known))", at: position, in: text)
+                throw FormulaParser.error("unknown function \"\(name)\" (known: \(known))", "未知函数“\(name)”（可用：\(known)）",
+                                          at: position, in: text)
             }
             guard arguments.count == 1 else {
-                throw FormulaParser.error("\(name)(…) takes one argument, got \(arguments.count)", at: position, in: text)
+                throw FormulaParser.error("\(name)(…) takes one argument, got \(arguments.count)",
+                                          "\(name)(…) 只接受一个参数，这里有 \(arguments.count) 个", at: position, in: text)
             }
             return .call(name, [try arithmetic(arguments[0], text: text, allowsCategory: false)])
         case .binary(let op, let lhs, let rhs, let position):
             guard op != ":" else {
-                throw FormulaParser.error("\":\" is only allowed between terms", at: position, in: text)
+                throw FormulaParser.error("\":\" is only allowed between terms", "“:”只能用在项与项之间", at: position, in: text)
             }
             return .binary(op, try arithmetic(lhs, text: text, allowsCategory: false),
                            try arithmetic(rhs, text: text, allowsCategory: false))
@@ -161,7 +165,8 @@ private struct TermBuilder {
         switch node {
         case .number(let value, let position):
             guard value == 0 || value == 1 else {
-                throw FormulaParser.error("a number term must be 1 (intercept) or 0 (none)", at: position, in: text)
+                throw FormulaParser.error("a number term must be 1 (intercept) or 0 (none)",
+                                          "数字项只能是 1（有截距）或 0（无截距）", at: position, in: text)
             }
             return ([], value == 1)
         case .binary("+", let lhs, let rhs, _):
@@ -189,7 +194,7 @@ private struct TermBuilder {
         case .binary(let op, _, _, let position):
             throw FormulaParser.error(
                 "\"\(op)\" between terms is not supported; write the arithmetic inside I(…), e.g. I(x\(op)2)",
-                at: position, in: text)
+                "项与项之间不能用“\(op)”；算术运算请写在 I(…) 中，如 I(x\(op)2)", at: position, in: text)
         case .parenthesized(let inner, _):
             return try terms(inner)
         case .name, .call:
@@ -202,7 +207,8 @@ private struct TermBuilder {
     /// Refuses an expansion to more than ``FormulaLimits/maximumTerms`` terms before it is made.
     private func checkSize(_ terms: Int, at position: Int) throws {
         guard terms <= FormulaLimits.maximumTerms else {
-            throw FormulaParser.error("the formula expands to more than \(FormulaLimits.maximumTerms) terms", at: position, in: text)
+            throw FormulaParser.error("the formula expands to more than \(FormulaLimits.maximumTerms) terms",
+                                      "公式展开后超过 \(FormulaLimits.maximumTerms) 项", at: position, in: text)
         }
     }
 

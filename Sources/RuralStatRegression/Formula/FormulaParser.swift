@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// Reads the text of a model formula into a syntax tree, remembering where each piece
 /// started so that errors can point at it.
 ///
@@ -40,7 +42,8 @@ struct FormulaParser {
         self.text = text
         tokens = try Self.tokenize(text)
         guard tokens.count - 1 <= FormulaLimits.maximumTokens else {
-            throw RegressionError(.formula, "the formula has \(tokens.count - 1) tokens; at most \(FormulaLimits.maximumTokens) are read")
+            throw RegressionError(.formula, "the formula has \(tokens.count - 1) tokens; at most \(FormulaLimits.maximumTokens) are read",
+                                  "公式有 \(tokens.count - 1) 个记号，最多读取 \(FormulaLimits.maximumTokens) 个")
         }
     }
 
@@ -48,14 +51,21 @@ struct FormulaParser {
     private mutating func enter() throws {
         depth += 1
         guard depth <= FormulaLimits.maximumDepth else {
-            throw Self.error("the formula nests more than \(FormulaLimits.maximumDepth) deep", at: tokens[index].position, in: text)
+            throw Self.error("the formula nests more than \(FormulaLimits.maximumDepth) deep",
+                             "公式嵌套超过 \(FormulaLimits.maximumDepth) 层", at: tokens[index].position, in: text)
         }
     }
 
     /// An error pointing at `position` in the formula, with the formula and a caret below.
-    static func error(_ message: String, at position: Int, in text: String) -> RegressionError {
+    static func error(_ message: LocalizedText, at position: Int, in text: String) -> RegressionError {
         let caret = String(repeating: " ", count: max(0, position - 1)) + "^"
-        return RegressionError(.formula, "\(message) at position \(position) of the formula\n  \(text)\n  \(caret)")
+        return RegressionError(.formula, "\(message.en) at position \(position) of the formula\n  \(text)\n  \(caret)",
+                               "\(message.zh)（公式第\(position)个字符处）\n  \(text)\n  \(caret)")
+    }
+
+    /// An error saying `en` (`zh` in Chinese), pointing at `position` in the formula.
+    static func error(_ en: String, _ zh: String, at position: Int, in text: String) -> RegressionError {
+        error(LocalizedText(en: en, zh: zh), at: position, in: text)
     }
 
     private static func tokenize(_ text: String) throws -> [(token: Token, position: Int)] {
@@ -80,7 +90,8 @@ struct FormulaParser {
                     }
                 }
                 guard let value = Double(String(characters[i..<j])) else {
-                    throw error("bad number \"\(String(characters[i..<j]))\"", at: position, in: text)
+                    throw error("bad number \"\(String(characters[i..<j]))\"", "数字“\(String(characters[i..<j]))”有误",
+                                at: position, in: text)
                 }
                 result.append((.number(value), position))
                 i = j
@@ -92,7 +103,7 @@ struct FormulaParser {
                 i = j
             } else if c == "`" {
                 guard let close = characters[(i + 1)...].firstIndex(of: "`") else {
-                    throw error("unclosed backtick", at: position, in: text)
+                    throw error("unclosed backtick", "反引号没有闭合", at: position, in: text)
                 }
                 result.append((.name(String(characters[(i + 1)..<close])), position))
                 i = close + 1
@@ -100,7 +111,7 @@ struct FormulaParser {
                 result.append((.symbol(c), position))
                 i += 1
             } else {
-                throw error("unexpected character \"\(c)\"", at: position, in: text)
+                throw error("unexpected character \"\(c)\"", "此处不应出现字符“\(c)”", at: position, in: text)
             }
         }
         result.append((.end, characters.count + 1))
@@ -110,7 +121,8 @@ struct FormulaParser {
     /// The whole formula: response `~` right-hand side.
     mutating func parseFormula() throws -> (response: Node, rhs: Node) {
         guard tokens.contains(where: { $0.token == .symbol("~") }) else {
-            throw RegressionError(.formula, "a formula needs \"~\" between the response and the terms: y ~ x1 + x2")
+            throw RegressionError(.formula, "a formula needs \"~\" between the response and the terms: y ~ x1 + x2",
+                                  "公式需要在因变量与各项之间写“~”，如 y ~ x1 + x2")
         }
         let response = try parse(minimumPrecedence: 2)
         try expect("~")
@@ -197,22 +209,26 @@ struct FormulaParser {
 
     private mutating func expect(_ symbol: Character) throws {
         guard tokens[index].token == .symbol(symbol) else {
-            throw Self.error("expected \"\(symbol)\" but found \(describe(tokens[index].token))", at: tokens[index].position,
-                             in: text)
+            let found = describe(tokens[index].token)
+            throw Self.error(LocalizedText(en: "expected \"\(symbol)\" but found \(found.en)", zh: "此处应为“\(symbol)”，却是\(found.zh)"),
+                             at: tokens[index].position, in: text)
         }
         index += 1
     }
 
     private func unexpected() -> RegressionError {
-        Self.error("unexpected \(describe(tokens[index].token))", at: tokens[index].position, in: text)
+        let found = describe(tokens[index].token)
+        return Self.error(LocalizedText(en: "unexpected \(found.en)", zh: "此处不应出现\(found.zh)"),
+                          at: tokens[index].position, in: text)
     }
 
-    private func describe(_ token: Token) -> String {
+    private func describe(_ token: Token) -> LocalizedText {
         switch token {
-        case .name(let name): "\"\(name)\""
-        case .number(let value): "number \(FormulaExpression.rNumber(value))"
-        case .symbol(let c): "\"\(c)\""
-        case .end: "end of formula"
+        case .name(let name): LocalizedText(en: "\"\(name)\"", zh: "“\(name)”")
+        case .number(let value): LocalizedText(en: "number \(FormulaExpression.rNumber(value))",
+                                               zh: "数字 \(FormulaExpression.rNumber(value))")
+        case .symbol(let c): LocalizedText(en: "\"\(c)\"", zh: "“\(c)”")
+        case .end: LocalizedText(en: "end of formula", zh: "公式结尾")
         }
     }
 }

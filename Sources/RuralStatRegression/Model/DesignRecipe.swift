@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// How a formula turns a table into a design matrix: which components are categorical, their
 /// levels, and how each is coded in each term. Made once from the fitting data and reused for
@@ -45,7 +46,10 @@ struct DesignRecipe: Sendable {
                         "\(component.label) has \(found.count) distinct values in \(rows.count) rows: "
                             + "an identifier, not a category (a category repeats its values; at most "
                             + "\(FormulaLimits.identifierLevels) levels, or \(FormulaLimits.minimumRowsPerLevel) rows a level "
-                            + "up to \(FormulaLimits.maximumLevels))")
+                            + "up to \(FormulaLimits.maximumLevels))",
+                        "\(component.label) 在 \(rows.count) 行中有 \(found.count) 个不同的值：这是标识符，不是分类变量"
+                            + "（分类变量的值会重复；最多 \(FormulaLimits.identifierLevels) 个水平，或每个水平至少 "
+                            + "\(FormulaLimits.minimumRowsPerLevel) 行、最多 \(FormulaLimits.maximumLevels) 个水平）")
                 }
                 levels[component.label] = found
             }
@@ -64,8 +68,10 @@ struct DesignRecipe: Sendable {
             for (component, code) in zip(term.components, coding) where code == .contrasts {
                 guard let known = levels[component.label], known.count >= 2 else {
                     let only = levels[component.label]?.first.map { " (\($0))" } ?? ""
+                    let onlyZH = levels[component.label]?.first.map { "（\($0)）" } ?? ""
                     throw RegressionError(
-                        .badValue, "\(component.label) has only one level\(only) in the rows used; a category needs two")
+                        .badValue, "\(component.label) has only one level\(only) in the rows used; a category needs two",
+                        "\(component.label) 在所用的行中只有一个水平\(onlyZH)；分类变量至少需要两个")
                 }
             }
         }
@@ -81,7 +87,8 @@ struct DesignRecipe: Sendable {
                 guard names.count + termNames.count * parts.count <= FormulaLimits.maximumDesignColumns else {
                     throw RegressionError(
                         .badValue, "the design would have more than \(FormulaLimits.maximumDesignColumns) columns "
-                            + "(at term \(term.label))")
+                            + "(at term \(term.label))",
+                        "设计矩阵将超过 \(FormulaLimits.maximumDesignColumns) 列（在项 \(term.label) 处）")
                 }
                 // Earlier components vary fastest.
                 termNames = parts.flatMap { part in termNames.map { $0.isEmpty ? part : $0 + ":" + part } }
@@ -90,7 +97,8 @@ struct DesignRecipe: Sendable {
             guard names.count * rows.count <= FormulaLimits.maximumDesignCells else {
                 throw RegressionError(
                     .badValue, "the design would have more than \(FormulaLimits.maximumDesignCells) cells "
-                        + "(\(names.count) columns × \(rows.count) rows)")
+                        + "(\(names.count) columns × \(rows.count) rows)",
+                    "设计矩阵将超过 \(FormulaLimits.maximumDesignCells) 个单元格（\(names.count) 列 × \(rows.count) 行）")
             }
         }
         columnNames = names
@@ -222,7 +230,8 @@ struct DesignRecipe: Sendable {
         func unknown(_ row: Int) -> RegressionError {
             RegressionError(
                 .badValue,
-                "\(data.rowName(row)): level \"\(label(column, row)!)\" of \(component.label) was not in the fitted data")
+                "\(data.rowName(row).en): level \"\(label(column, row)!)\" of \(component.label) was not in the fitted data",
+                "\(data.rowName(row).zh)：\(component.label) 的水平“\(label(column, row)!)”不在拟合所用的数据中")
         }
         switch column {
         case .text(let text):
@@ -290,8 +299,9 @@ struct DesignRecipe: Sendable {
         let values = try expression.evaluate { name in
             guard let column = data.column(named: name) else { throw unknown(name, formula: formula, data: data) }
             guard case .numeric(let values) = column else {
-                throw formula.error(
-                    "column \"\(name)\" holds text; use it as a category (C(\(name))), not in arithmetic", column: name)
+                throw formula.error(LocalizedText(
+                    en: "column \"\(name)\" holds text; use it as a category (C(\(name))), not in arithmetic",
+                    zh: "列“\(name)”是文本；请作为分类变量使用（C(\(name))），不能用于算术运算"), column: name)
             }
             return rows.map { values[$0] }
         }

@@ -1,3 +1,5 @@
+import RuralStatText
+
 extension LinearModel {
     /// Predictions for every row of `data`, coded with the fitted model's levels and terms.
     ///
@@ -14,7 +16,8 @@ extension LinearModel {
         var weightValues: [Double]?
         if let weights {
             guard case .numeric(let values)? = data.column(named: weights) else {
-                throw RegressionError(.usage, "weights column \"\(weights)\" is missing or holds text")
+                throw RegressionError(.usage, "weights column \"\(weights)\" is missing or holds text",
+                                      "权重列“\(weights)”不存在或是文本")
             }
             weightValues = values
         }

@@ -1,4 +1,5 @@
 import RuralStatLinearAlgebra
+import RuralStatText
 
 extension LinearModel {
     /// The model of `formula` fitted on this model's rows and design matrix with another
@@ -29,13 +30,16 @@ extension LinearModel {
         precondition(response.count == usedRows.count, "one response value per used row")
         precondition(weights.map { $0.count == usedRows.count } ?? true, "one weight per used row")
         if let bad = response.indices.first(where: { !response[$0].isFinite }) {
+            let row = usedRowName(bad, lineNumbers)
             throw RegressionError(
-                .badValue, "\(usedRowName(bad, lineNumbers)): \(formula.response.label) is \(response[bad]), not a finite number")
+                .badValue, "\(row.en): \(formula.response.label) is \(response[bad]), not a finite number",
+                "\(row.zh)：\(formula.response.label) 为 \(response[bad])，不是有限的数")
         }
         if let weights, let bad = weights.indices.first(where: { !(weights[$0] > 0 && weights[$0].isFinite) }) {
+            let row = usedRowName(bad, lineNumbers)
             throw RegressionError(
-                .badValue,
-                "\(usedRowName(bad, lineNumbers)): weight \(weights[bad]) in \"\(weightsColumn ?? "weights")\" is not a number > 0")
+                .badValue, "\(row.en): weight \(weights[bad]) in \"\(weightsColumn ?? "weights")\" is not a number > 0",
+                "\(row.zh)：“\(weightsColumn ?? "weights")”中的权重 \(weights[bad]) 不是大于0的数")
         }
         let fit = try LinearFit(
             design: fit.design, response: response, weights: weights, clusters: fit.clusters, options: options)
@@ -46,8 +50,8 @@ extension LinearModel {
 
     /// How used row `k` is called in messages, as ``ModelData`` calls it: `line 17` with line
     /// numbers, else `row 17` (1-based, in the data).
-    private func usedRowName(_ k: Int, _ lineNumbers: [Int]?) -> String {
-        lineNumbers.map { "line \($0[usedRows[k]])" } ?? "row \(usedRows[k] + 1)"
+    private func usedRowName(_ k: Int, _ lineNumbers: [Int]?) -> LocalizedText {
+        ModelData.rowName(usedRows[k], lineNumbers)
     }
 
     /// The fitted values xβ for every row of `data`, coded with the fitted model's levels and

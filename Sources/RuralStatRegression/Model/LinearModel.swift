@@ -1,5 +1,6 @@
 import RuralStatCore
 import RuralStatLinearAlgebra
+import RuralStatText
 
 /// A linear model fitted by formula on a table: `LinearModel(Formula("y ~ x1 + C(region)"),
 /// data: table)`, R's `lm`.
@@ -56,7 +57,8 @@ public struct LinearModel: Sendable {
         }
         let rows = present.indices.filter { present[$0] }
         guard !rows.isEmpty else {
-            throw RegressionError(.noData, "no row has values in all of: \(used.joined(separator: ", "))")
+            throw RegressionError(.noData, "no row has values in all of: \(used.joined(separator: ", "))",
+                                  "没有一行在以下各列都有值：\(used.joined(separator: "、"))")
         }
         usedRows = rows
         droppedRows = data.rowCount - rows.count
@@ -75,12 +77,15 @@ public struct LinearModel: Sendable {
         var weightValues: [Double]?
         if let weights {
             guard case .numeric(let values) = data.column(named: weights)! else {
-                throw RegressionError(.badValue, "weights column \"\(weights)\" holds text, not numbers")
+                throw RegressionError(.badValue, "weights column \"\(weights)\" holds text, not numbers",
+                                      "权重列“\(weights)”是文本，不是数字")
             }
             let selected = rows.map { values[$0] }
             if let bad = selected.indices.first(where: { !(selected[$0] > 0 && selected[$0].isFinite) }) {
+                let row = data.rowName(rows[bad])
                 throw RegressionError(
-                    .badValue, "\(data.rowName(rows[bad])): weight \(selected[bad]) in \"\(weights)\" is not a number > 0")
+                    .badValue, "\(row.en): weight \(selected[bad]) in \"\(weights)\" is not a number > 0",
+                    "\(row.zh)：“\(weights)”中的权重 \(selected[bad]) 不是大于0的数")
             }
             weightValues = selected
         }
@@ -120,9 +125,10 @@ public struct LinearModel: Sendable {
             let row = rows[bad]
             let reason = ([formula.response] + formula.terms.flatMap(\.components)).lazy
                 .compactMap { $0.undefinedReason(data: data, row: row) }.first
-            throw RegressionError(
-                .badValue, "\(data.rowName(row)): "
-                    + (reason ?? "\(name) is \(FormulaExpression.rNumber(values[bad])), not a finite number"))
+                ?? LocalizedText(en: "\(name) is \(FormulaExpression.rNumber(values[bad])), not a finite number",
+                                 zh: "\(name) 为 \(FormulaExpression.rNumber(values[bad]))，不是有限的数")
+            let place = data.rowName(row)
+            throw RegressionError(.badValue, "\(place.en): \(reason.en)", "\(place.zh)：\(reason.zh)")
         }
     }
 

@@ -1,4 +1,5 @@
 import RuralStatCore
+import RuralStatText
 
 /// The table a model is fitted on: named columns of equal length, each numeric (`Double`,
 /// NaN for missing) or text (dictionary-encoded, `nil` for missing).
@@ -57,8 +58,15 @@ public struct ModelData: Sendable {
         return matches.count == 1 ? columns[matches[0]] : nil
     }
 
-    /// How a row is called in messages: `line 17` with line numbers, else `row 17` (1-based).
-    func rowName(_ row: Int) -> String {
-        lineNumbers.map { "line \($0[row])" } ?? "row \(row + 1)"
+    /// How a row is called in messages: `line 17` (`第17行`) with line numbers, else `row 17`
+    /// (`第17条记录`), 1-based.
+    func rowName(_ row: Int) -> LocalizedText {
+        Self.rowName(row, lineNumbers)
+    }
+
+    /// `line N` for `row` of `lineNumbers`, else `row N` (1-based), in both languages.
+    static func rowName(_ row: Int, _ lineNumbers: [Int]?) -> LocalizedText {
+        if let lineNumbers { return LocalizedText(en: "line \(lineNumbers[row])", zh: "第\(lineNumbers[row])行") }
+        return LocalizedText(en: "row \(row + 1)", zh: "第\(row + 1)条记录")
     }
 }

@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// Reads TOML 1.0 (https://toml.io/en/v1.0.0) into ``TOMLValue``s, in Swift.
 ///
 /// It replaces toml++ (through TOMLKit), whose parser reaches assertions on malformed input
@@ -69,7 +71,8 @@ struct TOMLReader {
     static func read(_ text: String) throws(TOMLSyntaxError) -> TOMLTable {
         var reader = TOMLReader(text)
         guard reader.bytes.count <= maximumBytes else {
-            throw TOMLSyntaxError(line: 1, column: 1, message: "the file is larger than \(maximumBytes >> 20) MiB")
+            throw TOMLSyntaxError(line: 1, column: 1, message: LocalizedText(
+                en: "the file is larger than \(maximumBytes >> 20) MiB", zh: "文件超过 \(maximumBytes >> 20) MiB"))
         }
         return try reader.document()
     }
@@ -78,18 +81,21 @@ struct TOMLReader {
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private func error(_ message: String, at offset: Int? = nil) -> TOMLSyntaxError {
+    private func error(_ en: String, _ zh: String, at offset: Int? = nil) -> TOMLSyntaxError {
         let at = offset ?? index
         let column = String(decoding: bytes[lineStart..<min(max(at, lineStart), bytes.count)], as: UTF8.self).count + 1
-        return TOMLSyntaxError(line: line, column: column, message: message)
+        return TOMLSyntaxError(line: line, column: column, message: LocalizedText(en: en, zh: zh))
     }
 
-    private func describe(_ byte: UInt8?) -> String {
-        guard let byte else { return "the end of the file" }
-        if byte == 0x0A || byte == 0x0D { return "the end of the line" }
-        if byte < 0x20 || byte == 0x7F { return "control character 0x\(String(byte, radix: 16))" }
-        guard byte < 0x80 else { return "\"\(String(decoding: bytes[index...].prefix(4), as: UTF8.self).prefix(1))\"" }
-        return "\"\(String(UnicodeScalar(byte)))\""
+    private func describe(_ byte: UInt8?) -> LocalizedText {
+        guard let byte else { return LocalizedText(en: "the end of the file", zh: "文件结尾") }
+        if byte == 0x0A || byte == 0x0D { return LocalizedText(en: "the end of the line", zh: "行尾") }
+        if byte < 0x20 || byte == 0x7F {
+            return LocalizedText(en: "control character 0x\(String(byte, radix: 16))", zh: "控制字符 0x\(String(byte, radix: 16))")
+        }
+        let character = byte < 0x80 ? String(UnicodeScalar(byte))
+            : String(String(decoding: bytes[index...].prefix(4), as: UTF8.self).prefix(1))
+        return LocalizedText(en: "\"\(character)\"", zh: "“\(character)”")
     }
 
     private mutating func newline() {
@@ -114,7 +120,8 @@ struct TOMLReader {
                     let start = index
                     let key = try keyPath()
                     guard current == UInt8(ascii: "]"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "]") else {
-                        throw error("expected \"]]\" to close the array-of-tables header, found \(describe(current))")
+                        throw error("expected \"]]\" to close the array-of-tables header, found \(describe(current).en)",
+                                    "表数组的标题应以“]]”结束，却是\(describe(current).zh)")
                     }
                     index += 2
                     table = try arrayTable(root, key, at: start)
@@ -123,7 +130,8 @@ struct TOMLReader {
                     let start = index
                     let key = try keyPath()
                     guard current == UInt8(ascii: "]") else {
-                        throw error("expected \"]\" to close the table header, found \(describe(current))")
+                        throw error("expected \"]\" to close the table header, found \(describe(current).en)",
+                                    "表标题应以“]”结束，却是\(describe(current).zh)")
                     }
                     index += 1
                     table = try headerTable(root, key, at: start)
@@ -148,7 +156,7 @@ struct TOMLReader {
             index += 2
             newline()
         } else {
-            throw error("expected the end of the line, found \(describe(byte))")
+            throw error("expected the end of the line, found \(describe(byte).en)", "此处应为行尾，却是\(describe(byte).zh)")
         }
     }
 
@@ -156,7 +164,7 @@ struct TOMLReader {
         index += 1
         while let byte = current, byte != 0x0A {
             if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { return }
-            if byte < 0x20 && byte != 0x09 || byte == 0x7F { throw error("\(describe(byte)) is not allowed in a comment") }
+            if byte < 0x20 && byte != 0x09 || byte == 0x7F { throw error("\(describe(byte).en) is not allowed in a comment", "注释中不能有\(describe(byte).zh)") }
             index += 1
         }
     }
@@ -192,12 +200,14 @@ struct TOMLReader {
         let last = key.last!
         if let existing = parent.tables[last] {
             guard existing.origin == .implicit else {
-                throw error("the table [\(key.joined(separator: "."))] is defined twice (or by dotted keys before)", at: start)
+                throw error("the table [\(key.joined(separator: "."))] is defined twice (or by dotted keys before)",
+                            "表 [\(key.joined(separator: "."))] 定义了两次（或之前已由带点的键定义）", at: start)
             }
             existing.origin = .header
             return existing
         }
-        guard !parent.has(last) else { throw error("[\(key.joined(separator: "."))] names a key that is already defined", at: start) }
+        guard !parent.has(last) else { throw error("[\(key.joined(separator: "."))] names a key that is already defined",
+                                                   "[\(key.joined(separator: "."))] 指向已定义的键", at: start) }
         let node = Node(.header)
         parent.tables[last] = node
         return node
@@ -212,7 +222,8 @@ struct TOMLReader {
             parent.arrays[last]!.append(node)
         } else {
             guard !parent.has(last) else {
-                throw error("[[\(key.joined(separator: "."))]] names a key that is already defined as something else", at: start)
+                throw error("[[\(key.joined(separator: "."))]] names a key that is already defined as something else",
+                            "[[\(key.joined(separator: "."))]] 指向已定义为其他内容的键", at: start)
             }
             parent.arrays[last] = [node]
         }
@@ -224,12 +235,12 @@ struct TOMLReader {
         var node = root
         for part in parts {
             if let table = node.tables[part] {
-                guard table.origin != .inline else { throw error("an inline table cannot be extended", at: start) }
+                guard table.origin != .inline else { throw error("an inline table cannot be extended", "内联表不能再扩充", at: start) }
                 node = table
             } else if let array = node.arrays[part] {
                 node = array.last!
             } else if node.values[part] != nil {
-                throw error("the key \(part) is already a value, not a table", at: start)
+                throw error("the key \(part) is already a value, not a table", "键 \(part) 已经是一个值，不是表", at: start)
             } else {
                 let table = Node(.implicit)
                 node.tables[part] = table
@@ -243,18 +254,20 @@ struct TOMLReader {
     private mutating func keyValue(into table: Node) throws(TOMLSyntaxError) {
         let start = index
         let key = try keyPath()
-        guard current == UInt8(ascii: "=") else { throw error("expected \"=\" after the key, found \(describe(current))") }
+        guard current == UInt8(ascii: "=") else { throw error("expected \"=\" after the key, found \(describe(current).en)",
+                                                                       "键后面应为“=”，却是\(describe(current).zh)") }
         index += 1
         skipSpaces()
         var node = table
         for part in key.dropLast() {
             if let existing = node.tables[part] {
                 guard existing.origin == .dotted else {
-                    throw error("the dotted key \(key.joined(separator: ".")) adds to a table defined elsewhere", at: start)
+                    throw error("the dotted key \(key.joined(separator: ".")) adds to a table defined elsewhere",
+                                "带点的键 \(key.joined(separator: ".")) 扩充了在别处定义的表", at: start)
                 }
                 node = existing
             } else if node.has(part) {
-                throw error("the key \(part) is already defined as something else", at: start)
+                throw error("the key \(part) is already defined as something else", "键 \(part) 已定义为其他内容", at: start)
             } else {
                 let made = Node(.dotted)
                 node.tables[part] = made
@@ -262,7 +275,8 @@ struct TOMLReader {
             }
         }
         let last = key.last!
-        guard !node.has(last) else { throw error("the key \(key.joined(separator: ".")) is defined twice", at: start) }
+        guard !node.has(last) else { throw error("the key \(key.joined(separator: ".")) is defined twice",
+                                                   "键 \(key.joined(separator: ".")) 定义了两次", at: start) }
         let value = try value()
         if case .table(let inline) = value {
             // Kept as a closed node, so that no header or dotted key can add to it.
@@ -287,7 +301,7 @@ struct TOMLReader {
     }
 
     private mutating func simpleKey() throws(TOMLSyntaxError) -> String {
-        guard let byte = current else { throw error("expected a key, found the end of the file") }
+        guard let byte = current else { throw error("expected a key, found the end of the file", "此处应为键，却到了文件结尾") }
         if byte == UInt8(ascii: "\"") {
             index += 1
             return try string(UInt8(ascii: "\""), multiline: false)
@@ -298,7 +312,8 @@ struct TOMLReader {
         }
         let start = index
         while let byte = current, Self.isBareKey(byte) { index += 1 }
-        guard index > start else { throw error("expected a key (letters, digits, _ or -, or a quoted key), found \(describe(byte))") }
+        guard index > start else { throw error("expected a key (letters, digits, _ or -, or a quoted key), found \(describe(byte).en)",
+                                                 "此处应为键（字母、数字、_ 或 -，或带引号的键），却是\(describe(byte).zh)") }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
@@ -310,7 +325,7 @@ struct TOMLReader {
     // MARK: - Values
 
     private mutating func value() throws(TOMLSyntaxError) -> TOMLValue {
-        guard let byte = current else { throw error("expected a value, found the end of the file") }
+        guard let byte = current else { throw error("expected a value, found the end of the file", "此处应为值，却到了文件结尾") }
         switch byte {
         case UInt8(ascii: "\""):
             if hasPrefix("\"\"\"") {
@@ -348,7 +363,8 @@ struct TOMLReader {
 
     private mutating func nest() throws(TOMLSyntaxError) {
         depth += 1
-        guard depth <= Self.maximumDepth else { throw error("arrays and inline tables nest more than \(Self.maximumDepth) deep") }
+        guard depth <= Self.maximumDepth else { throw error("arrays and inline tables nest more than \(Self.maximumDepth) deep",
+                                                                    "数组和内联表嵌套超过 \(Self.maximumDepth) 层") }
     }
 
     private mutating func array() throws(TOMLSyntaxError) -> TOMLValue {
@@ -370,7 +386,8 @@ struct TOMLReader {
                 index += 1
                 return .array(items)
             } else {
-                throw error("expected \",\" or \"]\" in the array, found \(describe(current))")
+                throw error("expected \",\" or \"]\" in the array, found \(describe(current).en)",
+                            "数组中此处应为“,”或“]”，却是\(describe(current).zh)")
             }
         }
     }
@@ -395,7 +412,8 @@ struct TOMLReader {
                 index += 1
                 return .table(table.value)
             } else {
-                throw error("expected \",\" or \"}\" in the inline table (on one line, no trailing comma), found \(describe(current))")
+                throw error("expected \",\" or \"}\" in the inline table (on one line, no trailing comma), found \(describe(current).en)",
+                            "内联表中此处应为“,”或“}”（内联表写在一行内，末尾不加逗号），却是\(describe(current).zh)")
             }
         }
     }
@@ -410,7 +428,7 @@ struct TOMLReader {
         var output: [UInt8] = []
         if multiline { skipFirstNewline() }
         while true {
-            guard let byte = current else { throw error("a string is not closed before the end of the file") }
+            guard let byte = current else { throw error("a string is not closed before the end of the file", "字符串到文件结尾都没有闭合") }
             if byte == quote {
                 if !multiline {
                     index += 1
@@ -433,17 +451,19 @@ struct TOMLReader {
                     let save = index
                     skipSpaces()
                     guard current == 0x0A || (current == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) else {
-                        throw error("only white space may follow a line-ending backslash", at: save)
+                        throw error("only white space may follow a line-ending backslash", "行尾反斜杠后面只能有空白", at: save)
                     }
                     try skipBlankInString()
                     continue
                 }
                 try escape(into: &output)
             } else if byte == 0x0A || byte == 0x0D {
-                guard multiline else { throw error("a line break inside a one-line string (use \(mark) for several lines)") }
+                guard multiline else { throw error("a line break inside a one-line string (use \(mark) for several lines)",
+                                                      "单行字符串中有换行（多行请用 \(mark)）") }
                 try lineBreak(into: &output)
             } else if byte < 0x20 && byte != 0x09 || byte == 0x7F {
-                throw error("\(describe(byte)) is not allowed in a string\(isBasic ? "; write it as an escape" : "")")
+                throw error("\(describe(byte).en) is not allowed in a string\(isBasic ? "; write it as an escape" : "")",
+                            "字符串中不能有\(describe(byte).zh)\(isBasic ? "；请写成转义序列" : "")")
             } else {
                 output.append(byte)
                 index += 1
@@ -463,7 +483,7 @@ struct TOMLReader {
 
     private mutating func lineBreak(into output: inout [UInt8]) throws(TOMLSyntaxError) {
         if current == 0x0D {
-            guard index + 1 < bytes.count, bytes[index + 1] == 0x0A else { throw error("a carriage return without a line feed") }
+            guard index + 1 < bytes.count, bytes[index + 1] == 0x0A else { throw error("a carriage return without a line feed", "回车符后面没有换行符") }
             index += 1
         }
         index += 1
@@ -485,7 +505,7 @@ struct TOMLReader {
     }
 
     private mutating func escape(into output: inout [UInt8]) throws(TOMLSyntaxError) {
-        guard let byte = current else { throw error("a string is not closed before the end of the file") }
+        guard let byte = current else { throw error("a string is not closed before the end of the file", "字符串到文件结尾都没有闭合") }
         index += 1
         switch byte {
         case UInt8(ascii: "b"): output.append(0x08)
@@ -501,18 +521,20 @@ struct TOMLReader {
                   let value = UInt32(String(decoding: bytes[index..<(index + count)], as: UTF8.self), radix: 16),
                   bytes[index..<(index + count)].allSatisfy({ UnicodeScalar($0).properties.isASCIIHexDigit }),
                   let scalar = Unicode.Scalar(value) else {
-                throw error("\\\(UnicodeScalar(byte)) needs \(count) hexadecimal digits naming a Unicode scalar value", at: index - 2)
+                throw error("\\\(UnicodeScalar(byte)) needs \(count) hexadecimal digits naming a Unicode scalar value",
+                            "\\\(UnicodeScalar(byte)) 后面需要 \(count) 位十六进制数字，表示一个 Unicode 字符", at: index - 2)
             }
             index += count
             output += Array(String(Character(scalar)).utf8)
         default:
-            throw error("\\\(String(decoding: [byte], as: UTF8.self)) is not an escape (\\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX)",
-                        at: index - 2)
+            let written = String(decoding: [byte], as: UTF8.self)
+            throw error("\\\(written) is not an escape (\\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX)",
+                        "\\\(written) 不是转义序列（可用 \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX）", at: index - 2)
         }
     }
 
     private func text(_ output: [UInt8]) throws(TOMLSyntaxError) -> String {
-        guard let text = String(validating: output, as: UTF8.self) else { throw error("a string is not valid UTF-8") }
+        guard let text = String(validating: output, as: UTF8.self) else { throw error("a string is not valid UTF-8", "字符串不是有效的 UTF-8") }
         return text
     }
 
@@ -528,11 +550,11 @@ struct TOMLReader {
             while let byte = current, Self.isValueCharacter(byte) { index += 1 }
         }
         let token = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard !token.isEmpty else { throw error("expected a value, found \(describe(current))") }
+        guard !token.isEmpty else { throw error("expected a value, found \(describe(current).en)", "此处应为值，却是\(describe(current).zh)") }
         if let value = Self.number(token) { return value }
         if TOMLDateTime.isValid(token) { return .dateTime(token) }
         throw error("'\(token)' is not a TOML value (a number, a date, true, false, a \"string\", an [array] or an { inline table })",
-                    at: start)
+                    "“\(token)”不是 TOML 的值（应为数字、日期、true、false、\"字符串\"、[数组] 或 { 内联表 }）", at: start)
     }
 
     private static func isValueCharacter(_ byte: UInt8) -> Bool {

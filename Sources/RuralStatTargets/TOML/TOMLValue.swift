@@ -1,3 +1,5 @@
+import RuralStatText
+
 /// A value of a TOML document, as ``TOMLReader`` reads it.
 ///
 /// Dates and times are kept as the text written (checked to be valid RFC 3339 parts); no
@@ -59,5 +61,5 @@ struct TOMLTable: Equatable, Sendable {
 struct TOMLSyntaxError: Error, Equatable {
     let line: Int
     let column: Int
-    let message: String
+    let message: LocalizedText
 }
