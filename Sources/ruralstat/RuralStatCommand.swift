@@ -69,14 +69,16 @@ struct RuralStatCommand: ParsableCommand {
 
     /// Exits for an error of parsing the command line as ArgumentParser does; with `--lang zh`
     /// the words ArgumentParser puts around a usage error (`Error:`, `Help:`, `Usage:`, `See
-    /// '… --help' for more information.`) are in Chinese (its own messages about option
-    /// syntax stay in English).
+    /// '… --help' for more information.`) are in Chinese, and so are its messages about the
+    /// command line (``chineseParseMessage(_:)``); the options' help texts stay in English.
     static func exit(parsing error: any Error) -> Never {
         guard StandardStreams.language == .zh, exitCode(for: error) == .validationFailure else { exit(withError: error) }
         var lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let frame = [("Error: ", "错误："), ("Help:  ", "说明："), ("Usage: ", "用法：")]
         for index in lines.indices {
-            if let (english, chinese) = frame.first(where: { lines[index].hasPrefix($0.0) }) {
+            if lines[index].hasPrefix("Error: ") {
+                lines[index] = "错误：" + chineseParseMessage(String(lines[index].dropFirst("Error: ".count)))
+            } else if let (english, chinese) = frame.first(where: { lines[index].hasPrefix($0.0) }) {
                 lines[index] = chinese + lines[index].dropFirst(english.count)
             } else if lines[index].hasPrefix("  See '"), lines[index].hasSuffix("' for more information.") {
                 lines[index] = "  详见“" + lines[index].dropFirst("  See '".count).dropLast("' for more information.".count) + "”。"
@@ -84,6 +86,28 @@ struct RuralStatCommand: ParsableCommand {
         }
         StandardStreams.printError(lines.joined(separator: "\n"))
         exit(withError: ExitStatus.usage)
+    }
+
+    /// ArgumentParser's message about the command line in Chinese, for the messages it gives
+    /// (unknown option, missing value, invalid value, missing or unexpected argument); any
+    /// other stays as it is.
+    static func chineseParseMessage(_ message: String) -> String {
+        func quoted(_ text: Substring) -> [String] {
+            text.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        }
+        let parts = quoted(Substring(message))
+        if message.hasPrefix("Unknown option "), let option = parts.first {
+            let suggestion = parts.count > 1 ? "。是否要用“\(parts[1])”？" : ""
+            return "未知选项“\(option)”" + suggestion
+        }
+        if message.hasPrefix("Missing value for "), let option = parts.first { return "选项“\(option)”缺少值" }
+        if message.hasPrefix("The value "), parts.count >= 2 {
+            let choices = message.contains("Please provide one of the following:") ? "，请从下列值中选择：" : ""
+            return "“\(parts[0])”不是“\(parts[1])”的有效值" + choices
+        }
+        if message.hasPrefix("Missing expected argument "), let argument = parts.first { return "缺少参数“\(argument)”" }
+        if message.hasPrefix("Unexpected argument "), let argument = parts.first { return "多余的参数“\(argument)”" }
+        return message
     }
 
     /// The command names from the root to `command` (`["ruralstat", "targets", "check"]`).

@@ -107,6 +107,21 @@ import Testing
         #expect(run.stderr.hasSuffix("  详见“ruralstat income --help”。\n"))
     }
 
+    /// ArgumentParser's own messages about the command line, in Chinese with `--lang zh`.
+    @Test(arguments: [
+        (["income", "--foo"], "错误：未知选项“--foo”。是否要用“--bom”？\n"),
+        (["income", "--by"], "错误：选项“--by <by>”缺少值\n"),
+        (["income", "--format", "xyz"], "错误：“xyz”不是“--format <format>”的有效值，请从下列值中选择：\n"),
+        (["income", "--growth-rate", "abc"], "错误：“abc”不是“--growth-rate <growth-rate>”的有效值\n"),
+        (["income", "extra"], "错误：多余的参数“extra”\n"),
+    ])
+    func commandLineErrorsAreChinese(arguments: [String], first: String) throws {
+        let run = try Self.run(arguments + ["--lang", "zh"], files: [:])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix(first), "\(run.stderr)")
+        #expect(run.stderr.contains("用法：ruralstat income") && run.stderr.contains("详见“ruralstat income --help”。"))
+    }
+
     @Test func targetsFileErrorsAreChinese() throws {
         let files = ["h.csv": "\(Self.header)\nH1,2023,3,1,1,1,1,1\n",
                      "t.toml": "[[target]]\nid = \"g\"\nkind = \"growth\"\nthreshold = \"x\"\n",
