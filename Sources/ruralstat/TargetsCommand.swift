@@ -16,10 +16,13 @@ struct TargetsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the presets with their plans.",
                                                         discussion: ExitStatus.summary)
 
+        @Option(help: "Message language: en or zh.")
+        var lang: Language = .en
+
         func run() throws {
             for name in TargetSet.presetNames {
                 let set = try TargetSet.preset(named: name)
-                print("\(name)  \(set.title)  (\(set.targets.count) targets)")
+                print("\(name)  \(set.title)  " + (lang == .zh ? "（\(set.targets.count) 个目标）" : "(\(set.targets.count) targets)"))
             }
         }
     }

@@ -19,6 +19,10 @@ import Testing
             let tables = shown.stdout.components(separatedBy: "\n[[target]]\n").count - 1
             #expect(line.hasSuffix("(\(tables) targets)"), "\(line)")
         }
+        let chinese = try CommandRun(["targets", "list", "--lang", "zh"], in: FileManager.default.temporaryDirectory)
+        #expect(zip(chinese.stdout.split(separator: "\n"), lines).allSatisfy { zh, en in
+            zh.hasPrefix(en.prefix { $0 != "(" }) && zh.hasSuffix(" 个目标）")
+        }, "\(chinese.stdout)")
     }
 
     /// wenshan-2022 saved and evaluated on IncomeCommandTests' file: 脱贫人口及"三类对象" present
