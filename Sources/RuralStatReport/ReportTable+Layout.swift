@@ -50,6 +50,8 @@ extension ReportTable {
         guard total(kept) > width else { return fitted(kept) }
         let all = kept
         if kept.contains(where: { columns[$0].priority == .essential }) {
+            // Standard columns without a value in any row go first, then others from the right.
+            kept.removeAll { columns[$0].priority == .standard && isEmpty(column: $0) }
             while total(kept) > width, let last = kept.lastIndex(where: { columns[$0].priority == .standard }) {
                 kept.remove(at: last)
             }
@@ -62,7 +64,20 @@ extension ReportTable {
         var table = ReportTable(columns: indices.map { columns[$0] })
         for row in rows { table.append(indices.map { row[$0] }) }
         let kept = Set(indices)
-        return Shown(table: table, vertical: vertical, leftOut: columns.indices.filter { !kept.contains($0) }.map { columns[$0] })
+        // A column with no value in any row is not worth a word in the note.
+        let leftOut = columns.indices.filter { !kept.contains($0) && !isEmpty(column: $0) }.map { columns[$0] }
+        return Shown(table: table, vertical: vertical, leftOut: leftOut)
+    }
+
+    /// Whether every cell of column `column` is missing.
+    private func isEmpty(column: Int) -> Bool {
+        rows.allSatisfy { row in
+            switch row[column] {
+            case .missing: true
+            case .number(let value), .quantity(let value, _): value.isNaN
+            default: false
+            }
+        }
     }
 
     /// The note under a table that left out `columns`: the titles of the standard ones (left

@@ -37,16 +37,19 @@ import Testing
         let header = Self.header(run.stdout)
         // PCI and the two PCIs growth divides stay; the standard columns leave from the right.
         #expect(header.hasPrefix("Year  Group  Households  Persons  PCI (yuan)  Matched t  Matched t−1  Growth"))
-        #expect(!header.contains("Line (yuan)"))
-        #expect(run.stdout.contains("not shown: ") && run.stdout.contains("Line (yuan)"))
+        // The file has no line: the empty Line and Persons-below-line columns go first and
+        // are not named; the others left out are, and the wide-only ones counted.
+        #expect(!run.stdout.contains("Line (yuan)") && !run.stdout.contains("Persons below line"))
+        #expect(run.stdout.contains("not shown: Median (yuan), Gini (×100), Wage share and 9 more columns;"))
         #expect(run.stdout.contains("--wide shows every column"))
     }
 
     @Test func twoHundredColumnsShowTheMainColumnsAndWideShowsEveryOne() throws {
         let run = try Self.run(["income"], columns: 200)
         #expect(Self.header(run.stdout).hasSuffix("Persons below line  Wage share  Line (yuan)"))
-        // Quantiles, FGT1–2 and the five per-capita components only with --wide.
-        #expect(run.stdout.contains("11 more columns not shown; --wide shows every column"))
+        // Quantiles, FGT1–2 and the five per-capita components only with --wide; without a
+        // line FGT1–2 are empty and not counted.
+        #expect(run.stdout.contains("9 more columns not shown; --wide shows every column"))
         let wide = try Self.run(["income", "--wide"], columns: 80)
         let header = Self.header(wide.stdout)
         #expect(header.contains("P10 (yuan)") && header.contains("Severity FGT2") && header.hasSuffix("Expense p.c. (yuan)"))
