@@ -50,10 +50,7 @@ public struct HouseholdModel: Sendable {
     ) throws {
         var rows = design.transitionRows(originYears: originYears)
         availableTransitions = rows.count
-        if let cap = maximumTransitions, rows.count > cap {
-            let stride = Double(rows.count) / Double(cap)
-            rows = (0..<cap).map { rows[Int(Double($0) * stride)] }
-        }
+        if let cap = maximumTransitions { rows = rows.atFixedStride(atMost: cap) }
         guard rows.count >= 2 else {
             throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)",
                                 "\(originYears.lowerBound)–\(originYears.upperBound + 1)年间没有农户有连续两年的记录")

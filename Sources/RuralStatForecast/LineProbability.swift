@@ -59,13 +59,9 @@ public struct LineProbability: Sendable {
     ///   for a level the model did not see.
     public init(model: HouseholdModel, design: ForecastDesign, line: (Int) -> Double?) throws {
         self.model = model
-        var origins = design.transitionRows(originYears: model.originYears).filter {
-            Self.nextLine(design, $0, line) != nil
-        }
-        if origins.count > Self.maximumTrainingRows {
-            let stride = Double(origins.count) / Double(Self.maximumTrainingRows)
-            origins = (0..<Self.maximumTrainingRows).map { origins[Int(Double($0) * stride)] }
-        }
+        let origins = design.transitionRows(originYears: model.originYears)
+            .filter { Self.nextLine(design, $0, line) != nil }
+            .atFixedStride(atMost: Self.maximumTrainingRows)
         let law = try NextYearDistribution(model: model, design: design, rows: origins)
         var columns = [[Double]](repeating: [], count: Self.predictorCount)
         var outcome: [Double] = []

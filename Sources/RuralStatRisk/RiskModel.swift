@@ -72,11 +72,7 @@ public struct RiskModel: Sendable {
             let next = Int(risk.nextRow[row])
             if next >= 0, Int(panel.year[next]) <= lastOutcomeYear { origins.append(row) }
         }
-        let cap = risk.settings.maximumTrainingRows
-        if origins.count > cap {
-            let stride = Double(origins.count) / Double(cap)
-            origins = (0..<cap).map { origins[Int(Double($0) * stride)] }
-        }
+        origins = origins.atFixedStride(atMost: risk.settings.maximumTrainingRows)
         let k = RiskFeatures.count
         guard origins.count >= 10 * (k + 3) else {
             throw RiskError("too few year-to-year transitions up to \(lastOutcomeYear) to fit the risk model: "

@@ -13,8 +13,8 @@ struct ForecastCommand: ParsableCommand {
         (--formula replaces its right-hand side; the response is log_pci_next), with each \
         household's own spread and township-year shocks, and simulates --draws paths per \
         household (--seed), from the last year of the data (--year Y: from Y, fitting on the \
-        transitions that end by Y). --per-household gives one row per household with p_below_line \
-        at the next years' lines (--line, else the targets' line, else lines.json next to the \
+        transitions that end by Y). --per-household gives one row per household and year, with p_below_line \
+        for the first year at its line (--line, else the targets' line, else lines.json next to the \
         households file; per-year lines are extended at their latest growth; a bad lines.json \
         exits 65). Targets (--targets/--preset) give p_meet for growth and level \
         targets.
