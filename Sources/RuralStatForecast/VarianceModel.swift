@@ -7,7 +7,8 @@ import RuralStatRegression
 ///
 /// The squared household residuals ε² of the mean model are regressed on the mean model's own
 /// terms, by OLS first and then by FGLS with weights w / (xθ̂₀)² (the variance of ε² is
-/// proportional to σ⁴ under normality). A fitted variance below ``floorShare`` of the
+/// proportional to σ⁴ under normality; xθ̂₀ counted as at least ``weightFloorShare`` of the
+/// mean ε² there). A fitted variance below ``floorShare`` of the
 /// weighted mean ε² is raised to it: a linear variance model can predict values near or under
 /// zero at the edges of the data, and no household is certain of next year's income. A fitted
 /// variance above the 99th percentile of the fitting rows' own fitted variances
@@ -17,6 +18,12 @@ import RuralStatRegression
 public struct VarianceModel: Sendable {
     /// The floor of a fitted variance, as a share of the weighted mean squared residual.
     public static let floorShare = 0.05
+    /// The floor of the first fit's variance in the FGLS weights w / (xθ̂₀)², as a share of the
+    /// weighted mean squared residual. Without it a row at ``floorShare`` weighed 400 times a
+    /// typical one, the second fit chased those rows, and on a one-year fit (`synth` seed 23)
+    /// 10% of households ended at the floor with standardised residuals whose mean square was
+    /// 4.9 instead of about 1, widening every household's law (group PCI 37% high).
+    public static let weightFloorShare = 0.25
     /// The name of the variance model's response column.
     public static let response = "household_variance"
     /// The name of the variance model's weights.
@@ -53,7 +60,11 @@ public struct VarianceModel: Sendable {
             varianceFormula, response: squared, weights: weights, weightsColumn: Self.weight,
             lineNumbers: lineNumbers)
         let firstFitted = Self.fittedValues(first, floor: floor)
-        let fglsWeight = weights.indices.map { weights[$0] / (firstFitted[$0] * firstFitted[$0]) }
+        let weightFloor = Swift.max(Self.weightFloorShare * total / weightSum, floor)
+        let fglsWeight = weights.indices.map { k in
+            let v = Swift.max(firstFitted[k], weightFloor)
+            return weights[k] / (v * v)
+        }
         model = try mean.refitted(
             varianceFormula, response: squared, weights: fglsWeight, weightsColumn: Self.weight,
             lineNumbers: lineNumbers)
