@@ -40,6 +40,12 @@ enum DrawSummary {
         }
     }
 
+    /// Q(p) of values already sorted ascending (not empty, no NaN).
+    static func quantile(sorted: [Double], _ p: Double) -> Double {
+        precondition(!sorted.isEmpty, "a quantile of no values")
+        return value(position(sorted.count, p)) { sorted[$0] }
+    }
+
     /// Where Q(p) falls among n order statistics: h = (n − 1)p and j = ⌊h⌋.
     private static func position(_ n: Int, _ p: Double) -> (h: Double, j: Int, n: Int) {
         let h = Double(n - 1) * p

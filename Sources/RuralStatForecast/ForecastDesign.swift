@@ -2,15 +2,26 @@ import Foundation
 import RuralStatCore
 import RuralStatRegression
 
-/// The household panel as the forecasting model sees it: each household-year's regressors
+/// The panel as the forecasting model sees it: each household-year's regressors
 /// (its "state") and, where the same household has a record the next year, the response —
 /// next year's pci on the log scale of an ``IncomeTransform``.
+///
+/// Income enters relative to the year: with s the transform of pci and c_t the weighted mean
+/// of s over the rows of year t (``centre(_:)``), `log_pci` is s_t − c_t and the response
+/// `log_pci_next` is s_t+1 − c_t, the household's income next year measured from this year's
+/// county mean. So the model describes how households move within the county's distribution
+/// and how fast that distribution moves (its intercept and the year effect); a household
+/// drifts back toward the county's mean of its own year, not toward a level fixed by the years
+/// fitted on. (Without this, in a panel whose incomes grow, the slope below 1 pulled every
+/// forecast toward the fitted years' level: group PCI came out 4–5% low one year ahead and
+/// 8–10% low two years ahead on `synth` panels; see <doc:HouseholdModel>.)
 ///
 /// The regressors of row r (year t), named as the default formula and `--formula` use them:
 ///
 /// | name | value |
 /// |---|---|
-/// | `log_pci` | the transform of pci_t |
+/// | `log_pci` | s_t − c_t: the transform of pci_t from the year's mean |
+/// | `log_pci_hinge1`, … | max(log_pci − κⱼ, 0) at the knots of the model's ``StateSpline`` |
 /// | `nonpositive` | 1 when pci_t ≤ 0, else 0 |
 /// | `wage_share`, `operating_share`, `transfer_share` | component / gross income (0 when gross ≤ 0), clamped to [−1, 1] |
 /// | `employment_rate` | employed / labour (0 without labour) |
@@ -23,7 +34,7 @@ import RuralStatRegression
 /// | `category`, `township` | text, for `C(category)`, `C(township)` |
 /// | `pci`, `household_size`, `year`, `weight` | as in the file (weight 1 when absent) |
 ///
-/// The response `log_pci_next` is the transform of pci_t+1 (NaN when there is no t+1 record).
+/// The response `log_pci_next` is s_t+1 − c_t (NaN when there is no t+1 record).
 /// Columns the households file lacks (no `labor_count`: no employment terms) are left out.
 ///
 /// This is the panel → model-data step of the forecast: the regression engine's adapter
@@ -42,6 +53,9 @@ public struct ForecastDesign: Sendable {
     public let nextRow: [Int32]
     /// The years of the panel, ascending.
     public let years: [Int]
+    /// c_t for each of ``years``: the mean of the transformed pci over the year's rows,
+    /// weighted by w.
+    public let centres: [Double]
 
     /// The name of the response column.
     public static let response = "log_pci_next"
@@ -60,16 +74,37 @@ public struct ForecastDesign: Sendable {
         var next = [Int32](repeating: -1, count: panel.count)
         for (row, previous) in previousRow.enumerated() where previous >= 0 { next[Int(previous)] = Int32(row) }
         nextRow = next
-        years = Set(panel.year.map(Int.init)).sorted()
+        let years = Set(panel.year.map(Int.init)).sorted()
+        self.years = years
+        var sum = [Double](repeating: 0, count: years.count), weight = sum
+        let slot = Dictionary(uniqueKeysWithValues: years.enumerated().map { (Int32($1), $0) })
+        for row in 0..<panel.count {
+            let k = slot[panel.year[row]]!, w = panel.weight(row)
+            sum[k] += w * transform.forward(panel.pci(row))
+            weight[k] += w
+        }
+        centres = zip(sum, weight).map { $0 / $1 }
     }
 
+    /// c_t of a row's year: the weighted mean of the transformed pci over that year's rows.
+    public func centre(_ row: Int) -> Double { centre(ofYear: Int(panel.year[row])) }
+
+    /// c_t of `year`, one of ``years``.
+    public func centre(ofYear year: Int) -> Double {
+        centres[years.firstIndex(of: year)!]
+    }
+
+    /// A row's `log_pci`: its transformed pci from its year's mean, s_t − c_t.
+    public func position(_ row: Int) -> Double { state(row) - centre(row) }
+
     /// The default formula for this panel: every regressor of the table above that the file
-    /// supports, with `C(category)` and `C(township)` when the columns exist.
+    /// supports, with the hinges of `spline` and `C(category)` and `C(township)` when the
+    /// columns exist.
     ///
-    /// A category or township with a single level in the fitting rows is left out by
-    /// ``HouseholdModel`` (a one-level factor has no contrast).
-    public var defaultFormulaText: String {
-        var terms = ["log_pci", "nonpositive", "wage_share", "operating_share", "transfer_share"]
+    /// ``HouseholdModel`` leaves out a factor with a single level in the fitting rows (it has no
+    /// contrast).
+    public func defaultFormulaText(spline: StateSpline) -> String {
+        var terms = ["log_pci"] + spline.columnNames + ["nonpositive", "wage_share", "operating_share", "transfer_share"]
         if panel.laborCount != nil, panel.employedCount != nil { terms += ["employment_rate"] }
         if panel.employedCount != nil, panel.employedMonths != nil { terms += ["months_intensity"] }
         if panel.employedCount != nil, panel.outOfProvinceCount != nil { terms += ["out_of_province"] }
@@ -93,7 +128,7 @@ public struct ForecastDesign: Sendable {
         (0..<panel.count).filter { panel.year[$0] == Int32(year) }
     }
 
-    /// The pci of a row on the model's scale.
+    /// The pci of a row on the model's log scale, s (absolute, not from the year's mean).
     public func state(_ row: Int) -> Double { transform.forward(panel.pci(row)) }
 
     /// A component's share of gross income in a row (`wage_share`, …): component / gross,
@@ -111,7 +146,7 @@ public struct ForecastDesign: Sendable {
         return before > 0 && panel.pci(row) / before - 1 <= -Self.suddenDrop ? 1 : 0
     }
 
-    /// The model table for `rows`: the panel's columns and derived quantities as the
+    /// The model table for `rows` with the hinges of `spline`: the panel's columns and derived quantities as the
     /// regression engine's adapter gives them (``RuralStatRegression/ModelData/init(panel:rows:)``:
     /// `pci`, `household_size`, `year`, `weight`, `category`, `township`, … — so `--formula`
     /// may name any of them), with the forecast's regressors of the table above added, and
@@ -120,13 +155,13 @@ public struct ForecastDesign: Sendable {
     /// The adapter's `wage_share` (NaN when gross ≤ 0) is replaced by the forecast's share
     /// (0 when gross ≤ 0, clamped to [−1, 1]), so a household with no gross income still has
     /// a state to forecast from.
-    public func modelData(rows: [Int]) -> ModelData { modelData(rows: rows, only: nil) }
+    public func modelData(rows: [Int], spline: StateSpline) -> ModelData { modelData(rows: rows, spline: spline, only: nil) }
 
-    /// ``modelData(rows:)`` with only the columns whose names, lowercased, are in `names`
+    /// ``modelData(rows:spline:)`` with only the columns whose names, lowercased, are in `names`
     /// (every column for `nil`); the others are not computed.
     ///
     /// - Precondition: `names`, when given, includes `weight`.
-    func modelData(rows: [Int], only names: Set<String>?) -> ModelData {
+    func modelData(rows: [Int], spline: StateSpline, only names: Set<String>?) -> ModelData {
         let p = panel
         func wanted(_ name: String) -> Bool { names?.contains(name.lowercased()) ?? true }
         func numbers(_ value: (Int) -> Double) -> [Double] { rows.map(value) }
@@ -140,9 +175,10 @@ public struct ForecastDesign: Sendable {
         }
         add(Self.response, numbers { row in
             let next = Int(self.nextRow[row])
-            return next >= 0 ? self.transform.forward(p.pci(next)) : .nan
+            return next >= 0 ? self.transform.forward(p.pci(next)) - self.centre(row) : .nan
         })
-        add("log_pci", numbers { self.state($0) })
+        add("log_pci", numbers { self.position($0) })
+        for (j, name) in spline.columnNames.enumerated() { add(name, numbers { spline.hinge(j, self.position($0)) }) }
         add("nonpositive", numbers { p.pci($0) <= 0 ? 1 : 0 })
         add("wage_share", share(p.wageIncome))
         add("operating_share", share(p.operatingIncome))

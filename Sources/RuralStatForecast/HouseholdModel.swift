@@ -20,6 +20,8 @@ import RuralStatText
 public struct HouseholdModel: Sendable {
     /// The formula of the mean.
     public let formula: Formula
+    /// The knots of the hinges in this year's log pci, placed on the fitting transitions.
+    public let spline: StateSpline
     /// The mean model, fitted by FGLS.
     public let mean: LinearModel
     /// The household-specific variance σ̂ₕ².
@@ -39,7 +41,8 @@ public struct HouseholdModel: Sendable {
     ///
     /// - Parameters:
     ///   - formula: the mean's formula; its response must be `log_pci_next`. `nil` uses
-    ///     ``ForecastDesign/defaultFormulaText`` without factors that have a single level.
+    ///     ``ForecastDesign/defaultFormulaText(spline:)`` without factors that have a single
+    ///     level.
     ///   - maximumTransitions: the most transitions fitted on, taken at a fixed stride; `nil`
     ///     fits every one.
     /// - Throws: ``ForecastError`` when there are no transitions or the response is another
@@ -55,7 +58,9 @@ public struct HouseholdModel: Sendable {
             throw ForecastError(.noData, "no household has records in two consecutive years among \(originYears.lowerBound)–\(originYears.upperBound + 1)",
                                 "\(originYears.lowerBound)–\(originYears.upperBound + 1)年间没有农户有连续两年的记录")
         }
-        let (ols, lines) = try Self.ordinaryFit(design, rows: rows, formula: formula)
+        let spline = StateSpline(states: rows.map(design.position))
+        self.spline = spline
+        let (ols, lines) = try Self.ordinaryFit(design, rows: rows, spline: spline, formula: formula)
         let formula = ols.formula
         self.formula = formula
         self.originYears = originYears
@@ -84,26 +89,27 @@ public struct HouseholdModel: Sendable {
     ///
     /// - Throws: ``ForecastError`` when the response is not `log_pci_next`; ``RegressionError``.
     private static func ordinaryFit(
-        _ design: ForecastDesign, rows: [Int], formula: Formula?
+        _ design: ForecastDesign, rows: [Int], spline: StateSpline, formula: Formula?
     ) throws -> (LinearModel, lineNumbers: [Int]?) {
         func table(_ formula: Formula) -> ModelData {
-            design.modelData(rows: rows, only: Set((formula.columns + [ForecastDesign.weight]).map { $0.lowercased() }))
+            design.modelData(
+                rows: rows, spline: spline, only: Set((formula.columns + [ForecastDesign.weight]).map { $0.lowercased() }))
         }
         let given = formula
-        var formula = try given ?? Formula(design.defaultFormulaText)
+        var formula = try given ?? Formula(design.defaultFormulaText(spline: spline))
         var data = table(formula)
-        if given == nil { formula = try defaultFormula(design, data: data) }
+        if given == nil { formula = try defaultFormula(design.defaultFormulaText(spline: spline), data: data) }
         guard formula.response.label == ForecastDesign.response else {
             throw ForecastError(.usage, "the forecast formula must model \(ForecastDesign.response), not \(formula.response.label)",
                                 "预测公式的因变量必须是 \(ForecastDesign.response)，不是 \(formula.response.label)")
         }
-        if !formula.columns.allSatisfy({ data.column(named: $0) != nil }) { data = design.modelData(rows: rows) }
+        if !formula.columns.allSatisfy({ data.column(named: $0) != nil }) { data = design.modelData(rows: rows, spline: spline) }
         return (try LinearModel(formula, data: data, weights: ForecastDesign.weight), data.lineNumbers)
     }
 
-    /// The default formula on `data`, without a factor whose column has one level there.
-    private static func defaultFormula(_ design: ForecastDesign, data: ModelData) throws -> Formula {
-        var text = design.defaultFormulaText
+    /// The default formula `text` on `data`, without a factor whose column has one level there.
+    private static func defaultFormula(_ text: String, data: ModelData) throws -> Formula {
+        var text = text
         for name in ["category", "township"] {
             guard case .text(let column)? = data.column(named: name) else { continue }
             let levels = Set(column.codes.filter { $0 != TextColumn.missing })

@@ -2,10 +2,10 @@ import Foundation
 import RuralStatRegression
 
 /// The household model's law of each household's pci one year ahead, in closed form: on the
-/// model's log scale s = xβ̂ + u + σ̂ₕ·z with z normal of the standardised residuals' variance
+/// model's log scale s = c_t + xβ̂ + u + σ̂ₕ·z (c_t: ``ForecastDesign/centre(_:)``) with z normal of the standardised residuals' variance
 /// (the ``Retransformation/lognormal`` law) and u the shared shock (township and year), so
 ///
-///     s ~ N(xβ̂, σ̂ₕ²·s_z² + σ_u² + σ_Δ²),   P(pciₜ₊₁ < a) = Φ((log(a + c) − xβ̂) / spread),
+///     s ~ N(c_t + xβ̂, σ̂ₕ²·s_z² + σ_u² + σ_Δ²),   P(pciₜ₊₁ < a) = Φ((log(a + c) − c_t − xβ̂) / spread),
 ///
 /// c being the transform's shift (0 for the default floor). The year effect carried by the
 /// simulation (``CommonShock/latestYearEffect``) is left out, so that training rows and new
@@ -14,7 +14,7 @@ import RuralStatRegression
 /// This is the one-year margin of ``PathSimulation`` under the log-normal law without the
 /// Monte Carlo noise: what ``LineProbability`` and the risk score read off the forecasting model.
 public struct NextYearDistribution: Sendable {
-    /// xβ̂ for each row, on the model's log scale (NaN where a regressor is missing).
+    /// xβ̂ + c_t for each row, on the model's log scale (NaN where a regressor is missing).
     public let centre: [Double]
     /// The spread of s around ``centre`` for each row (NaN where a regressor is missing).
     public let spread: [Double]
@@ -25,8 +25,10 @@ public struct NextYearDistribution: Sendable {
     ///
     /// - Throws: ``RegressionError`` for a level the fit did not see.
     public init(model: HouseholdModel, design: ForecastDesign, rows: [Int]) throws {
-        let data = design.modelData(rows: rows, only: Set((model.formula.columns + [ForecastDesign.weight]).map { $0.lowercased() }))
-        centre = try model.mean.fittedValues(data)
+        let data = design.modelData(
+            rows: rows, spline: model.spline,
+            only: Set((model.formula.columns + [ForecastDesign.weight]).map { $0.lowercased() }))
+        centre = zip(try model.mean.fittedValues(data), rows).map { $0 + design.centre($1) }
         let noise = NoiseSampler(.lognormal, residuals: model.standardizedResiduals).scale
         let shared = model.commonShock.variance + model.commonShock.yearInnovationVariance
         spread = try model.variance.predict(data).map { ($0 * noise * noise + shared).squareRoot() }

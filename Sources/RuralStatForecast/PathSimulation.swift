@@ -4,6 +4,7 @@ import Foundation
 ///
 /// Path of household h, draw d, year k = 1…H on the log scale:
 ///   sₖ = meanₕ(state of year k − 1) + u_g,k,d + σₕ·zₕ,k,d,
+/// the mean moving with the state by ``HouseholdPaths``' slopes (hinges included),
 /// where u = η_k,d + ν_g,k,d is the shared shock: the county-wide year effect η (a random walk
 /// from the latest origin year's effect, innovations N(0, σ_Δ²), one path per draw) plus its
 /// township's shock ν ~ N(0, σ_u²) (one per township, year and draw); z comes from the
@@ -66,6 +67,16 @@ struct PathSimulation: Sendable {
         let laneSize = aggregateCount * horizon * draws
         let collector = Collector(lanes: Self.lanes, households: householdSummaries ? n : 0)
         let shocks = shockDraws
+        // The county's mean log pci in year k of draw d, from the origin's: Σⱼ≤ₖ (ḡ + ηⱼ,d).
+        var countyShift = [Double](repeating: 0, count: horizon * draws)
+        for d in 0..<draws {
+            var total = 0.0
+            for k in 0..<horizon {
+                total += paths.countyGrowth + year[k * draws + d]
+                countyShift[k * draws + d] = total
+            }
+        }
+        let county = countyShift
         DispatchQueue.concurrentPerform(iterations: Self.lanes) { lane in
             var sums = [Double](repeating: 0, count: laneSize)
             var local: [(Int, [HouseholdSummary])] = []
@@ -74,11 +85,12 @@ struct PathSimulation: Sendable {
             sums.withUnsafeMutableBufferPointer { sums in
             buffer.withUnsafeMutableBufferPointer { buffer in
             shocks.withUnsafeBufferPointer { shocks in
+            county.withUnsafeBufferPointer { county in
             table.withUnsafeBufferPointer { table in
                 var block = lane
                 while block < blocks {
                     for h in (block * Self.blockSize)..<min(n, (block + 1) * Self.blockSize) {
-                        self.household(h, shocks: shocks, table: table, into: buffer)
+                        self.household(h, shocks: shocks, county: county, table: table, into: buffer)
                         let v = self.paths.personWeight[h]
                         for k in 0..<horizon where presence?[k][h] ?? true {
                             for a in aggregates[h] {
@@ -90,6 +102,7 @@ struct PathSimulation: Sendable {
                     }
                     block += Self.lanes
                 }
+            }
             }
             }
             }
@@ -147,7 +160,7 @@ struct PathSimulation: Sendable {
     /// Household h's simulated pci, `buffer[k * draws + d]`.
     @inline(__always)
     private func household(
-        _ h: Int, shocks: UnsafeBufferPointer<Double>, table: UnsafeBufferPointer<Double>,
+        _ h: Int, shocks: UnsafeBufferPointer<Double>, county: UnsafeBufferPointer<Double>, table: UnsafeBufferPointer<Double>,
         into buffer: UnsafeMutableBufferPointer<Double>
     ) {
         let horizon = settings.horizon, draws = settings.draws
@@ -158,6 +171,14 @@ struct PathSimulation: Sendable {
         let base = p.base[h], sigma = p.sigma[h] * noise.scale, origin = p.pci[h]
         let slopeState = p.slopeState[h], slopeDrop = p.slopeDrop[h], slopeNonpositive = p.slopeNonpositive[h]
         let state = p.state[h], drop0 = p.drop[h], nonpositive0 = p.nonpositive[h]
+        let spline = p.spline, knots = spline.knots.count
+        func hinges(_ s: Double) -> Double {
+            var total = 0.0
+            for j in 0..<knots { total += p.slopeHinge[h * knots + j] * spline.hinge(j, s) }
+            return total
+        }
+        let centre0 = p.originCentre
+        let hinges0 = horizon > 1 ? hinges(state - centre0) : 0
         let tableCount = table.count
         for d in 0..<draws {
             var mean = base
@@ -170,7 +191,10 @@ struct PathSimulation: Sendable {
                 if k + 1 < horizon {
                     let drop: Double = previous > 0 && pci / previous - 1 <= -ForecastDesign.suddenDrop ? 1 : 0
                     let nonpositive: Double = pci <= 0 ? 1 : 0
-                    mean = base + slopeState * (Swift.max(s, lowest) - state)
+                    // log_pci next year is measured from the county's simulated mean.
+                    let shift = county[k * draws + d]
+                    let next = Swift.max(s, lowest) - shift
+                    mean = base + shift + slopeState * (next - state) + hinges(next - centre0) - hinges0
                         + slopeDrop * (drop - drop0) + slopeNonpositive * (nonpositive - nonpositive0)
                     previous = pci
                 }

@@ -52,12 +52,13 @@ import Testing
         panel.wageIncome[loss] = 0
         panel.operatingIncome[loss] = -2_000
         let design = ForecastDesign(panel)
-        let data = design.modelData(rows: [loss])
+        let model = try HouseholdModel(design: design, originYears: 2019...2021)
+        let data = design.modelData(rows: [loss], spline: model.spline)
         guard case .numeric(let logPCI)? = data.column(named: "log_pci"),
               case .numeric(let flag)? = data.column(named: "nonpositive") else { Issue.record("columns"); return }
-        #expect(logPCI == [log(100)])
+        #expect(design.state(loss) == log(100))
+        #expect(logPCI == [log(100) - design.centre(loss)])
         #expect(flag == [1])
-        let model = try HouseholdModel(design: design, originYears: 2019...2021)
         let forecast = try IncomeForecaster(design: design, model: model).forecast(
             from: 2022, grouping: try Grouping(panel, by: []), settings: ForecastSettings(horizon: 2, draws: 200),
             households: true)

@@ -33,11 +33,11 @@ import Testing
             from: 2022, grouping: grouping, settings: ForecastSettings(draws: 4_000, seed: 5), households: true)
         let first = try #require(forecast.households.first)
         let row = first.originRow
-        let prediction = try #require(try model.mean.predict(design.modelData(rows: [row])).first)
-        let sigma2 = try #require(try model.variance.predict(design.modelData(rows: [row])).first)
+        let prediction = try #require(try model.mean.predict(design.modelData(rows: [row], spline: model.spline)).first)
+        let sigma2 = try #require(try model.variance.predict(design.modelData(rows: [row], spline: model.spline)).first)
         let s2 = model.standardizedResiduals.reduce(0) { $0 + $1 * $1 } / Double(model.standardizedResiduals.count)
         let shock = model.commonShock.variance
-        let expected = exp(prediction.fit + (sigma2 * s2 + shock) / 2)
+        let expected = exp(design.centre(row) + prediction.fit + (sigma2 * s2 + shock) / 2)
         #expect(relativelyClose(first.pci, expected, 0.02), "simulated \(first.pci) vs exp(μ + σ²/2) \(expected)")
     }
 }

@@ -11,6 +11,9 @@ struct KnownProcess {
     var years = 2018...2023
     var townships = 4
     var seed: UInt64 = 12_345
+    /// Growth of every household's log pci a year, added to the stationary process: the
+    /// county's level rises while households revert toward it.
+    var growth = 0.0
 
     private struct LCG {
         var state: UInt64
@@ -32,7 +35,7 @@ struct KnownProcess {
                 if dropping.contains([h, year]) { continue }
                 ids.append("h\(h)")
                 yearColumn.append(Int32(year))
-                wage.append(exp(logPCI))
+                wage.append(exp(logPCI + growth * Double(year - years.lowerBound)))
                 township.append("t\(h % townships)")
             }
         }
