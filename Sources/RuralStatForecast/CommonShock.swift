@@ -10,8 +10,12 @@ import RuralStatCore
 ///
 /// **Year effect.** η follows a random walk: the forecast carries the latest origin year's
 /// η (``latestYearEffect``) forward, and each year ahead adds an innovation of variance
-/// σ_Δ² = mean (η_t − η_t−1)² over consecutive origin years (``yearInnovationVariance``;
-/// 0 with one origin year). So growth that has been running above the fitted average stays
+/// σ_Δ² = mean (η_t − η_t−1)² over the m changes between consecutive origin years
+/// (``yearInnovationVariance``; 0 with one origin year). σ_Δ rests on few changes (m is the
+/// number of years fitted on less one), so each simulated path draws its own σ from the
+/// posterior σ² ~ m·σ̂_Δ² / χ²_m (flat prior on log σ; ``innovationSD(drawing:)``): the
+/// innovations then follow the Student-t predictive with m degrees of freedom, not the normal
+/// that would take σ̂_Δ as known. So growth that has been running above the fitted average stays
 /// above it, as the naive last-growth forecast assumes, and the uncertainty about it grows
 /// with the horizon. (A back-test on `synth` panels chose this over independent year effects,
 /// and over a walk with drift; see the module's article.) With one origin year σ_Δ² cannot be
@@ -38,6 +42,8 @@ public struct CommonShock: Sendable {
     public let latestYearEffect: Double
     /// σ_Δ², the variance of a year's change in η.
     public let yearInnovationVariance: Double
+    /// m, the number of changes of η σ_Δ² is estimated from.
+    public let yearChanges: Int
     /// Whether the data say how much the year effect moves (two or more origin years). With one,
     /// a group's uncertainty about next year's county-wide growth is unknown, so its intervals
     /// and `p_meet` are not given (household intervals, dominated by the household's own
@@ -58,6 +64,7 @@ public struct CommonShock: Sendable {
         let eta = zip(yearSum, yearWeight).map { $0 / $1 }
         latestYearEffect = eta.last ?? 0
         yearVarianceIsIdentified = eta.count >= 2
+        yearChanges = Swift.max(eta.count - 1, 0)
         yearInnovationVariance = eta.count >= 2
             ? zip(eta.dropFirst(), eta).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(eta.count - 1) : 0
         let cellMeans = cellMeans.indices.map { cellMeans[$0] - eta[cells.yearOfCell[$0]] }
@@ -83,6 +90,19 @@ public struct CommonShock: Sendable {
             return
         }
         variance = Swift.max(total / Double(used) * (fixedEffect ? m / (m - 1) : 1), 0)
+    }
+
+    /// One path's σ of the year effect's innovations, drawn from its posterior:
+    /// σ̂_Δ·√(m / χ²_m), the χ²_m being the sum of m squared normal draws of `random`.
+    /// 0 when σ̂_Δ is 0.
+    func innovationSD(drawing random: inout ForecastRandom) -> Double {
+        guard yearInnovationVariance > 0, yearChanges > 0 else { return 0 }
+        var chiSquare = 0.0
+        for _ in 0..<yearChanges {
+            let z = random.normal()
+            chiSquare += z * z
+        }
+        return (yearInnovationVariance * Double(yearChanges) / chiSquare).squareRoot()
     }
 
     /// The township-year cell of each fitting row.

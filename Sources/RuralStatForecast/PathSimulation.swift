@@ -6,7 +6,7 @@ import Foundation
 ///   sₖ = meanₕ(state of year k − 1) + u_g,k,d + σₕ·zₕ,k,d,
 /// the mean moving with the state by ``HouseholdPaths``' slopes (hinges included),
 /// where u = η_k,d + ν_g,k,d is the shared shock: the county-wide year effect η (a random walk
-/// from the latest origin year's effect, innovations N(0, σ_Δ²), one path per draw) plus its
+/// from the latest origin year's effect, innovations N(0, σ²) with σ drawn once per path from its posterior, ``CommonShock/innovationSD(drawing:)``) plus its
 /// township's shock ν ~ N(0, σ_u²) (one per township, year and draw); z comes from the
 /// ``Retransformation``'s law.
 /// pciₖ = transform⁻¹(sₖ). Each household has its own random stream (stream = its position
@@ -51,9 +51,10 @@ struct PathSimulation: Sendable {
         // Common shocks: [cell][k][d].
         var shockStream = ForecastRandom(seed: settings.seed, stream: 0)
         var year = [Double](repeating: shock.latestYearEffect, count: horizon * draws)
-        let innovationSD = shock.yearInnovationVariance.squareRoot(), townshipSD = shock.variance.squareRoot()
+        let townshipSD = shock.variance.squareRoot()
         for d in 0..<draws {
             var eta = shock.latestYearEffect
+            let innovationSD = shock.innovationSD(drawing: &shockStream)
             for k in 0..<horizon {
                 if innovationSD > 0 { eta += innovationSD * shockStream.normal() }
                 year[k * draws + d] = eta

@@ -58,4 +58,22 @@ import Testing
             #expect(hinge[i] == max(design.position(row) - model.spline.knots[2], 0))
         }
     }
+
+    /// Each path's σ of the year effect is drawn from its posterior σ² = m·σ̂²/χ²_m, so
+    /// σ̂²/σ² = χ²_m/m: mean 1 and variance 2/m (by hand, from the χ² law).
+    @Test func yearEffectScaleFollowsItsPosterior() throws {
+        let panel = KnownProcess(a: 3.6, rho: 0.6, households: 400, years: 2018...2023, growth: 0.12).panel()
+        let model = try HouseholdModel(design: ForecastDesign(panel), originYears: 2018...2021)
+        let shock = model.commonShock
+        #expect(shock.yearChanges == 3 && shock.yearInnovationVariance > 0)
+        var random = ForecastRandom(seed: 9, stream: 0)
+        let ratios = (0..<40_000).map { _ in
+            let sd = shock.innovationSD(drawing: &random)
+            return shock.yearInnovationVariance / (sd * sd)
+        }
+        let mean = ratios.reduce(0, +) / Double(ratios.count)
+        let variance = ratios.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ratios.count - 1)
+        #expect(abs(mean - 1) < 0.02, "mean \(mean)")
+        #expect(abs(variance - 2.0 / 3) < 0.04, "variance \(variance)")
+    }
 }
