@@ -110,6 +110,15 @@ package enum DecimalParser {
             exponent += exponentNegative ? -written : written
         }
         guard index == count else { return index < count && bytes[index] == UInt8(ascii: ",") ? grouped(bytes) : nil }
+        // `%.18e` writes a round number with trailing zeros (1.000000000000000000e+00); without
+        // them its mantissa fits the fast path, and Eisel–Lemire cannot always decide an
+        // exact product such as 10¹⁸·10⁻¹⁸ (it would go to strtod).
+        if exact, mantissa >= (1 << 53) {
+            while mantissa % 10 == 0 {
+                mantissa /= 10
+                exponent += 1
+            }
+        }
         if exact, mantissa < (1 << 53), (-22...22).contains(exponent) {
             let magnitude = exponent >= 0
                 ? Double(mantissa) * powersOfTen[exponent]
