@@ -2,24 +2,27 @@
 """End to end: `ruralstat regress --data F` against pandas.read_csv + statsmodels OLS (HC1).
 
 usage: python3 Benchmarks/regress_csv.py [--n 1000000] [--p 30] [--rounds 3] [--seed 1]
-                                         [--fmt %.18e] [--data DIR] [--no-build]
+                                         [--fmt %.18e] [--data DIR] [--no-build] [--before BINARY]
 
 Makes the CSV once with numpy outside the repository (default /work/bench-data): columns
 y, x1 … xp from ols.py's design (correlated normals, a lognormal, category dummies;
 heteroskedastic y), written by `numpy.savetxt` with --fmt (numpy's default, `%.18e`: 19
 significant digits, which no fast path of a decimal parser takes). Then, for --rounds
 rounds, alternates two whole processes, each timed and measured with measure.py (wall time,
-peak RSS from os.wait4):
+peak RSS from os.wait4; CPU time, user + system, from getrusage of the children):
   - ours: `ruralstat regress --data F --formula 'y ~ x1 + … + xp' --se hc1 --format json`;
   - peer: a fresh Python that runs `pandas.read_csv(F)` and
     `statsmodels.api.OLS(y, add_constant(X)).fit(cov_type="HC1")` and prints the estimates.
+With --before, a third process (another build of ruralstat, same command) joins each round.
 It checks the coefficients to a relative 1e-8 and the standard errors to 1e-6 (loudly, with
-the worst term), and prints medians, peak RSS, the speed ratio (bar: 4) and our peak RSS over
+the worst term), and prints medians, peak RSS, the speed ratio in wall time (bar: 4) and in
+CPU time (the work, steadier on a shared machine), and our peak RSS over
 the design matrix's bytes, n × (p + 1) doubles (bar: 3).
 """
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 
@@ -81,6 +84,7 @@ def main():
     ap.add_argument("--fmt", default="%.18e", help="numpy.savetxt format of the cells")
     ap.add_argument("--data", default="/work/bench-data")
     ap.add_argument("--no-build", action="store_true", help="use the existing .build/release/ruralstat")
+    ap.add_argument("--before", help="another ruralstat binary (say, the last release) to alternate with ours")
     a = ap.parse_args()
     os.makedirs(a.data, exist_ok=True)
     tag = a.fmt.replace("%", "").replace(".", "")
@@ -95,15 +99,21 @@ def main():
     ours_command = [binary, "regress", "--data", path, "--formula", formula, "--se", "hc1", "--format", "json"]
     peer_command = [sys.executable, "-c", PEER, path]
 
-    runs = {"ours": [], "peer": []}
+    commands = [("ours", ours_command), ("peer", peer_command)]
+    if a.before:
+        commands.append(("before", [a.before] + ours_command[1:]))
+    runs = {key: [] for key, _ in commands}
     estimates = {}
     for _ in range(a.rounds):
-        for key, command in [("ours", ours_command), ("peer", peer_command)]:
+        for key, command in commands:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             m = measure.run(command, capture=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            m.cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
             if m.returncode != 0:
                 sys.exit(f"{key} failed with status {m.returncode}: {' '.join(command)}")
             runs[key].append(m)
-            estimates[key] = ours_estimates(m.stdout) if key == "ours" else json.loads(m.stdout)
+            estimates[key] = json.loads(m.stdout) if key == "peer" else ours_estimates(m.stdout)
     coefficient, coefficient_term = worst(estimates["ours"], estimates["peer"], "coefficients")
     se, se_term = worst(estimates["ours"], estimates["peer"], "se")
 
@@ -114,11 +124,17 @@ def main():
     size_mb = os.path.getsize(path) / 2**20
     print(f"file {path}: {size_mb:.0f} MB, {a.n:,} rows, design {a.n:,} x {a.p + 1} = {design_mb:.0f} MB; "
           f"medians of {a.rounds} alternating rounds")
-    print(f"ours  (ruralstat regress)      {ours_s:7.2f} s  peak RSS {ours_rss:6.0f} MB   "
-          f"runs {', '.join(f'{m.seconds:.2f}' for m in runs['ours'])}")
-    print(f"peer  (pandas + statsmodels)   {peer_s:7.2f} s  peak RSS {peer_rss:6.0f} MB   "
-          f"runs {', '.join(f'{m.seconds:.2f}' for m in runs['peer'])}")
-    print(f"speed ratio peer / ours: {peer_s / ours_s:.2f}x (bar: >= 4)")
+    cpu = {key: med([m.cpu for m in runs[key]]) for key in runs}
+    for key, label in [("ours", "ours (ruralstat regress)"), ("peer", "peer (pandas + statsmodels)"),
+                       ("before", f"before ({a.before})")]:
+        if key not in runs:
+            continue
+        print(f"{label:30s} {med([m.seconds for m in runs[key]]):7.2f} s wall, {cpu[key]:6.2f} s CPU, "
+              f"peak RSS {max(m.peak_rss for m in runs[key]) / 2**20:6.0f} MB   "
+              f"runs {', '.join(f'{m.seconds:.2f}' for m in runs[key])}")
+    if a.before:
+        worst(estimates["before"], estimates["peer"], "coefficients")
+    print(f"speed ratio peer / ours: {peer_s / ours_s:.2f}x wall (bar: >= 4), {cpu['peer'] / cpu['ours']:.2f}x CPU time")
     print(f"our peak RSS / design: {ours_rss / design_mb:.2f} (bar: <= 3)")
     print(f"worst relative difference: coefficients {coefficient:.1e} ({coefficient_term}), "
           f"standard errors {se:.1e} ({se_term})")
