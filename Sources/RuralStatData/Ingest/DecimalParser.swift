@@ -99,14 +99,16 @@ package enum DecimalParser {
                 exponentNegative = bytes[index] == UInt8(ascii: "-")
                 index += 1
             }
+            // Past 100,000 every exponent gives 0 or infinity: the value stops growing there.
+            let exponentStart = index
             var written = 0
-            var exponentDigits = 0
-            while index < count, bytes[index] &- zero < 10 {
-                if written < 100_000 { written = written * 10 + Int(bytes[index] &- zero) }
-                exponentDigits += 1
-                index += 1
+            while index < count {
+                let digit = bytes[index] &- zero
+                guard digit < 10 else { break }
+                written = written < 100_000 ? written &* 10 &+ Int(digit) : written
+                index &+= 1
             }
-            guard exponentDigits > 0 else { return nil }
+            guard index > exponentStart else { return nil }
             exponent += exponentNegative ? -written : written
         }
         guard index == count else { return index < count && bytes[index] == UInt8(ascii: ",") ? grouped(bytes) : nil }
