@@ -27,6 +27,10 @@ extension ModelData {
     static func read(
         path: String, formula: Formula, weights: String?, cluster: String?, options: ReadOptions
     ) throws -> (ModelData, ReadReport) {
+        // The encoding is detected once (on a file that is ASCII at its start, a pass over the
+        // whole file) and given to the header and the reader, which would each detect it again.
+        var options = options
+        if options.encoding == nil { options.encoding = try CSVFileReader(path: path).inspect(encoding: nil).encoding }
         let header = try TableFile.header(path: path, encoding: options.encoding)
         func field(_ name: String) -> Int? {
             if let exact = header.firstIndex(of: name) { return exact }

@@ -47,22 +47,28 @@ struct RegressCommand: ParsableCommand {
         options.progress = ProgressLine.shared.reading(data)
         let modelData: ModelData
         do {
-            let read = try Self.reporting(file: data) {
+            let readReport: ReadReport
+            (modelData, readReport) = try Self.reporting(file: data) {
                 try ModelData.read(path: data, formula: parsed, weights: weights, cluster: cluster, options: options)
             }
-            modelData = read.0
-            OutputOptions.inputFromExcel = read.1.looksFromExcel
-            try CommonOptions.account(read.1, rejectsTo: CommonOptions.rejectsPath(rejects, output: report.output),
+            OutputOptions.inputFromExcel = readReport.looksFromExcel
+            try CommonOptions.account(readReport, rejectsTo: CommonOptions.rejectsPath(rejects, output: report.output),
                                       options: options, bom: report.bom)
-            try CommonOptions.requireRows(read.1)
+            try CommonOptions.requireRows(readReport)
         } catch let error as InputError {
             throw CommonOptions.failure(error, options: options, unreadableHint: LocalizedText(en: "check the path", zh: "请检查路径"))
         }
         ProgressLine.shared.begin(.fitting(rows: modelData.rowCount))
+        // The table is given up to the model, which frees it once the design is built.
+        let model: LinearModel
+        do {
+            model = try LinearModel(parsed, data: consume modelData, weights: weights, cluster: cluster)
+        } catch let error as RegressionError {
+            throw Self.failure(error, file: data)
+        }
         let document = try Self.reporting(file: data) {
-            let model = try LinearModel(parsed, data: modelData, weights: weights, cluster: cluster)
-            return try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows,
-                                                        language: report.lang)
+            try model.summary(covariance).report(formula: parsed.text, droppedRows: model.droppedRows,
+                                                 language: report.lang)
         }
         ProgressLine.shared.begin(.writing)
         try report.write(document)
@@ -74,10 +80,15 @@ struct RegressCommand: ParsableCommand {
         do {
             return try body()
         } catch let error as RegressionError {
-            let status = error.code == .formula || error.code == .usage ? ExitStatus.usage : ExitStatus.dataError
-            let place = file.map { LocalizedText(en: "\($0): ", zh: "\($0)：") } ?? .verbatim("")
-            throw ExitStatus.failure(status.rawValue,
-                                     message: LocalizedText(en: "ruralstat regress: ", zh: "ruralstat regress：") + place + error.message)
+            throw failure(error, file: file)
         }
+    }
+
+    /// The process's end for `error`: 64 for formula and usage errors, 65 for bad data.
+    private static func failure(_ error: RegressionError, file: String?) -> ExitCode {
+        let status = error.code == .formula || error.code == .usage ? ExitStatus.usage : ExitStatus.dataError
+        let place = file.map { LocalizedText(en: "\($0): ", zh: "\($0)：") } ?? .verbatim("")
+        return ExitStatus.failure(status.rawValue,
+                                  message: LocalizedText(en: "ruralstat regress: ", zh: "ruralstat regress：") + place + error.message)
     }
 }

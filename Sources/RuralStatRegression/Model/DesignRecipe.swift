@@ -292,7 +292,10 @@ struct DesignRecipe: Sendable {
         return column
     }
 
-    /// A numeric expression's values on `rows` (NaN where an input is missing).
+    /// A numeric expression's values on `rows` (NaN where an input is missing); a column
+    /// used whole is shared with `data`.
+    ///
+    /// - Precondition: `rows` ascends without repeats.
     static func numericValues(
         _ expression: FormulaExpression, formula: Formula, data: ModelData, rows: [Int]
     ) throws -> [Double] {
@@ -303,7 +306,9 @@ struct DesignRecipe: Sendable {
                     en: "column \"\(name)\" holds text; use it as a category (C(\(name))), not in arithmetic",
                     zh: "列“\(name)”是文本；请作为分类变量使用（C(\(name))），不能用于算术运算"), column: name)
             }
-            return rows.map { values[$0] }
+            // `rows` ascends without repeats, so when it has every row it is the identity:
+            // the column itself is shared, not copied.
+            return rows.count == values.count ? values : rows.map { values[$0] }
         }
         return values.count == rows.count ? values : Array(repeating: values.first ?? .nan, count: rows.count)
     }
