@@ -15,7 +15,7 @@ for `town`, whose facts give the number of transitions fitted):
   backtest   forecast --backtest
 The peer (pandas + statsmodels) reads the same file with pandas.read_csv, builds the default
 model's design for every consecutive-year transition (HouseholdModel: the twelve regressors,
-category and township dummies) and fits it as RuralStat does — OLS, the variance regression of
+category and township dummies; log_pci from the year's mean and its five hinges) and fits it as RuralStat does — OLS, the variance regression of
 squared residuals on the same terms by OLS and then by FGLS, and the FGLS mean: four weighted
 least-squares fits — without simulating anything. So `peer / town` is the time of the fit
 alone in pandas + statsmodels over RuralStat's whole forecast. The script checks that both fit
@@ -73,21 +73,33 @@ PEER = textwrap.dedent("""
     nxt = key.assign(year=key.year - 1)[["household_id", "year", "logp"]].rename(columns={"logp": "y"})
     key = key.merge(prev, on=["household_id", "year"], how="left").merge(nxt, on=["household_id", "year"], how="left")
     key = key.sort_values("row")
+    # log_pci and the response from the year's mean log pci (ForecastDesign.centre; weights 1).
+    centre = pd.Series(logp).groupby(d.year.values).transform("mean").values
+    x["log_pci"] = logp - centre
     with np.errstate(divide="ignore", invalid="ignore"):
         x["sudden_drop"] = ((key.pci_prev.values > 0) & (key.pci.values / key.pci_prev.values - 1 <= -0.30)).astype(float)
     rows = key.y.notna().values
-    cols = ["log_pci", "nonpositive", "wage_share", "operating_share", "transfer_share", "employment_rate",
+    # StateSpline: hinges at the 10/25/50/75/90% quantiles (type 7) of the fitting rows' log_pci.
+    position = x["log_pci"].values[rows]
+    knots = []
+    for q in np.quantile(position, [0.10, 0.25, 0.50, 0.75, 0.90]):
+        if q > position.min() and (not knots or q > knots[-1]):
+            knots.append(q)
+    for j, k in enumerate(knots):
+        x[f"log_pci_hinge{j + 1}"] = np.maximum(x["log_pci"].values - k, 0)
+    cols = ["log_pci"] + [f"log_pci_hinge{j + 1}" for j in range(len(knots))] + ["nonpositive", "wage_share", "operating_share", "transfer_share", "employment_rate",
             "months_intensity", "out_of_province", "log_size", "dependency", "sudden_drop", "rigid_burden"]
     X = pd.concat([x.loc[rows, cols],
                    pd.get_dummies(d.loc[rows, "category"], prefix="c", drop_first=True, dtype=float),
                    pd.get_dummies(d.loc[rows, "township"], prefix="t", drop_first=True, dtype=float)], axis=1)
     X = sm.add_constant(X.to_numpy(dtype=float))
-    y = key.y.values[rows]
+    y = key.y.values[rows] - centre[rows]
     w = np.ones(len(y))
     ols = sm.WLS(y, X, weights=w).fit()
     e2 = ols.resid ** 2   # (RuralStat takes township-year cell means out first; same cost)
     floor = 0.05 * np.average(e2, weights=w)
     first = np.maximum(sm.WLS(e2, X, weights=w).fit().fittedvalues, floor)
+    first = np.maximum(first, 0.25 * np.average(e2, weights=w))   # VarianceModel.weightFloorShare
     var = np.maximum(sm.WLS(e2, X, weights=w / first ** 2).fit().fittedvalues, floor)
     mean = sm.WLS(y, X, weights=w / var).fit()
     check = np.linalg.lstsq(X * np.sqrt(w / var)[:, None], y * np.sqrt(w / var), rcond=None)[0]

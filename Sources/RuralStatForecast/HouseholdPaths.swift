@@ -64,6 +64,10 @@ struct HouseholdPaths: Sendable {
                 })
             }
             for k in names.indices {
+                if let slope = Self.plainSlope(model, names[k]) {
+                    slopes[k] = Array(repeating: slope, count: origins.count)
+                    continue
+                }
                 let unit = names.indices.map { $0 == k ? 1.0 : 0 }
                 slopes[k] = zip(try model.mean.fittedValues(moved(data, by: unit)), base).map { $0 - $1 }
             }
@@ -118,5 +122,17 @@ struct HouseholdPaths: Sendable {
             shockCell = Array(repeating: 0, count: rows.count)
             shockCells = 1
         }
+    }
+
+    /// ∂mean/∂`name` when the formula reads `name` only in a term of its own: that term's
+    /// coefficient (0 when aliased), the same for every household; `nil` otherwise (an
+    /// interaction or a transformation: the slope is then measured by prediction). The default
+    /// formula's are all such, which spares a prediction of every origin household per column.
+    private static func plainSlope(_ model: HouseholdModel, _ name: String) -> Double? {
+        let reading = model.formula.terms.filter { $0.components.contains { $0.columns.contains(name) } }
+        guard !reading.isEmpty else { return 0 }
+        guard reading.count == 1, reading[0].components.count == 1, reading[0].components[0].label == name,
+              let column = model.mean.termNames.firstIndex(of: name) else { return nil }
+        return model.mean.fit.aliased[column] ? 0 : model.mean.fit.coefficients[column]
     }
 }

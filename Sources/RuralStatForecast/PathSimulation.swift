@@ -1,4 +1,5 @@
 import Foundation
+import RuralStatLinearAlgebra
 
 /// The seeded simulation of every household's pci path and of the group sums over them.
 ///
@@ -48,6 +49,9 @@ struct PathSimulation: Sendable {
         aggregates: [[Int]], aggregateCount: Int, presence: [[Bool]]?, householdSummaries: Bool
     ) -> (aggregates: [Aggregate], households: [[HouseholdSummary]]) {
         let n = paths.rows.count, horizon = settings.horizon, draws = settings.draws
+        // The fits are done: OpenBLAS's idle workers would spin (sched_yield) on the cores the
+        // simulation's lanes need (14% of the samples of a 1M-row forecast).
+        BLASThreads.parkWorkers()
         // Common shocks: [cell][k][d].
         var shockStream = ForecastRandom(seed: settings.seed, stream: 0)
         var year = [Double](repeating: shock.latestYearEffect, count: horizon * draws)
