@@ -16,8 +16,9 @@ import Darwin
 /// and standard output (a `nil` path) likewise. Until the commit no target is touched, and
 /// ``abort()`` (or the transaction's end) removes the temporary files.
 ///
-/// A path that is one of ``inputs`` (the same file by device and inode, however it is
-/// written) is refused before anything is staged.
+/// A path that is one of the inputs (``addInputs(_:)``: the same file by device and inode,
+/// however it is written) is refused before anything is staged, and so are two outputs that
+/// are one file (``checkOutputs(_:)``) and an output that is a folder.
 public final class OutputTransaction {
     /// Why an output could not be written, or may not be.
     public struct Failure: Error, Equatable, LocalizedMessage {
@@ -73,14 +74,58 @@ public final class OutputTransaction {
 
     /// Refuses `path` as an output when it is one of the registered inputs.
     ///
+    /// - Parameter option: the option that names it (`--output`), shown before the path.
     /// - Throws: ``Failure`` with exit status 64, naming the input.
-    public func checkNotAnInput(_ path: String) throws(Failure) {
+    public func checkNotAnInput(_ path: String, option: String? = nil) throws(Failure) {
         guard let (device, inode) = Self.identity(path),
               let input = inputs.first(where: { $0.device == device && $0.inode == inode }) else { return }
         let same = input.path == path ? "" : " (\(input.path))"
-        throw Failure(path: path, reason: LocalizedText(
+        throw Failure(path: option.map { "\($0) \(path)" } ?? path, reason: LocalizedText(
             en: "is also an input file\(same); write the output to another file",
             zh: "同时是输入文件\(same.isEmpty ? "" : "（\(input.path)）")；请把输出写到另一个文件"), exitCode: 64)
+    }
+
+    /// Refuses, before anything is read or staged, outputs that are inputs and two outputs
+    /// that are one file (whichever was committed last would be the only one left).
+    ///
+    /// - Parameter outputs: each output path with the option that names it.
+    /// - Throws: ``Failure`` with exit status 64 naming the options and the path.
+    public func checkOutputs(_ outputs: [(option: String, path: String)]) throws(Failure) {
+        for (index, output) in outputs.enumerated() {
+            try checkNotAnInput(output.path, option: output.option)
+            if let other = outputs[..<index].first(where: { Self.isSameFile($0.path, output.path) }) {
+                let first = "\(other.option) \(other.path)", second = "\(output.option) \(output.path)"
+                throw Failure(path: second, reason: LocalizedText(
+                    en: "is the same file as \(first); give each output a file of its own",
+                    zh: "与 \(first) 是同一个文件；请为每个输出指定各自的文件"), exitCode: 64)
+            }
+        }
+    }
+
+    /// Whether two paths name one file: the same regular file by device and inode, or two
+    /// files yet to be made with the same name in the same folder (folders resolved, so
+    /// `./a.csv` and `a.csv` agree). Devices such as `/dev/null` may take several outputs.
+    private static func isSameFile(_ path: String, _ other: String) -> Bool {
+        var status = stat()
+        switch (stat(path, &status) == 0, stat(other, &status) == 0) {
+        case (true, true):
+            guard let one = identity(path), let two = identity(other) else { return false }
+            return one == two
+        case (false, false):
+            return resolved(path) == resolved(other)
+        default:
+            return false
+        }
+    }
+
+    /// `path` with its folder's real path (`realpath(3)`) when the folder exists.
+    private static func resolved(_ path: String) -> String {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard let real = realpath(folder.isEmpty ? "/" : folder, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real) + "/" + name
     }
 
     /// Stages `bytes` for `path` (`nil`: standard output).
@@ -91,6 +136,9 @@ public final class OutputTransaction {
         guard let path else { return entries.append(.direct(bytes: bytes, target: nil)) }
         try checkNotAnInput(path)
         var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw Failure(path: path, reason: .systemError(EISDIR), exitCode: 73)
+        }
         if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
             return entries.append(.direct(bytes: bytes, target: path))
         }

@@ -75,7 +75,6 @@ extension CommonOptions {
         ProgressLine.shared.use(report.lang)
         let usesSample = households == nil
         let householdsPath = try households ?? Self.sampleDirectory() + "/households.csv"
-        try StandardStreams.checkOutputs([report.output, onError == .skip ? rejectsPath : nil], inputs: [householdsPath, workers])
         options.progress = ProgressLine.shared.reading(householdsPath)
         let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
         var input = LoadedInput(households: panel, householdsReport: report)
@@ -88,9 +87,7 @@ extension CommonOptions {
             let (panel, report) = try Self.load(path: workersPath, options: options, WorkerFile.read(path:options:))
             input.workers = panel
             input.workersReport = report
-            let path = rejectsPath.hasSuffix(".csv") ? String(rejectsPath.dropLast(4)) + ".workers.csv"
-                : rejectsPath + ".workers"
-            try finish(report, rejectsTo: path, options: options)
+            try finish(report, rejectsTo: workersRejectsPath, options: options)
         }
         ProgressLine.shared.begin(next)
         return input

@@ -26,7 +26,8 @@ struct RuralStatCommand: ParsableCommand {
     )
 
     /// Parks OpenBLAS's idle workers (``BLASThreads/parkWorkers()``), then runs the command
-    /// line as ArgumentParser does, putting its outputs in place only when it succeeds
+    /// line as ArgumentParser does, its files checked first (``NamesFiles``: no output over an
+    /// input, before anything is read), putting its outputs in place only when it succeeds
     /// (``StandardStreams/commit()``; on failure none is written).
     ///
     /// A usage error the command finds while it runs (``UsageError``, `ValidationError`) is
@@ -40,6 +41,7 @@ struct RuralStatCommand: ParsableCommand {
             exit(parsing: error)
         }
         do {
+            if let command = command as? any NamesFiles { try StandardStreams.check(command.files) }
             try command.run()
             ProgressLine.shared.clear()
             try StandardStreams.commit()

@@ -93,11 +93,13 @@ enum StandardStreams {
         }
     }
 
-    /// Refuses output paths that are input files (exit status 64), before anything is read.
-    static func checkOutputs(_ paths: [String?], inputs: [String?]) throws {
-        outputs.addInputs(inputs.compactMap { $0 })
+    /// Refuses, before anything is read, outputs that are input files and two outputs that
+    /// are one file (exit status 64, ``OutputTransaction/checkOutputs(_:)``); the inputs stay
+    /// registered, so that no output is ever staged over one.
+    static func check(_ files: CommandFiles) throws {
+        outputs.addInputs(files.inputs.compactMap { $0 })
         do {
-            for path in paths.compactMap({ $0 }) { try outputs.checkNotAnInput(path) }
+            try outputs.checkOutputs(files.outputs.compactMap { output in output.path.map { (output.option, $0) } })
         } catch {
             throw ExitStatus.failure(error.exitCode, message: ExitStatus.error + error.message)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RuralStat
 
 /// `ruralstat synth`: writes a synthetic panel (households.csv, workers.csv, lines.json).
@@ -8,7 +9,8 @@ struct SynthCommand: ParsableCommand {
         abstract: "Generate a synthetic panel of households and workers from a seed.",
         discussion: """
         Writes DIR/households.csv, DIR/workers.csv and DIR/lines.json (the monitoring line per \
-        year). The same options give the same bytes on any machine. --count is the number of \
+        year), all three or none: each is written beside its target and renamed into place \
+        once all are complete. The same options give the same bytes on any machine. --count is the number of \
         households in the first year; with entries and exits the file has about count × years rows.
         """ + "\n" + ExitStatus.summary
     )
@@ -56,15 +58,27 @@ struct SynthCommand: ParsableCommand {
             throw UsageError(error)
         }
         ProgressLine.shared.begin(.writing)
+        let files = panel.files(language: lang, encoding: encoding)
         do {
-            for file in try panel.write(to: outputDir, language: lang, encoding: encoding) {
-                StandardStreams.printError(LocalizedText(
-                    en: "wrote \(file.path): \(file.rows) rows, \(file.bytes) bytes (seed \(seed))",
-                    zh: "已写入 \(file.path)：\(file.rows) 行，\(file.bytes) 字节（随机种子 \(seed)）"))
-            }
+            try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
         } catch {
-            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue,
-                                     message: LocalizedText(en: "ruralstat synth: ", zh: "ruralstat synth：") + LocalizedText(describing: error))
+            throw ExitStatus.failure(ExitStatus.cannotWrite.rawValue, message: LocalizedText(
+                en: "ruralstat synth: cannot write \(outputDir): cannot create the directory",
+                zh: "ruralstat synth：无法写入 \(outputDir)：无法创建文件夹"))
         }
+        // Staged beside their targets and renamed into place together (OutputTransaction):
+        // a failure leaves the folder as it was.
+        for file in files { try StandardStreams.write(file.bytes, to: path(of: file.name)) }
+        try StandardStreams.commit()
+        for file in files {
+            StandardStreams.printError(LocalizedText(
+                en: "wrote \(path(of: file.name)): \(file.rows) rows, \(file.bytes.count) bytes (seed \(seed))",
+                zh: "已写入 \(path(of: file.name))：\(file.rows) 行，\(file.bytes.count) 字节（随机种子 \(seed)）"))
+        }
+    }
+
+    /// The path of the file `name` in `--output-dir`.
+    private func path(of name: String) -> String {
+        outputDir.hasSuffix("/") ? outputDir + name : outputDir + "/" + name
     }
 }

@@ -34,13 +34,18 @@ struct SheetRowReader: XMLPartHandler {
 
     private var inSheetData = false
     private var rowNumber = 0
-    private var bytes: [UInt8] = []
-    private var starts: [Int] = []
-    private var ends: [Int] = []
+    /// The row's fields back to back, and their bounds; reused from row to row.
+    private let bytes = ScalarBuffer<UInt8>(capacity: 4096)
+    private let starts = ScalarBuffer<Int>(capacity: 64)
+    private let ends = ScalarBuffer<Int>(capacity: 64)
     private var cellColumn = 0
     private var cellType = CellType.number
     private var cellStyle = 0
-    private var value: [UInt8] = []
+    /// Where the current cell's text starts in ``bytes``: its `<v>` or inline `<t>` is read
+    /// straight into the row and formatted there, but for a shared string's index, which is
+    /// read into ``index``.
+    private var cellStart = 0
+    private let index = ScalarBuffer<UInt8>(capacity: 16)
     private var collecting = Collecting.none
     private var inPhonetic = false
     private var inCell = false
@@ -108,12 +113,19 @@ struct SheetRowReader: XMLPartHandler {
 
     mutating func characters(_ text: UnsafeBufferPointer<UInt8>) throws(XMLPartError) {
         guard collecting != .none else { return }
-        guard value.count + text.count <= XLSXLimits.maximumCellBytes else {
+        let isIndex = cellType == .sharedString
+        guard (isIndex ? index.count : bytes.count - cellStart) + text.count <= XLSXLimits.maximumCellBytes else {
             let cell = Self.reference(cellColumn, rowNumber)
             throw XMLPartError("cell \(cell) holds more than \(XLSXLimits.maximumCellBytes) bytes of text",
                                "单元格 \(cell) 的文本超过 \(XLSXLimits.maximumCellBytes) 字节", row: rowNumber)
         }
-        value.append(contentsOf: text)
+        if isIndex { index.append(contentsOf: text) } else { bytes.append(contentsOf: text) }
+    }
+
+    /// Appends an empty field at the end of the row's bytes.
+    private func appendEmptyField() {
+        starts.append(bytes.count)
+        ends.append(bytes.count)
     }
 
     // MARK: - Rows
@@ -140,36 +152,27 @@ struct SheetRowReader: XMLPartHandler {
         }
         rowNumber = number
         rowHasCell = false
-        bytes.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        bytes.removeAll()
+        starts.removeAll()
+        ends.removeAll()
     }
 
     private mutating func endRow() throws(XMLPartError) {
         // Excel may write styled empty cells at the end of a row: they are no fields. A row of
         // nothing but empty cells after the header is handed over padded, as a record of empty
         // fields (what Excel writes as `,,,,` in a CSV), for the reader to skip and count.
-        while let last = ends.last, last == starts.last { starts.removeLast(); ends.removeLast() }
-        guard !starts.isEmpty || (padsToHeader && rowHasCell && width > 0) else { return }
+        var count = starts.count
+        while count > 0, starts[count - 1] == ends[count - 1] { count -= 1 }
+        starts.truncate(to: count)
+        ends.truncate(to: count)
+        guard count > 0 || (padsToHeader && rowHasCell && width > 0) else { return }
         if width == 0, skippedRecords < recordsBeforeHeader { return skippedRecords += 1 }
-        while padsToHeader, starts.count < width {
-            starts.append(bytes.count)
-            ends.append(bytes.count)
-        }
-        if bytes.isEmpty { bytes.append(0) }  // a base address for rows of empty cells
-        let line = rowNumber
+        while padsToHeader, starts.count < width { appendEmptyField() }
         if width == 0 {
             width = starts.count
             estimate(announcedRows ?? 0)
         }
-        let keepsGoing = bytes.withUnsafeBufferPointer { base in
-            starts.withUnsafeBufferPointer { starts in
-                ends.withUnsafeBufferPointer { ends in
-                    body(CSVRecord(base: base.baseAddress!, starts: starts, ends: ends, line: line))
-                }
-            }
-        }
-        guard keepsGoing else { throw .stop }
+        guard body(CSVRecord(base: bytes.base, starts: starts.values, ends: ends.values, line: rowNumber)) else { throw .stop }
     }
 
     // MARK: - Cells
@@ -201,75 +204,113 @@ struct SheetRowReader: XMLPartHandler {
             }
             cellColumn = next
         }
-        cellType = switch attributes.value("t").map({ String(decoding: $0, as: UTF8.self) }) {
-        case "s": .sharedString
-        case "inlineStr": .inlineString
-        case "str": .formulaString
-        case "b": .boolean
-        case "e": .error
-        case "d": .isoDate
-        default: .number
-        }
+        cellType = attributes.value("t").map(Self.cellType) ?? .number
         cellStyle = attributes.value("s").flatMap(Self.number) ?? 0
         cellHasFormula = false
         cellHasValue = false
-        value.removeAll(keepingCapacity: true)
+        cellStart = bytes.count
+        index.removeAll()
+    }
+
+    /// The type a cell's `t` attribute names (a number for any other value, as Excel reads it).
+    private static func cellType(_ written: UnsafeBufferPointer<UInt8>) -> CellType {
+        if XMLName.equals(written, "s") { return .sharedString }
+        if XMLName.equals(written, "inlineStr") { return .inlineString }
+        if XMLName.equals(written, "str") { return .formulaString }
+        if XMLName.equals(written, "b") { return .boolean }
+        if XMLName.equals(written, "e") { return .error }
+        if XMLName.equals(written, "d") { return .isoDate }
+        return .number
     }
 
     private mutating func endCell() throws(XMLPartError) {
         // A value is cached as `<v>`; an empty one is a cached result only for a text formula
         // (`t="str"`): openpyxl and other writers leave `<v/>` for Excel to fill in.
-        if cellHasFormula, !cellHasValue || (value.isEmpty && cellType != .formulaString) {
+        let isEmpty = cellType == .sharedString ? index.count == 0 : bytes.count == cellStart
+        if cellHasFormula, !cellHasValue || (isEmpty && cellType != .formulaString) {
             let cell = Self.reference(cellColumn, rowNumber)
             throw XMLPartError(LocalizedText(
                 en: "cell \(cell): formula without a cached value: open and save it in Excel (or LibreOffice), then read it again",
                 zh: "单元格 \(cell)：公式没有保存的计算结果：请在 Excel（或 LibreOffice）中打开并保存后再读取"), row: rowNumber)
         }
         while starts.count < cellColumn {
-            starts.append(bytes.count)
-            ends.append(bytes.count)
+            starts.append(cellStart)
+            ends.append(cellStart)
         }
-        starts.append(bytes.count)
+        starts.append(cellStart)
         switch cellType {
         case .sharedString:
-            let index = value.withUnsafeBufferPointer(Self.number)
-            let found: Void? = index.flatMap { sharedStrings.withString($0) { bytes.append(contentsOf: $0) } }
-            guard found != nil else {
-                let cell = Self.reference(cellColumn, rowNumber), written = String(decoding: value, as: UTF8.self)
+            guard let string = Self.number(index.values).flatMap(sharedStrings.string) else {
+                let cell = Self.reference(cellColumn, rowNumber), written = String(decoding: index.values, as: UTF8.self)
                 throw XMLPartError("cell \(cell): shared string '\(written)' does not exist (the workbook has \(sharedStrings.count))",
                                    "单元格 \(cell)：共享字符串“\(written)”不存在（工作簿共有 \(sharedStrings.count) 个）",
                                    row: rowNumber)
             }
-        case .boolean:
-            bytes.append(contentsOf: value == [UInt8(ascii: "1")] ? [UInt8(ascii: "1")] : value == [UInt8(ascii: "0")] ? [UInt8(ascii: "0")] : value)
+            bytes.append(contentsOf: string)
         case .isoDate:
             // ISO 8601 date cells (`2022-03-01T00:00:00`): the date part.
-            bytes.append(contentsOf: value.prefix { $0 != UInt8(ascii: "T") })
+            if let time = cellText.firstIndex(of: UInt8(ascii: "T")) { bytes.truncate(to: cellStart + time) }
         case .number:
-            appendNumber()
-        case .inlineString, .formulaString, .error:
-            bytes.append(contentsOf: value)
+            formatNumber()
+        case .boolean, .inlineString, .formulaString, .error:
+            break
         }
         ends.append(bytes.count)
     }
 
-    /// A number cell: as written when it is plain digits; otherwise in the shortest form that
-    /// reads back to the same value, or `YYYY-MM-DD` under a date format; as written when it
-    /// is not a finite number (or not a date Excel can show), for the column to refuse.
-    private mutating func appendNumber() {
+    /// A number cell, formatted in place: as written when it is plain digits or already the shortest form of its
+    /// value (``isShortestDecimal(_:)``); otherwise in the shortest form that reads back to the
+    /// same value, or `YYYY-MM-DD` under a date format; as written when it is not a finite
+    /// number (or not a date Excel can show), for the column to refuse.
+    private func formatNumber() {
+        let value = cellText
         guard !value.isEmpty else { return }
-        let isPlain = value.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") }
-        if isPlain, !dateStyles.contains(cellStyle) { return bytes.append(contentsOf: value) }
-        let number = value.withUnsafeBufferPointer(DecimalParser.double)
-        guard let number, number.isFinite else { return bytes.append(contentsOf: value) }
-        if dateStyles.contains(cellStyle) {
+        let isDate = !dateStyles.isEmpty && dateStyles.contains(cellStyle)
+        if !isDate, Self.isShortestDecimal(value) { return }
+        guard let number = DecimalParser.double(value), number.isFinite else { return }
+        if isDate {
             // Excel's dates from serial 61 (1900-03-01, after its fictitious 1900-02-29) to
             // 2958465 (9999-12-31); others are handed over as written, for the column to refuse.
-            guard number >= 61, number < 2_958_466 else { return bytes.append(contentsOf: value) }
-            return bytes.append(contentsOf: Self.dateText(serial: number).utf8)
+            guard number >= 61, number < 2_958_466 else { return }
+            return replaceCellText(with: Self.dateText(serial: number))
         }
-        let text = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : number.description
-        bytes.append(contentsOf: text.utf8)
+        replaceCellText(with: number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : number.description)
+    }
+
+    /// The current cell's text as written, at the end of the row's bytes.
+    private var cellText: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes.base + cellStart, count: bytes.count - cellStart)
+    }
+
+    private func replaceCellText(with text: String) {
+        bytes.truncate(to: cellStart)
+        for byte in text.utf8 { bytes.append(byte) }
+    }
+
+    /// Whether a number cell's text is handed over as written: digits and minus signs (as
+    /// always; the column judges them), or a decimal already in the shortest form of its value:
+    /// an optional `-`, digits without a leading zero (or a lone `0`), a point and digits not
+    /// ending in `0`, at most 15 significant digits, and at least 0.001. No two such texts name
+    /// the same double (15 digits always read back), so none is shorter, and the standard
+    /// library writes these values in this positional form: formatting would give the same bytes.
+    static func isShortestDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+        if text.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: "-") }) { return true }
+        var index = text.first == UInt8(ascii: "-") ? 1 : 0
+        let integerStart = index
+        while index < text.count, isDigit(text[index]) { index += 1 }
+        let integerDigits = index - integerStart
+        guard integerDigits >= 1, index < text.count, text[index] == UInt8(ascii: "."),
+              integerDigits == 1 || text[integerStart] != UInt8(ascii: "0") else { return false }
+        let fractionStart = index + 1
+        index = fractionStart
+        while index < text.count, isDigit(text[index]) { index += 1 }
+        guard index == text.count, index > fractionStart, text[index - 1] != UInt8(ascii: "0") else { return false }
+        guard text[integerStart] == UInt8(ascii: "0") else { return integerDigits + text.count - fractionStart <= 15 }
+        // 0.…: the significant digits start at the first non-zero one (the last digit is one).
+        var first = fractionStart
+        while text[first] == UInt8(ascii: "0") { first += 1 }
+        return first - fractionStart <= 2 && text.count - first <= 15
     }
 
     /// A date cell's text: Excel's serial day number (1900 date system, 61 to 2958465) as

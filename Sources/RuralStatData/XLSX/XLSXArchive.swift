@@ -35,22 +35,49 @@ struct XLSXArchive {
     /// Whether the archive has the part `name`.
     func contains(_ name: String) -> Bool { entries[name] != nil }
 
-    /// Inflates the part `name` chunk by chunk into a tokenizer and `handler`.
+    /// Inflates the part `name` chunk by chunk into a tokenizer and `handler`: inflated on a
+    /// thread of its own, tokenized on this one as the chunks arrive (``InflatedChunks``).
     ///
     /// - Returns: `false` when the archive has no such part.
     /// - Throws: ``XMLPartError`` for malformed XML, a part over ``XLSXLimits/maximumPartBytes``
     ///   (or `maximumBytes`), one that inflates to more than ``XLSXLimits/maximumRatio`` times
-    ///   its compressed size, or a damaged archive; the message names the part.
+    ///   its compressed size, or a damaged archive; the message names the part. A problem in
+    ///   the XML before the chunk where inflating failed is the one reported.
     func read<Handler: XMLPartHandler>(
         _ name: String, into handler: inout Handler, maximumBytes: Int = XLSXLimits.maximumPartBytes
     ) throws(XMLPartError) -> Bool {
-        guard let entry = entries[name] else { return false }
+        guard let found = entries[name] else { return false }
+        let chunks = InflatedChunks()
+        nonisolated(unsafe) let (archive, entry) = (archive, found)
+        Thread { chunks.finish(failure: Self.inflate(entry, of: archive, name: name, maximumBytes: maximumBytes, into: chunks)) }
+            .start()
         var tokenizer = XMLTokenizer(part: name)
+        var failure: XMLPartError?
+        while failure == nil, let chunk = chunks.next() {
+            let fed = chunk.withUnsafeBytes { bytes in
+                Result { () throws(XMLPartError) in try tokenizer.feed(bytes, into: &handler) }
+            }
+            if case .failure(let error) = fed { failure = error }
+        }
+        let inflateFailure = chunks.stop()
+        if let failure = failure ?? inflateFailure { throw Self.named(failure, name) }
+        do {
+            try tokenizer.finish(into: &handler)
+        } catch {
+            throw Self.named(error, name)
+        }
+        return true
+    }
+
+    /// Inflates `entry` into `chunks`, enforcing the limits; why it failed, or `nil`.
+    private static func inflate(
+        _ entry: Entry, of archive: Archive, name: String, maximumBytes: Int, into chunks: InflatedChunks
+    ) -> XMLPartError? {
         var inflated = 0
         let compressed = max(Int(clamping: entry.compressedSize), 1)
         var failure: XMLPartError?
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in
+            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { data in
                 inflated += data.count
                 if inflated > maximumBytes {
                     failure = XMLPartError("\(name) inflates to more than \(maximumBytes >> 20) MiB, the limit for this part",
@@ -61,26 +88,14 @@ struct XLSXArchive {
                                            "\(name) 解压后超过压缩大小（\(compressed) 字节）的 \(XLSXLimits.maximumRatio) 倍："
                                            + "这是压缩炸弹，不是工作簿")
                 }
-                if failure != nil { throw CancellationError() }
-                let fed = data.withUnsafeBytes { bytes in
-                    Result { () throws(XMLPartError) in try tokenizer.feed(bytes, into: &handler) }
-                }
-                if case .failure(let error) = fed {
-                    failure = error
-                    throw CancellationError()
-                }
+                guard failure == nil, chunks.put(data) else { throw CancellationError() }
             }
         } catch {
-            if let failure { throw Self.named(failure, name) }
-            throw XMLPartError("\(name) cannot be inflated: the archive is damaged (\(error))",
-                               "\(name) 无法解压：压缩包已损坏")
+            if failure == nil, !chunks.wasStopped {
+                failure = XMLPartError("\(name) cannot be inflated: the archive is damaged (\(error))", "\(name) 无法解压：压缩包已损坏")
+            }
         }
-        do {
-            try tokenizer.finish(into: &handler)
-        } catch {
-            throw Self.named(error, name)
-        }
-        return true
+        return failure
     }
 
     /// The error with the part's name before its message (`xl/worksheets/sheet1.xml:2:310: …`).

@@ -105,10 +105,11 @@ enum XLSXParts {
         }
     }
 
-    /// The shared-string table, its texts back to back in one byte array.
+    /// The shared-string table, its texts back to back in one buffer, read once and then only
+    /// looked up (the sheet's cells point into it).
     struct SharedStrings: XMLPartHandler {
-        private var bytes: [UInt8] = []
-        private var ends: [Int] = []
+        private let bytes = ScalarBuffer<UInt8>()
+        private let ends = ScalarBuffer<Int>()
         private var inText = false
         private var inPhonetic = false
         private var start = 0
@@ -116,11 +117,12 @@ enum XLSXParts {
         /// The number of strings.
         var count: Int { ends.count }
 
-        /// Calls `body` with the bytes of string `index`, or returns `nil` when there is none.
-        func withString<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        /// The bytes of string `index`, valid while the table lives; `nil` when there is none.
+        @inline(__always)
+        func string(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
             guard index >= 0, index < ends.count else { return nil }
             let start = index == 0 ? 0 : ends[index - 1]
-            return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+            return UnsafeBufferPointer(start: bytes.base + start, count: ends[index] - start)
         }
 
         mutating func startElement(_ name: UnsafeBufferPointer<UInt8>, attributes: XMLAttributes) throws(XMLPartError) {

@@ -38,17 +38,37 @@ struct XMLPartError: Error, Equatable {
     static let stop = XMLPartError(.verbatim("(reading stopped by the handler)"))
 }
 
-/// The attributes of one start tag, as local names and decoded values.
+/// The attributes of one start tag, as local names and decoded values, valid during the
+/// ``XMLPartHandler/startElement(_:attributes:)`` call only.
+///
+/// Names, and values written without an entity, are read in place in the tag's bytes; only
+/// values with an entity are copied, decoded, into a second buffer.
 struct XMLAttributes {
-    /// Decoded names and values, back to back.
-    let storage: UnsafeBufferPointer<UInt8>
-    /// Per attribute: its local name's and its value's bounds in ``storage``.
-    let bounds: UnsafeBufferPointer<(name: Range<Int>, value: Range<Int>)>
+    /// Where one attribute lies: its qualified and local name in the tag's bytes, and its
+    /// value in the tag's bytes or, when `isDecoded`, in the decoded buffer.
+    struct Bounds {
+        var qualifiedStart: Int
+        var nameStart: Int
+        var nameEnd: Int
+        var valueStart: Int
+        var valueEnd: Int
+        var isDecoded: Bool
+    }
+
+    /// The bytes the tag was read from.
+    let tag: UnsafePointer<UInt8>
+    /// The decoded values.
+    let decoded: UnsafePointer<UInt8>
+    /// One per attribute, in the order written.
+    let bounds: UnsafeBufferPointer<Bounds>
 
     /// The value of the attribute whose local name is `name`, if present.
+    @inline(__always)
     func value(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
-        for bound in bounds where XMLName.equals(UnsafeBufferPointer(rebasing: storage[bound.name]), name) {
-            return UnsafeBufferPointer(rebasing: storage[bound.value])
+        for bound in bounds
+        where XMLName.equals(UnsafeBufferPointer(start: tag + bound.nameStart, count: bound.nameEnd - bound.nameStart), name) {
+            return UnsafeBufferPointer(start: (bound.isDecoded ? decoded : tag) + bound.valueStart,
+                                       count: bound.valueEnd - bound.valueStart)
         }
         return nil
     }
