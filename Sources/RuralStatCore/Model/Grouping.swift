@@ -129,14 +129,18 @@ public struct Grouping: Sendable {
         // as once): a code per row, each code's label and its rank among the labels.
         let all = (dimensions + hidden).reduce(into: [GroupDimension]()) { if !$0.contains($1) { $0.append($1) } }
         var rowCodes: [[UInt32]] = []
+        var missingCodes: [UInt32] = []
         var codeLabels: [[String]] = []
         var codeRanks: [[UInt32]] = []
         for dimension in all {
-            let (codes, names) = try Self.codes(panel, dimension)
+            let (codes, missing, names) = try Self.codes(panel, dimension)
             rowCodes.append(codes)
+            missingCodes.append(missing)
             codeLabels.append(names)
             codeRanks.append(Self.ranks(dimension == .category ? names.map(Self.categorySortKey) : names))
         }
+        // A code's place in its dimension's labels and ranks (a missing cell's is the last).
+        let index = { (d: Int, code: UInt32) in code == missingCodes[d] ? codeLabels[d].count - 1 : Int(code) }
         // Distinct combinations in first-seen order, one fixed-size key each (at most four
         // dimensions), then sorted by their labels' ranks (first-seen order among equal labels).
         var seen: [SIMD4<UInt32>: Int32] = [:]
@@ -157,7 +161,7 @@ public struct Grouping: Sendable {
         seen = [:]
         let comboRanks = combos.map { combo in
             var ranks = SIMD4<UInt32>()
-            for d in 0..<all.count { ranks[d] = codeRanks[d][Int(combo[d])] }
+            for d in 0..<all.count { ranks[d] = codeRanks[d][index(d, combo[d])] }
             return ranks
         }
         let order = combos.indices.sorted { a, b in
@@ -166,10 +170,11 @@ public struct Grouping: Sendable {
         }
         var rank = [Int32](repeating: 0, count: order.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
-        groupOfRow = provisional.map { rank[Int($0)] }
+        for row in provisional.indices { provisional[row] = rank[Int(provisional[row])] }
+        groupOfRow = provisional
         let label = { (combo: SIMD4<UInt32>, dimension: GroupDimension) -> String in
             let d = all.firstIndex(of: dimension)!
-            return codeLabels[d][Int(combo[d])]
+            return codeLabels[d][index(d, combo[d])]
         }
         labels = order.map { id in dimensions.map { label(combos[id], $0) } }
         keys = order.map { id in
@@ -234,18 +239,16 @@ public struct Grouping: Sendable {
         HouseholdCategory(label: label).map { String($0.rawValue) } ?? label
     }
 
-    /// One code per row for `dimension`, and each code's label; missing cells get label "".
+    /// One code per row for `dimension` (a text column's own codes, not copied), the code of a
+    /// missing cell, and each code's label followed by "", the label of a missing cell.
     private static func codes(
         _ panel: HouseholdPanel, _ dimension: GroupDimension
-    ) throws(GroupingError) -> ([UInt32], [String]) {
+    ) throws(GroupingError) -> (codes: [UInt32], missing: UInt32, labels: [String]) {
         if dimension == .category {
             guard let category = panel.category else { throw .missingColumn(dimension) }
-            let missingCode = UInt32(HouseholdCategory.allCases.count)
-            return (category.map { $0 == Missing.code ? missingCode : UInt32($0) },
-                    HouseholdCategory.allCases.map(\.code) + [""])
+            return (category.map(UInt32.init), UInt32(Missing.code), HouseholdCategory.allCases.map(\.code) + [""])
         }
         guard let column = column(panel, dimension) else { throw .missingColumn(dimension) }
-        let missingCode = UInt32(column.dictionary.count)
-        return (column.codes.map { $0 == TextColumn.missing ? missingCode : $0 }, column.dictionary + [""])
+        return (column.codes, TextColumn.missing, column.dictionary + [""])
     }
 }
