@@ -143,13 +143,31 @@ public struct Grouping: Sendable {
         let index = { (d: Int, code: UInt32) in code == missingCodes[d] ? codeLabels[d].count - 1 : Int(code) }
         // Distinct combinations in first-seen order, one fixed-size key each (at most four
         // dimensions), then sorted by their labels' ranks (first-seen order among equal labels).
+        // They are found in a table indexed by the codes when it has no more slots than there
+        // are rows (a few hundred township × category pairs: no hashing per row), else by hash.
+        let radix = codeLabels.map(\.count)
+        var slots: Int? = 1
+        for r in radix {
+            guard let s = slots else { break }
+            let (product, overflow) = s.multipliedReportingOverflow(by: r)
+            slots = overflow || product > max(panel.count, 1 << 16) ? nil : product
+        }
+        var comboOfSlot = [Int32](repeating: -1, count: slots ?? 0)
         var seen: [SIMD4<UInt32>: Int32] = [:]
         var combos: [SIMD4<UInt32>] = []
         var provisional = [Int32](repeating: 0, count: panel.count)
         for row in 0..<panel.count {
             var key = SIMD4<UInt32>()
             for d in 0..<all.count { key[d] = rowCodes[d][row] }
-            if let id = seen[key] {
+            if slots != nil {
+                var slot = 0
+                for d in 0..<all.count { slot = slot * radix[d] + index(d, key[d]) }
+                if comboOfSlot[slot] < 0 {
+                    comboOfSlot[slot] = Int32(combos.count)
+                    combos.append(key)
+                }
+                provisional[row] = comboOfSlot[slot]
+            } else if let id = seen[key] {
                 provisional[row] = id
             } else {
                 let id = Int32(combos.count)
@@ -159,6 +177,7 @@ public struct Grouping: Sendable {
             }
         }
         seen = [:]
+        comboOfSlot = []
         let comboRanks = combos.map { combo in
             var ranks = SIMD4<UInt32>()
             for d in 0..<all.count { ranks[d] = codeRanks[d][index(d, combo[d])] }
