@@ -18,14 +18,11 @@ public struct WorkerLinkage: Sendable {
 
     /// Links `workers` to `households`.
     ///
-    /// - Complexity: O(n_households + n_workers) plus one hash look-up per distinct
-    ///   household id of the workers file.
+    /// - Complexity: O(n_households + n_workers) plus, for the distinct household ids of the
+    ///   workers file that are not in the households file's order, one hash look-up each.
     public init(workers: WorkerPanel, households: HouseholdPanel) {
-        // Worker household code → households-file household code.
-        var codeOfID: [String: Int32] = [:]
-        codeOfID.reserveCapacity(households.householdID.dictionary.count)
-        for (code, id) in households.householdID.dictionary.enumerated() { codeOfID[id] = Int32(code) }
-        let householdCode = workers.householdID.dictionary.map { codeOfID[$0] ?? -1 }
+        let householdCode = Self.householdCodes(of: workers.householdID.dictionary,
+                                                in: households.householdID.dictionary)
 
         let byHousehold = CodeBuckets(households.householdID.codes, codeCount: households.householdID.dictionary.count)
         var householdRow = [Int32](repeating: -1, count: workers.count)
@@ -68,5 +65,29 @@ public struct WorkerLinkage: Sendable {
         self.previousRow = previousRow
         self.workerCount = workerCount
         self.repeatedPersonYears = repeated
+    }
+
+    /// For each of `ids`, its code in `dictionary` (whose values are distinct), or −1.
+    ///
+    /// Both files usually list their households in the same order, so each id is first looked
+    /// for just after the one found before (the households without workers in between
+    /// skipped, a few at a time); only the others are hashed, in a dictionary made at the
+    /// first of them (at 10M household-years, 2M ids: the linkage's `String` hashing was 8% of
+    /// `employment`'s samples).
+    static func householdCodes(of ids: [String], in dictionary: [String]) -> [Int32] {
+        var codeOfID: [String: Int32]?
+        var next = 0
+        return ids.map { id in
+            for code in next..<min(next + 4, dictionary.count) where dictionary[code] == id {
+                next = code + 1
+                return Int32(code)
+            }
+            if codeOfID == nil {
+                codeOfID = Dictionary(uniqueKeysWithValues: dictionary.enumerated().map { ($1, Int32($0)) })
+            }
+            guard let code = codeOfID![id] else { return -1 }
+            next = Int(code) + 1
+            return code
+        }
     }
 }

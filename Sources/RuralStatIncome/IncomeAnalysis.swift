@@ -8,7 +8,8 @@ import RuralStatCore
 /// a counting sort and each bucket is sorted by pci once, for the quantiles, the Gini and FGT.
 ///
 /// - Complexity: O(n + Σ n_c log n_c) time for n rows in cells of n_c rows; O(n) extra memory
-///   (24 bytes per row for the sorted buckets, kept for ``sample(year:group:)``).
+///   (24 bytes per row for the sorted buckets, kept for ``sample(year:group:)``), the sums and
+///   the cell of each non-empty group-year, and 4 bytes per year and group for its position.
 public struct IncomeAnalysis: Sendable {
     /// The groups (`--by`) the cells refer to.
     public let grouping: Grouping
@@ -38,11 +39,14 @@ public struct IncomeAnalysis: Sendable {
         var weight: Double
     }
 
-    /// Records bucketed by group-year (key = year slot × groups + group), each bucket sorted by pci.
+    /// Records bucketed by cell (non-empty group-year, in the order of ``cells``), each bucket
+    /// sorted by pci.
     let entries: [Entry]
-    /// Where each key's bucket starts in ``entries``; one more element than there are keys.
+    /// Where each cell's bucket starts in ``entries``; one more element than there are cells.
     let bucketStart: [Int]
-    /// The position in ``cells`` of each key, or −1 for an empty group-year.
+    /// The position in ``cells`` of each key (year slot × groups + group), or −1 for an empty
+    /// group-year: the only array of the analysis as long as years × groups, so a group without
+    /// a record in a year costs 4 bytes there, not a cell's sums.
     let cellPosition: [Int32]
 
     /// Analyses `panel` grouped by `dimensions`.
@@ -96,47 +100,56 @@ public struct IncomeAnalysis: Sendable {
         let keyCount = slots.years.count * groups
         func key(_ row: Int) -> Int { slots.slot(of: panel.year[row]) * groups + Int(grouping.groupOfRow[row]) }
 
-        // Rows bucketed by group-year key (the package's one counting sort gives each bucket's
-        // start), and the additive totals gathered on the way.
-        let keys = (0..<panel.count).map { row in included?[row] ?? true ? UInt32(key(row)) : UInt32.max }
-        let buckets = CodeBuckets(keys, codeCount: keyCount)
-        let counts = buckets.start.map(Int.init)
+        // The non-empty group-year keys numbered in key order (= year, then group): the cells.
+        var position = [Int32](repeating: -1, count: keyCount)
+        for row in 0..<panel.count where included?[row] ?? true { position[key(row)] = 0 }
+        var cellCount = 0
+        for k in 0..<keyCount where position[k] == 0 {
+            position[k] = Int32(cellCount)
+            cellCount += 1
+        }
+        // Rows bucketed by cell (the first half of the package's one counting sort gives each
+        // bucket's start), and the additive totals gathered on the way.
+        let cellOfRow = (0..<panel.count).map { row in
+            included?[row] ?? true ? UInt32(position[key(row)]) : UInt32.max
+        }
+        let counts = CodeBuckets.starts(cellOfRow, codeCount: cellCount).map(Int.init)
         bucketStart = counts
-        var totals = [GroupYearTotals](repeating: GroupYearTotals(), count: keyCount)
+        var totals = [GroupYearTotals](repeating: GroupYearTotals(), count: cellCount)
         // The rows are visited in file order (the columns read sequentially, not gathered bucket
         // by bucket: 1M rows take about 0.2 s less), each placed at the next free slot of its
         // bucket, so every bucket still holds its rows in file order.
         var fill = counts
-        var entries = [Entry](repeating: Entry(pci: 0, persons: 0, weight: 0), count: buckets.rows.count)
-        for row in 0..<panel.count where keys[row] != UInt32.max {
-            let k = Int(keys[row])
+        var entries = [Entry](repeating: Entry(pci: 0, persons: 0, weight: 0), count: counts[cellCount])
+        for row in 0..<panel.count where cellOfRow[row] != UInt32.max {
+            let c = Int(cellOfRow[row])
             let w = panel.weight(row)
-            entries[fill[k]] = Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w)
-            fill[k] += 1
-            totals[k].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
+            entries[fill[c]] = Entry(pci: panel.pci(row), persons: w * Double(panel.householdSize[row]), weight: w)
+            fill[c] += 1
+            totals[c].add(row: row, previous: Int(previous[row]), of: panel, growthRate: growthRate)
         }
         entries.withUnsafeMutableBufferPointer { buffer in
-            for k in 0..<keyCount where counts[k + 1] - counts[k] > 1 {
-                var bucket = UnsafeMutableBufferPointer(rebasing: buffer[counts[k]..<counts[k + 1]])
+            for c in 0..<cellCount where counts[c + 1] - counts[c] > 1 {
+                var bucket = UnsafeMutableBufferPointer(rebasing: buffer[counts[c]..<counts[c + 1]])
                 bucket.sort { $0.pci < $1.pci }
             }
         }
         self.entries = entries
 
-        // One cell per non-empty key, in key order (= year, then group).
+        // One cell per non-empty key, in key order.
         var cells: [IncomeCell] = []
-        var position = [Int32](repeating: -1, count: keyCount)
-        for k in 0..<keyCount where totals[k].households > 0 {
+        cells.reserveCapacity(cellCount)
+        for k in 0..<keyCount where position[k] >= 0 {
+            let c = Int(position[k])
             let year = slots.years[k / groups]
             var previousCrossSection: Double?
-            if let slot = slots.slotIfPresent(of: year - 1), totals[slot * groups + k % groups].households > 0 {
-                let t = totals[slot * groups + k % groups]
+            if let slot = slots.slotIfPresent(of: year - 1), position[slot * groups + k % groups] >= 0 {
+                let t = totals[Int(position[slot * groups + k % groups])]
                 previousCrossSection = t.net.value / t.persons.value
             }
-            position[k] = Int32(cells.count)
             cells.append(Self.cell(
-                year: year, group: k % groups, totals: totals[k],
-                sample: Self.sample(entries[counts[k]..<counts[k + 1]]), line: lines[year],
+                year: year, group: k % groups, totals: totals[c],
+                sample: Self.sample(entries[counts[c]..<counts[c + 1]]), line: lines[year],
                 mode: mode, previousCrossSection: previousCrossSection
             ))
         }
@@ -186,8 +199,7 @@ public struct IncomeAnalysis: Sendable {
     /// The pci of `group`'s households in `year` with person weights, sorted: the
     /// distribution behind the quantiles, Gini and FGT; `nil` for an empty group-year.
     public func sample(year: Int, group: Int) -> WeightedSample? {
-        guard let k = key(year: year, group: group), bucketStart[k + 1] > bucketStart[k] else { return nil }
-        return Self.sample(entries[bucketStart[k]..<bucketStart[k + 1]])
+        bucket(year: year, group: group).map(Self.sample)
     }
 
     /// The households (Σ w) of `group` in `year` whose pci is below `line`, and the FGT
@@ -197,12 +209,18 @@ public struct IncomeAnalysis: Sendable {
     /// ``WeightedSample/povertyMeasures(line:)``, which decides who is below).
     /// - Complexity: O(n_c) for the n_c records of the group-year.
     public func belowLine(_ line: Double, year: Int, group: Int) -> (households: Double, poverty: PovertyMeasures)? {
-        guard let k = key(year: year, group: group), bucketStart[k + 1] > bucketStart[k] else { return nil }
-        let bucket = entries[bucketStart[k]..<bucketStart[k + 1]]
-        guard let poverty = Self.sample(bucket).povertyMeasures(line: line) else { return nil }
+        guard let bucket = bucket(year: year, group: group),
+              let poverty = Self.sample(bucket).povertyMeasures(line: line) else { return nil }
         var households = DoubleDouble()
         for entry in bucket.prefix(poverty.countBelow) { households.add(entry.weight) }
         return (households.value, poverty)
+    }
+
+    /// The records of `group` in `year`, sorted by pci; `nil` for an empty group-year.
+    private func bucket(year: Int, group: Int) -> ArraySlice<Entry>? {
+        guard let k = key(year: year, group: group), cellPosition[k] >= 0 else { return nil }
+        let c = Int(cellPosition[k])
+        return entries[bucketStart[c]..<bucketStart[c + 1]]
     }
 
     private func key(year: Int, group: Int) -> Int? {

@@ -35,6 +35,29 @@ import Testing
         #expect(grouping.groupOfRow == [3, 1, 0, 2])
     }
 
+    /// More possible combinations than rows (70,000 townships × 6 categories): the groups are
+    /// found by hash, not in a table by code, and sort and number as in the small case.
+    @Test func manyDistinctPlacesGroupAsFewDo() throws {
+        let n = 70_000
+        var panel = HouseholdPanel(
+            source: "fixture",
+            householdID: TextColumn((0..<n).map { "h\($0)" }),
+            year: [Int32](repeating: 2021, count: n), householdSize: [Int32](repeating: 1, count: n),
+            wageIncome: [Double](repeating: 1, count: n), operatingIncome: [Double](repeating: 0, count: n),
+            propertyIncome: [Double](repeating: 0, count: n), transferIncome: [Double](repeating: 0, count: n),
+            productionExpense: [Double](repeating: 0, count: n)
+        )
+        // Row r's township is T(n − 1 − r), zero-padded: the labels sort in the rows' reverse order.
+        panel.township = TextColumn((0..<n).map { String("0000\(n - 1 - $0)".suffix(5)) })
+        panel.category = (0..<n).map { $0 % 2 == 0 ? HouseholdCategory.general.rawValue : Missing.code }
+        let grouping = try Grouping(panel, by: [.township, .category])
+        #expect(grouping.count == n)
+        #expect(grouping.groupOfRow == (0..<n).map { Int32(n - 1 - $0) })
+        #expect(grouping.labels[0] == ["00000", ""])
+        #expect(grouping.labels[n - 1] == ["69999", "general"])
+        #expect(grouping.keys[n - 1].township == "69999" && grouping.keys[n - 1].category == .general)
+    }
+
     /// Categories in the plans' order (脱贫户, 脱贫不稳定户, 边缘易致贫户, 突发严重困难户, 一般农户),
     /// not alphabetical by code (alleviated, general, marginal, sudden_hardship, unstable).
     @Test func categoriesComeInThePlansOrder() throws {

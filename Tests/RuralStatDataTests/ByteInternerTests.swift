@@ -2,7 +2,7 @@
 import Testing
 
 /// Dictionary encoding: codes in order of first appearance, found again whatever the value's
-/// length, through every growth of the table, and across a merge.
+/// length, through every growth of the table, and across the two parts of a file.
 @Suite struct ByteInternerTests {
     /// Finds `text`, inserting it when new; returns its code.
     static func intern(_ text: String, in interner: ByteInterner) -> UInt32 {
@@ -39,9 +39,10 @@ import Testing
             #expect(Self.intern(value, in: interner) == UInt32(index), "\(value)")
             #expect(Self.lookUp(value, in: interner) == UInt32(index), "\(value)")
         }
-        #expect(interner.strings() == values)
         #expect(Self.lookUp("c", in: interner) == nil)
         #expect(Self.lookUp(String(repeating: "a", count: 41), in: interner) == nil)
+        #expect(interner.takeStrings() == values)
+        #expect(interner.count == 0)
     }
 
     @Test func manyValuesSurviveEveryGrowthOfTheTable() {
@@ -58,7 +59,23 @@ import Testing
         let first = ByteInterner(), second = ByteInterner()
         for value in ["新华乡", "西岔镇", "张坪村"] { _ = Self.intern(value, in: first) }
         for value in ["张坪村", "黄坝村", "新华乡", "城关镇"] { _ = Self.intern(value, in: second) }
-        #expect(first.merge(second) == [2, 3, 0, 4])
-        #expect(first.strings() == ["新华乡", "西岔镇", "张坪村", "黄坝村", "城关镇"])
+        let (remap, added) = first.codes(of: second)
+        #expect(remap == [2, 3, 0, 4])
+        #expect(added == [1, 3])
+        #expect(first.takeStrings(then: (second, added)) == ["新华乡", "西岔镇", "张坪村", "黄坝村", "城关镇"])
+        #expect(first.count == 0 && second.count == 0)
+    }
+
+    /// Text of several MiB, whose storage is given back a MiB at a time as the strings are
+    /// made: every value still comes out whole, those of the second interner too.
+    @Test func longTextComesOutWholeWhileItsMemoryIsGivenBack() {
+        let first = ByteInterner(), second = ByteInterner()
+        let value = { (i: Int) in String(repeating: "文本\(i)-", count: 60) }
+        let firstValues = (0..<4_000).map(value), secondValues = (2_000..<6_000).map(value)
+        for text in firstValues { _ = Self.intern(text, in: first) }
+        for text in secondValues { _ = Self.intern(text, in: second) }
+        let (remap, added) = first.codes(of: second)
+        #expect(remap == (2_000..<6_000).map(UInt32.init))
+        #expect(first.takeStrings(then: (second, added)) == (0..<6_000).map(value))
     }
 }

@@ -1,4 +1,4 @@
-import RuralStatEmployment
+@testable import RuralStatEmployment
 import Testing
 
 @Suite struct WorkerLinkageTests {
@@ -22,5 +22,15 @@ import Testing
 
     @Test func findsAPersonTwiceInOneYear() {
         #expect(linkage.repeatedPersonYears == [[8, 9]])
+    }
+
+    /// Ids in the households' order (with gaps of up to three), then out of it, then absent:
+    /// each finds its own code, whichever way it is looked up.
+    @Test func householdCodesFollowTheOrderAndFallBackToHashing() {
+        let households = (0..<20).map { "H\($0)" }
+        let ids = ["H0", "H1", "H4", "H5", "H19", "H2", "X", "H3", "H9", "H10"]
+        #expect(WorkerLinkage.householdCodes(of: ids, in: households) == [0, 1, 4, 5, 19, 2, -1, 3, 9, 10])
+        #expect(WorkerLinkage.householdCodes(of: [], in: households) == [])
+        #expect(WorkerLinkage.householdCodes(of: ["H0"], in: []) == [-1])
     }
 }

@@ -13,14 +13,12 @@ package struct CodeBuckets: Sendable {
 
     /// Buckets `codes`, which must be below `codeCount`; rows whose code is `skip` are left out.
     package init(_ codes: [UInt32], codeCount: Int, skip: UInt32 = .max) {
-        var start = [Int32](repeating: 0, count: codeCount + 1)
+        let start = Self.starts(codes, codeCount: codeCount, skip: skip)
         var rows: [Int32] = []
         // Raw buffers: this runs over every row of a panel, and checked subscripts cost
         // several times the work of the loop itself.
         codes.withUnsafeBufferPointer { codes in
-            start.withUnsafeMutableBufferPointer { start in
-                for code in codes where code != skip { start[Int(code) + 1] += 1 }
-                for c in 0..<codeCount { start[c + 1] += start[c] }
+            start.withUnsafeBufferPointer { start in
                 var fill = Array(start)
                 rows = [Int32](repeating: 0, count: Int(start[codeCount]))
                 rows.withUnsafeMutableBufferPointer { rows in
@@ -36,6 +34,19 @@ package struct CodeBuckets: Sendable {
         }
         self.start = start
         self.rows = rows
+    }
+
+    /// Where each code's bucket would start (``start``), for a caller that places the rows
+    /// itself and needs no ``rows``: the counting sort's first half.
+    package static func starts(_ codes: [UInt32], codeCount: Int, skip: UInt32 = .max) -> [Int32] {
+        var start = [Int32](repeating: 0, count: codeCount + 1)
+        codes.withUnsafeBufferPointer { codes in
+            start.withUnsafeMutableBufferPointer { start in
+                for code in codes where code != skip { start[Int(code) + 1] += 1 }
+                for c in 0..<codeCount { start[c + 1] += start[c] }
+            }
+        }
+        return start
     }
 
     /// The rows with `code`.

@@ -3,22 +3,41 @@
 ///
 /// A label is `""` for a missing cell; a dimension the group is not keyed by is `nil`.
 public struct GroupKey: Sendable, Hashable {
-    private let labels: [GroupDimension: String]
+    // One field per dimension, not a dictionary: a grouping keeps a key per group, and a
+    // dictionary's storage costs about 200 bytes more per group.
+    /// The county (县), when keyed by it or by a place in it.
+    public private(set) var county: String?
+    /// The township (乡镇), when keyed by it or by a village in it.
+    public private(set) var township: String?
+    /// The village (行政村).
+    public private(set) var village: String?
+    private var categoryLabel: String?
 
     /// A key from labels by dimension; the key of the single group `all` when empty.
     public init(_ labels: [GroupDimension: String] = [:]) {
-        self.labels = labels
+        for (dimension, label) in labels { self[dimension] = label }
     }
 
     /// The label of `dimension`, or `nil` when the group is not keyed by it.
-    public subscript(dimension: GroupDimension) -> String? { labels[dimension] }
+    public internal(set) subscript(dimension: GroupDimension) -> String? {
+        get {
+            switch dimension {
+            case .county: county
+            case .township: township
+            case .village: village
+            case .category: categoryLabel
+            }
+        }
+        set {
+            switch dimension {
+            case .county: county = newValue
+            case .township: township = newValue
+            case .village: village = newValue
+            case .category: categoryLabel = newValue
+            }
+        }
+    }
 
-    /// The county (县), when keyed by it or by a place in it.
-    public var county: String? { labels[.county] }
-    /// The township (乡镇), when keyed by it or by a village in it.
-    public var township: String? { labels[.township] }
-    /// The village (行政村).
-    public var village: String? { labels[.village] }
     /// The household category, when keyed by it and the cell is not missing.
-    public var category: HouseholdCategory? { labels[.category].flatMap(HouseholdCategory.init(label:)) }
+    public var category: HouseholdCategory? { categoryLabel.flatMap(HouseholdCategory.init(label:)) }
 }

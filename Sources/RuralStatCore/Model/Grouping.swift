@@ -125,23 +125,49 @@ public struct Grouping: Sendable {
             !dimensions.contains(place) && Self.column(panel, place) != nil
                 && dimensions.contains { Self.encloses(place, $0) }
         }
-        // Per dimension shown and per enclosing place: a code per row and each code's label.
-        let all = dimensions + hidden
+        // Per dimension shown and per enclosing place (each once: a dimension asked twice sorts
+        // as once): a code per row, each code's label and its rank among the labels.
+        let all = (dimensions + hidden).reduce(into: [GroupDimension]()) { if !$0.contains($1) { $0.append($1) } }
         var rowCodes: [[UInt32]] = []
+        var missingCodes: [UInt32] = []
         var codeLabels: [[String]] = []
+        var codeRanks: [[UInt32]] = []
         for dimension in all {
-            let (codes, names) = try Self.codes(panel, dimension)
+            let (codes, missing, names) = try Self.codes(panel, dimension)
             rowCodes.append(codes)
+            missingCodes.append(missing)
             codeLabels.append(names)
+            codeRanks.append(Self.ranks(dimension == .category ? names.map(Self.categorySortKey) : names))
         }
-        // Distinct combinations in first-seen order, then sorted by label.
-        var seen: [[UInt32]: Int32] = [:]
-        var combos: [[UInt32]] = []
+        // A code's place in its dimension's labels and ranks (a missing cell's is the last).
+        let index = { (d: Int, code: UInt32) in code == missingCodes[d] ? codeLabels[d].count - 1 : Int(code) }
+        // Distinct combinations in first-seen order, one fixed-size key each (at most four
+        // dimensions), then sorted by their labels' ranks (first-seen order among equal labels).
+        // They are found in a table indexed by the codes when it has no more slots than there
+        // are rows (a few hundred township × category pairs: no hashing per row), else by hash.
+        let radix = codeLabels.map(\.count)
+        var slots: Int? = 1
+        for r in radix {
+            guard let s = slots else { break }
+            let (product, overflow) = s.multipliedReportingOverflow(by: r)
+            slots = overflow || product > max(panel.count, 1 << 16) ? nil : product
+        }
+        var comboOfSlot = [Int32](repeating: -1, count: slots ?? 0)
+        var seen: [SIMD4<UInt32>: Int32] = [:]
+        var combos: [SIMD4<UInt32>] = []
         var provisional = [Int32](repeating: 0, count: panel.count)
-        var key = [UInt32](repeating: 0, count: all.count)
         for row in 0..<panel.count {
+            var key = SIMD4<UInt32>()
             for d in 0..<all.count { key[d] = rowCodes[d][row] }
-            if let id = seen[key] {
+            if slots != nil {
+                var slot = 0
+                for d in 0..<all.count { slot = slot * radix[d] + index(d, key[d]) }
+                if comboOfSlot[slot] < 0 {
+                    comboOfSlot[slot] = Int32(combos.count)
+                    combos.append(key)
+                }
+                provisional[row] = comboOfSlot[slot]
+            } else if let id = seen[key] {
                 provisional[row] = id
             } else {
                 let id = Int32(combos.count)
@@ -150,16 +176,31 @@ public struct Grouping: Sendable {
                 provisional[row] = id
             }
         }
-        let comboLabels = combos.map { combo in combo.enumerated().map { codeLabels[$0.offset][Int($0.element)] } }
-        let sortKeys = comboLabels.map { labels in
-            zip(all, labels).map { dimension, label in dimension == .category ? Self.categorySortKey(label) : label }
+        seen = [:]
+        comboOfSlot = []
+        let comboRanks = combos.map { combo in
+            var ranks = SIMD4<UInt32>()
+            for d in 0..<all.count { ranks[d] = codeRanks[d][index(d, combo[d])] }
+            return ranks
         }
-        let order = sortKeys.indices.sorted { sortKeys[$0].lexicographicallyPrecedes(sortKeys[$1]) }
+        let order = combos.indices.sorted { a, b in
+            for d in 0..<all.count where comboRanks[a][d] != comboRanks[b][d] { return comboRanks[a][d] < comboRanks[b][d] }
+            return a < b
+        }
         var rank = [Int32](repeating: 0, count: order.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
-        groupOfRow = provisional.map { rank[Int($0)] }
-        labels = order.map { Array(comboLabels[$0].prefix(dimensions.count)) }
-        keys = order.map { GroupKey(Dictionary(uniqueKeysWithValues: zip(all, comboLabels[$0]))) }
+        for row in provisional.indices { provisional[row] = rank[Int(provisional[row])] }
+        groupOfRow = provisional
+        let label = { (combo: SIMD4<UInt32>, dimension: GroupDimension) -> String in
+            let d = all.firstIndex(of: dimension)!
+            return codeLabels[d][index(d, combo[d])]
+        }
+        labels = order.map { id in dimensions.map { label(combos[id], $0) } }
+        keys = order.map { id in
+            var key = GroupKey()
+            for dimension in all { key[dimension] = label(combos[id], dimension) }
+            return key
+        }
     }
 
     /// The group with these labels, or `nil` when no group, or more than one, matches.
@@ -199,24 +240,34 @@ public struct Grouping: Sendable {
         }
     }
 
+    /// Each label's rank in the sorted order of `labels` (by code point); equal labels share one.
+    private static func ranks(_ labels: [String]) -> [UInt32] {
+        let order = labels.indices.sorted { labels[$0] < labels[$1] }
+        var ranks = [UInt32](repeating: 0, count: labels.count)
+        var rank: UInt32 = 0
+        for (position, index) in order.enumerated() {
+            if position > 0, labels[order[position - 1]] != labels[index] { rank += 1 }
+            ranks[index] = rank
+        }
+        return ranks
+    }
+
     /// A category's label as it sorts: its place in ``HouseholdCategory``'s order (the one
     /// owner of that order), the empty label of a missing cell first, as for the other dimensions.
     private static func categorySortKey(_ label: String) -> String {
         HouseholdCategory(label: label).map { String($0.rawValue) } ?? label
     }
 
-    /// One code per row for `dimension`, and each code's label; missing cells get label "".
+    /// One code per row for `dimension` (a text column's own codes, not copied), the code of a
+    /// missing cell, and each code's label followed by "", the label of a missing cell.
     private static func codes(
         _ panel: HouseholdPanel, _ dimension: GroupDimension
-    ) throws(GroupingError) -> ([UInt32], [String]) {
+    ) throws(GroupingError) -> (codes: [UInt32], missing: UInt32, labels: [String]) {
         if dimension == .category {
             guard let category = panel.category else { throw .missingColumn(dimension) }
-            let missingCode = UInt32(HouseholdCategory.allCases.count)
-            return (category.map { $0 == Missing.code ? missingCode : UInt32($0) },
-                    HouseholdCategory.allCases.map(\.code) + [""])
+            return (category.map(UInt32.init), UInt32(Missing.code), HouseholdCategory.allCases.map(\.code) + [""])
         }
         guard let column = column(panel, dimension) else { throw .missingColumn(dimension) }
-        let missingCode = UInt32(column.dictionary.count)
-        return (column.codes.map { $0 == TextColumn.missing ? missingCode : $0 }, column.dictionary + [""])
+        return (column.codes, TextColumn.missing, column.dictionary + [""])
     }
 }

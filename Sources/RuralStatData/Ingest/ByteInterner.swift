@@ -126,19 +126,50 @@ final class ByteInterner {
         String(decoding: value(Int(code)), as: UTF8.self)
     }
 
-    /// Adds the values of `other` that are new here; returns, for each code of `other`, its
-    /// code here.
-    func merge(_ other: ByteInterner) -> [UInt32] {
-        (0..<other.count).map { code in
+    /// The codes here of the values of `other`, for joining the text of a file read in two
+    /// parts: a value found here keeps its code, the others (`added`, as codes of `other`, in
+    /// their order there) are numbered after this interner's values. They are not copied:
+    /// ``takeStrings(then:)`` reads them from `other`.
+    func codes(of other: ByteInterner) -> (remap: [UInt32], added: [UInt32]) {
+        var added: [UInt32] = []
+        let remap = (0..<other.count).map { code in
             let bytes = other.value(code)
-            let hash = Self.hash(bytes)
-            return find(bytes, hash: hash) ?? insert(bytes, hash: hash)
+            if let found = find(bytes, hash: Self.hash(bytes)) { return found }
+            added.append(UInt32(code))
+            return UInt32(count + added.count - 1)
         }
+        return (remap, added)
     }
 
-    /// The values as strings, in code order; invalid UTF-8 is replaced by U+FFFD.
-    func strings() -> [String] {
-        (0..<count).map { String(decoding: value($0), as: UTF8.self) }
+    /// The values as strings, in code order (invalid UTF-8 replaced by U+FFFD), followed by
+    /// the values `added` of `other` (``codes(of:)``); both interners are released.
+    ///
+    /// The bytes are given back to the system as they are turned into strings, so the text is
+    /// held about once, not twice (a file of 1 KB text cells: peak 2.33 → 1.42 times the file).
+    func takeStrings(then other: (interner: ByteInterner, added: [UInt32])? = nil) -> [String] {
+        var strings: [String] = []
+        strings.reserveCapacity(count + (other?.added.count ?? 0))
+        appendStrings(of: 0..<count, to: &strings)
+        release()
+        if let (interner, added) = other {
+            interner.appendStrings(of: added.lazy.map(Int.init), to: &strings)
+            interner.release()
+        }
+        return strings
+    }
+
+    /// Appends the values of `codes` (ascending) to `strings`, giving back the storage before
+    /// each value every MiB.
+    private func appendStrings(of codes: some Sequence<Int>, to strings: inout [String]) {
+        var givenBack = 0
+        for code in codes {
+            strings.append(String(decoding: value(code), as: UTF8.self))
+            let end = Int(offsets[code + 1])
+            if end - givenBack >= 1 << 20 {
+                storage.discard(before: end)
+                givenBack = end
+            }
+        }
     }
 
     /// Whether `a` and `b` hold the same bytes; up to 16 bytes are compared in two loads each,

@@ -74,13 +74,13 @@ final class ColumnBuilder {
     }
 
     /// The finished column, followed by the rows of `next` (a builder of the same kind, for
-    /// the rows after these); `remap` gives this builder's text code for each of `next`'s.
-    func finish(then next: ColumnBuilder? = nil, remap: [UInt32]? = nil) -> ColumnData {
+    /// the rows after these); for text, `joined` is ``ByteInterner/codes(of:)`` of `next`'s
+    /// interner: this builder's code for each of `next`'s, and `next`'s values new here.
+    func finish(then next: ColumnBuilder? = nil, joined: (remap: [UInt32], added: [UInt32])? = nil) -> ColumnData {
         switch kind {
         case .text:
-            let dictionary = interner.strings()
-            interner.release()
-            if let next, let remap {
+            let dictionary = interner.takeStrings(then: next.flatMap { next in joined.map { (next.interner, $0.added) } })
+            if let next, let remap = joined?.remap {
                 remap.withUnsafeBufferPointer { remap in
                     for row in 0..<next.textCodes.count where next.textCodes[row] != TextColumn.missing {
                         next.textCodes[row] = remap[Int(next.textCodes[row])]

@@ -54,7 +54,7 @@ struct TableReader {
     private let headerNote: LocalizedText?
     private var rejected = RejectedRows()
     /// The columns of a reader joined after this one, and how to recode its text.
-    private var tail: (builders: [ColumnBuilder], remaps: [[UInt32]?], lines: ScalarBuffer<Int32>)?
+    private var tail: (builders: [ColumnBuilder], remaps: [(remap: [UInt32], added: [UInt32])?], lines: ScalarBuffer<Int32>)?
 
     /// Creates a reader for records laid out as `header`.
     ///
@@ -253,7 +253,7 @@ struct TableReader {
                 DispatchQueue.concurrentPerform(iterations: builders.count + 1) { position in
                     guard position < builders.count else { return line.pointee = lines.finish(then: tail?.lines) }
                     finished[position] = builders[position].finish(then: tail?.builders[position],
-                                                                    remap: tail?.remaps[position])
+                                                                    joined: tail?.remaps[position] ?? nil)
                 }
             }
         }
@@ -275,16 +275,17 @@ struct TableReader {
     ///   so the file must be read again in one part.
     mutating func join(_ next: TableReader) -> Bool {
         let remaps = zip(builders, next.builders).map { mine, theirs in
-            theirs.kind == .text ? mine.interner.merge(theirs.interner) : nil
+            theirs.kind == .text ? mine.interner.codes(of: theirs.interner) : nil
         }
         defer {
-            for builder in next.builders { builder.interner.release() }
+            // A text column's interner is released when its strings are made (finish).
+            for builder in next.builders where builder.kind != .text { builder.interner.release() }
             next.keyChainNext.release()
             next.keyChainHead.release()
         }
         if let (textPosition, yearPosition) = keyPositions {
             let codes = next.builders[textPosition].textCodes, years = next.builders[yearPosition].integers
-            let remap = remaps[textPosition]!
+            let remap = remaps[textPosition]!.remap
             // A key of `next` that repeats one of these rows: the file is read again in one
             // part, so that every duplicate cites the line the serial reader cites (a row
             // `next` accepted may itself be a duplicate, cited by `next`'s own messages).

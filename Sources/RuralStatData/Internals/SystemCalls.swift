@@ -75,6 +75,13 @@ enum SystemCalls {
         _ = munmap(start, bytes)
     }
 
+    /// Gives the `bytes` of mapped memory at `start` (page-aligned, a whole number of pages)
+    /// back to the system, keeping the mapping: `madvise(2)` with `MADV_DONTNEED`, after which
+    /// they read as zero. A failure leaves them as they are.
+    static func discardPages(_ start: UnsafeMutableRawPointer, _ bytes: Int) {
+        _ = madvise(start, bytes, MADV_DONTNEED)
+    }
+
     /// Asks Linux to back `bytes` at `start` with huge pages: `madvise(2)` with
     /// `MADV_HUGEPAGE`. Only a hint: a failure, and other systems, leave the memory as it is.
     static func adviseHugePages(_ start: UnsafeMutableRawPointer, _ bytes: Int) {

@@ -111,6 +111,17 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
         set { storage[index] = newValue }
     }
 
+    /// Gives back to the system the memory of the values before `index` that the values from
+    /// `index` on do not share a page with, when the storage is mapped (a MiB or more): for a
+    /// reader that is done with them and will only ``release()`` the buffer. Those values are
+    /// zero afterwards.
+    func discard(before index: Int) {
+        guard capacity * MemoryLayout<Element>.stride >= Self.mappedFrom else { return }
+        let page = SystemCalls.pageSize
+        let bytes = index * MemoryLayout<Element>.stride / page * page
+        if bytes > 0 { SystemCalls.discardPages(UnsafeMutableRawPointer(storage), bytes) }
+    }
+
     /// Drops the first `count` values, moving the rest to the front.
     func removeFirst(_ count: Int) {
         precondition(count <= self.count, "ScalarBuffer: removing more than there is")
