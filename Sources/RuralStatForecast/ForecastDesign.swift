@@ -2,7 +2,7 @@ import Foundation
 import RuralStatCore
 import RuralStatRegression
 
-/// The panel as the forecasting model sees it: each household-year's regressors
+/// The household panel as the forecasting model sees it: each household-year's regressors
 /// (its "state") and, where the same household has a record the next year, the response —
 /// next year's pci on the log scale of an ``IncomeTransform``.
 ///
@@ -177,8 +177,11 @@ public struct ForecastDesign: Sendable {
             let next = Int(self.nextRow[row])
             return next >= 0 ? self.transform.forward(p.pci(next)) - self.centre(row) : .nan
         })
-        add("log_pci", numbers { self.position($0) })
-        for (j, name) in spline.columnNames.enumerated() { add(name, numbers { spline.hinge(j, self.position($0)) }) }
+        // log_pci and its hinges share one pass over the rows' positions.
+        let needsPosition = wanted("log_pci") || spline.columnNames.contains(where: wanted)
+        let positions = needsPosition ? rows.map(position) : []
+        add("log_pci", positions)
+        for (j, name) in spline.columnNames.enumerated() { add(name, positions.map { spline.hinge(j, $0) }) }
         add("nonpositive", numbers { p.pci($0) <= 0 ? 1 : 0 })
         add("wage_share", share(p.wageIncome))
         add("operating_share", share(p.operatingIncome))
