@@ -31,8 +31,38 @@ public enum BLASThreads {
     /// for about 0.1 s of processor time before it sleeps. A program that reads its input
     /// first, on every core, loses one core to them meanwhile: `ruralstat` calls this before
     /// it parses its arguments.
+    ///
+    /// Safe to call from any thread at any time: OpenBLAS's shutdown is not safe while another
+    /// thread's call is using the workers (it returned wrong solutions in the parallel test
+    /// suite), so while any of RuralStat's calls is in flight (``using(_:)``) this does
+    /// nothing — the workers are busy then, not spinning.
     public static func parkWorkers() {
+        guard pthread_rwlock_trywrlock(inFlight.lock) == 0 else { return }
         _ = blas_thread_shutdown_()
+        pthread_rwlock_unlock(inFlight.lock)
+    }
+
+    /// Runs one BLAS or LAPACK call: applies the thread policy (``configured``) and holds the
+    /// shared side of the lock ``parkWorkers()`` takes exclusively, so that the workers are not
+    /// shut down under the call. Every wrapper in `LAPACK` goes through this.
+    static func using<T>(_ call: () throws -> T) rethrows -> T {
+        _ = configured
+        pthread_rwlock_rdlock(inFlight.lock)
+        defer { pthread_rwlock_unlock(inFlight.lock) }
+        return try call()
+    }
+
+    /// The calls in flight: read-locked by each call, write-locked by a shutdown.
+    private static let inFlight = CallLock()
+
+    /// A process-wide `pthread_rwlock_t` at a fixed address.
+    private final class CallLock: @unchecked Sendable {
+        let lock: UnsafeMutablePointer<pthread_rwlock_t>
+
+        init() {
+            lock = .allocate(capacity: 1)
+            pthread_rwlock_init(lock, nil)
+        }
     }
 
     /// The number of threads OpenBLAS currently uses (`openblas_get_num_threads`).
@@ -41,7 +71,7 @@ public enum BLASThreads {
         return Int(openblas_get_num_threads())
     }
 
-    /// Applies the default policy once; every wrapper in `LAPACK` touches it first.
+    /// Applies the default policy once; ``using(_:)`` touches it before every call.
     static let configured: Void = {
         let environment = ProcessInfo.processInfo.environment
         if let text = environment["RURALSTAT_THREADS"], let value = Int32(text), value >= 1 {

@@ -37,4 +37,26 @@ import Testing
         #expect(try Self.solveExactSystem() < 1e-9)
         #expect(BLASThreads.count == threads)
     }
+
+    /// Parking from one thread while others solve leaves their solutions exact: a park waits
+    /// for no call and shuts nothing down under one (the test suite runs suites in parallel,
+    /// and a library user may run a forecast beside a regression). Without the lock it
+    /// returned wrong solutions, or deadlocked: hence the time limit.
+    @Test(.timeLimit(.minutes(1))) func parkingBesideRunningCallsLeavesThemExact() async throws {
+        let errors = try await withThrowingTaskGroup(of: [Double].self) { group in
+            for _ in 0..<3 {
+                group.addTask { try (0..<8).map { _ in try Self.solveExactSystem() } }
+            }
+            group.addTask {
+                for _ in 0..<400 {
+                    BLASThreads.parkWorkers()
+                    try await Task.sleep(nanoseconds: 100_000)
+                }
+                return []
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(errors.count == 24)
+        #expect(errors.allSatisfy { $0 < 1e-9 }, "largest error \(errors.max() ?? .nan)")
+    }
 }
