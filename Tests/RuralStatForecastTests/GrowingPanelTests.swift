@@ -59,21 +59,51 @@ import Testing
         }
     }
 
-    /// Each path's σ of the year effect is drawn from its posterior σ² = m·σ̂²/χ²_m, so
-    /// σ̂²/σ² = χ²_m/m: mean 1 and variance 2/m (by hand, from the χ² law).
+    /// Each path's σ of the year effect is drawn from its posterior under the prior of m₀
+    /// changes of spread σ₀: σ² = (m·σ̂² + m₀·σ₀²)/χ²_{m+m₀}, so with S the pooled
+    /// (m·σ̂² + m₀·σ₀²)/(m + m₀), S/σ² = χ²_{m+m₀}/(m + m₀): mean 1 and variance 2/(m + m₀)
+    /// (by hand, from the χ² law).
     @Test func yearEffectScaleFollowsItsPosterior() throws {
         let panel = KnownProcess(a: 3.6, rho: 0.6, households: 400, years: 2018...2023, growth: 0.12).panel()
         let model = try HouseholdModel(design: ForecastDesign(panel), originYears: 2018...2021)
         let shock = model.commonShock
         #expect(shock.yearChanges == 3 && shock.yearInnovationVariance > 0)
+        let m = 3.0, m0 = Double(CommonShock.priorChanges), s0 = CommonShock.priorInnovationSD
+        let pooled = (m * shock.yearInnovationVariance + m0 * s0 * s0) / (m + m0)
         var random = ForecastRandom(seed: 9, stream: 0)
         let ratios = (0..<40_000).map { _ in
             let sd = shock.innovationSD(drawing: &random)
-            return shock.yearInnovationVariance / (sd * sd)
+            return pooled / (sd * sd)
         }
         let mean = ratios.reduce(0, +) / Double(ratios.count)
         let variance = ratios.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ratios.count - 1)
         #expect(abs(mean - 1) < 0.02, "mean \(mean)")
-        #expect(abs(variance - 2.0 / 3) < 0.04, "variance \(variance)")
+        #expect(abs(variance - 2 / (m + m0)) < 0.03, "variance \(variance)")
+    }
+
+    /// The prior's σ₀ is the root mean square change of annual log growth of the published
+    /// series since 2020 in `Datasets/official`, computed here from the files: growth from the
+    /// `nominal_growth` column where given, else from the yuan of consecutive years; the
+    /// national series' 2020–2024 growths and the poverty-alleviated counties' 2021–2024 (2020
+    /// starts that series' new coverage, so it has no growth).
+    @Test func yearEffectPriorIsThePublishedSeriesSpread() throws {
+        var squares: [Double] = []
+        for name in ["national-rural-disposable-income.csv", "poverty-counties-rural-disposable-income.csv"] {
+            let text = try String(contentsOfFile: SeriesForecastTests.officialFile(name), encoding: .utf8)
+            var yuan: [Int: Double] = [:], given: [Int: Double] = [:]
+            for line in text.split(separator: "\n").dropFirst() {
+                let fields = line.split(separator: ",", maxSplits: 5, omittingEmptySubsequences: false)
+                let year = try #require(Int(fields[0]))
+                yuan[year] = Double(fields[2])
+                given[year] = Double(fields[3])
+            }
+            let years = (2020...2024).filter { given[$0] != nil || (yuan[$0] != nil && yuan[$0 - 1] != nil && $0 > 2020) }
+            let growth = years.map { log(1 + (given[$0] ?? yuan[$0]! / yuan[$0 - 1]! - 1)) }
+            #expect(years == (name.hasPrefix("national") ? Array(2020...2024) : Array(2021...2024)), "\(name): \(years)")
+            squares += zip(growth.dropFirst(), growth).map { ($0 - $1) * ($0 - $1) }
+        }
+        #expect(squares.count == 7)
+        let rms = (squares.reduce(0, +) / Double(squares.count)).squareRoot()
+        #expect(abs(rms - CommonShock.priorInnovationSD) < 5e-5, "published spread \(rms)")
     }
 }

@@ -119,7 +119,7 @@ import Testing
                                            ReportColumn("value", title: "Value", chinese: "数值", style: .text)])
         counts.append([.text("rows"), .quantity(18000, .count)])
         let heading = "Growth incidence 2020–2024: pci cut points P10–P90"
-        var document = ReportDocument(sections: [
+        let document = ReportDocument(sections: [
             .init(key: "incidence", heading: heading, chinese: heading, table: counts),
             .init(key: "again", heading: heading, chinese: heading, table: counts),
             .init(key: "summary", heading: "Summary of /data/青山县/households.csv", chinese: "", table: counts),
