@@ -105,6 +105,15 @@ public struct CommonShock: Sendable {
     /// m₀, the number of changes the prior counts as: two, as many as a three-year panel holds.
     static let priorChanges = 2
 
+    /// The variance of next year's innovation of η under the posterior predictive (a Student t
+    /// with m + m₀ degrees of freedom and scale² (m·σ̂_Δ² + m₀·σ₀²)/(m + m₀)):
+    /// (m·σ̂_Δ² + m₀·σ₀²)/(m + m₀ − 2). 0 with one origin year, as in ``innovationSD(drawing:)``.
+    var predictiveInnovationVariance: Double {
+        guard yearChanges > 0 else { return 0 }
+        let prior = Double(Self.priorChanges) * Self.priorInnovationSD * Self.priorInnovationSD
+        return (Double(yearChanges) * yearInnovationVariance + prior) / Double(yearChanges + Self.priorChanges - 2)
+    }
+
     /// One path's σ of the year effect's innovations, drawn from its posterior:
     /// √((m·σ̂_Δ² + m₀·σ₀²) / χ²_{m+m₀}), the χ² being the sum of m + m₀ squared normal draws of
     /// `random`. 0 with no change of η to estimate from (one origin year).

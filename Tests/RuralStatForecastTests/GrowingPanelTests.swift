@@ -79,6 +79,13 @@ import Testing
         let variance = ratios.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ratios.count - 1)
         #expect(abs(mean - 1) < 0.02, "mean \(mean)")
         #expect(abs(variance - 2 / (m + m0)) < 0.03, "variance \(variance)")
+        // The innovation σ·z is a Student t with m + m₀ degrees of freedom and scale² pooled,
+        // of variance pooled·(m + m₀)/(m + m₀ − 2), the closed form's V_Δ.
+        #expect(abs(shock.predictiveInnovationVariance - pooled * (m + m0) / (m + m0 - 2)) < 1e-15)
+        var draws = ForecastRandom(seed: 10, stream: 0)
+        let innovations = (0..<40_000).map { _ in shock.innovationSD(drawing: &draws) * draws.normal() }
+        let spread = innovations.reduce(0) { $0 + $1 * $1 } / Double(innovations.count)
+        #expect(abs(spread / shock.predictiveInnovationVariance - 1) < 0.06, "\(spread)")
     }
 
     /// The prior's σ₀ is the root mean square change of annual log growth of the published
