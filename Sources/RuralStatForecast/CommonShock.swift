@@ -109,9 +109,12 @@ public struct CommonShock: Sendable {
     /// with m + m₀ degrees of freedom and scale² (m·σ̂_Δ² + m₀·σ₀²)/(m + m₀)):
     /// (m·σ̂_Δ² + m₀·σ₀²)/(m + m₀ − 2). 0 with one origin year, as in ``innovationSD(drawing:)``.
     var predictiveInnovationVariance: Double {
-        guard yearChanges > 0 else { return 0 }
-        let prior = Double(Self.priorChanges) * Self.priorInnovationSD * Self.priorInnovationSD
-        return (Double(yearChanges) * yearInnovationVariance + prior) / Double(yearChanges + Self.priorChanges - 2)
+        yearChanges > 0 ? posteriorSquares / Double(yearChanges + Self.priorChanges - 2) : 0
+    }
+
+    /// m·σ̂_Δ² + m₀·σ₀², the posterior's sum of squares of the year effect's changes.
+    private var posteriorSquares: Double {
+        Double(yearChanges) * yearInnovationVariance + Double(Self.priorChanges) * Self.priorInnovationSD * Self.priorInnovationSD
     }
 
     /// One path's σ of the year effect's innovations, drawn from its posterior:
@@ -119,14 +122,12 @@ public struct CommonShock: Sendable {
     /// `random`. 0 with no change of η to estimate from (one origin year).
     func innovationSD(drawing random: inout ForecastRandom) -> Double {
         guard yearChanges > 0 else { return 0 }
-        let freedom = yearChanges + Self.priorChanges
         var chiSquare = 0.0
-        for _ in 0..<freedom {
+        for _ in 0..<(yearChanges + Self.priorChanges) {
             let z = random.normal()
             chiSquare += z * z
         }
-        let prior = Double(Self.priorChanges) * Self.priorInnovationSD * Self.priorInnovationSD
-        return ((Double(yearChanges) * yearInnovationVariance + prior) / chiSquare).squareRoot()
+        return (posteriorSquares / chiSquare).squareRoot()
     }
 
     /// The township-year cell of each fitting row.

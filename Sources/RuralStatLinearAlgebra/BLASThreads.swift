@@ -15,14 +15,18 @@ import Foundation
 /// rows among threads. Callers embedding RuralStat in a program that runs its own parallel
 /// work should call ``set(_:)`` with 1.
 public enum BLASThreads {
-    /// Sets the number of OpenBLAS threads (`openblas_set_num_threads`).
+    /// Sets the number of OpenBLAS threads (`openblas_set_num_threads`), once every call in
+    /// flight on other threads has returned.
     ///
     /// - Precondition: `count` is at least 1 and fits in an `Int32`.
     public static func set(_ count: Int) {
         precondition(count >= 1, "thread count must be at least 1")
         guard let count32 = Int32(exactly: count) else { preconditionFailure("thread count out of range") }
         _ = configured
+        // Like a shutdown, a new count must not reach OpenBLAS under a call in flight.
+        pthread_rwlock_wrlock(inFlight.lock)
         openblas_set_num_threads(count32)
+        pthread_rwlock_unlock(inFlight.lock)
     }
 
     /// Stops OpenBLAS's worker threads until the next BLAS or LAPACK call starts them again.

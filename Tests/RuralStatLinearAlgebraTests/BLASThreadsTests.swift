@@ -38,11 +38,13 @@ import Testing
         #expect(BLASThreads.count == threads)
     }
 
-    /// Parking from one thread while others solve leaves their solutions exact: a park waits
-    /// for no call and shuts nothing down under one (the test suite runs suites in parallel,
-    /// and a library user may run a forecast beside a regression). Without the lock it
-    /// returned wrong solutions, or deadlocked: hence the time limit.
+    /// Parking and setting the thread count from one thread while others solve leaves their
+    /// solutions exact: a park shuts nothing down under a call, a new count waits for the calls
+    /// in flight (the test suite runs suites in parallel, and a library user may run a forecast
+    /// beside a regression). Without the lock parking returned wrong solutions, or deadlocked:
+    /// hence the time limit.
     @Test(.timeLimit(.minutes(1))) func parkingBesideRunningCallsLeavesThemExact() async throws {
+        let threads = BLASThreads.count
         let errors = try await withThrowingTaskGroup(of: [Double].self) { group in
             for _ in 0..<3 {
                 group.addTask { try (0..<8).map { _ in try Self.solveExactSystem() } }
@@ -50,6 +52,7 @@ import Testing
             group.addTask {
                 for _ in 0..<400 {
                     BLASThreads.parkWorkers()
+                    BLASThreads.set(threads)
                     try await Task.sleep(nanoseconds: 100_000)
                 }
                 return []
@@ -57,6 +60,7 @@ import Testing
             return try await group.reduce(into: []) { $0 += $1 }
         }
         #expect(errors.count == 24)
+        #expect(BLASThreads.count == threads)
         #expect(errors.allSatisfy { $0 < 1e-9 }, "largest error \(errors.max() ?? .nan)")
     }
 }
