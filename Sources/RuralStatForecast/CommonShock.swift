@@ -25,21 +25,38 @@ import RuralStatCore
 /// estimated (``yearVarianceIsIdentified``).
 ///
 /// **Township shock.** A cell mean carries sampling noise besides the shock, so its variance
-/// is estimated by moments:
+/// is estimated by moments over the cells with two or more households:
 ///
-///   σ_u² = mean over cells with two or more households of (ν² − Σw²ε² / (Σw)² · n/(n−1)),
+///   σ_u² = a · mean(ν²) − N,   N = mean(Σw²ε² / (Σw)² · n/(n−1)),
 ///
-/// times m / (m − 1) when the model has township effects (they absorb each township's mean
-/// over its m origin years, so the cell means keep only (m − 1)/m of the shock variance),
-/// and at least 0. Without a township column a cell is an origin year. With township effects
-/// and one origin year the shock cannot be told from the effect: σ_u² is 0 and
-/// ``isIdentified`` is false.
+/// N being a cell mean's sampling noise and a = m / (m − 1) when the model has township
+/// effects (they absorb each township's mean over its m origin years, so the cell means keep
+/// only (m − 1)/m of the shock and of the noise), else 1; at least 0. Without a township
+/// column a cell is an origin year.
+///
+/// **The township effects' own error.** A township effect is estimated from the township's m
+/// origin years, so it carries the mean of their shocks and noise, an error of variance
+/// (σ_u² + N)/m (``effectErrorVariance``) that every year ahead of a path shares: the
+/// simulation draws it once per township and path, beside each year's new shock. (On `synth`
+/// panels with township-wide shocks the household intervals fell 2–12 points short without it.)
+///
+/// **One origin year.** With township effects, one origin year's shock cannot be told from
+/// the effect (``isIdentified`` is false): the cell means are 0 by construction. The shock is
+/// then measured together with the effects, by the moment formula above on the cell means
+/// with each township's effect put back: the spread of the effects beyond their sampling
+/// noise, which holds any lasting difference between townships as well as the year's shock,
+/// so it bounds σ_u² from above.
 public struct CommonShock: Sendable {
-    /// σ_u², the variance of a township-year shock on the log scale.
+    /// σ_u², the variance of a township-year shock on the log scale (with one origin year and
+    /// township effects, its upper bound: the spread of the effects).
     public let variance: Double
+    /// (σ_u² + N)/m with township effects (0 without): the variance of a township effect's
+    /// error, the mean of the shocks and sampling noise of the m origin years it is estimated from.
+    public let effectErrorVariance: Double
     /// The number of township-year cells with two or more households.
     public let cellCount: Int
-    /// Whether the data can tell the shock from the township effects (two or more origin years).
+    /// Whether the data can tell the shock from the township effects (two or more origin years,
+    /// or no township effects); when not, ``variance`` is an upper bound.
     public let isIdentified: Bool
     /// η of the latest origin year, carried into the forecast mean.
     public let latestYearEffect: Double
@@ -54,7 +71,15 @@ public struct CommonShock: Sendable {
     public let yearVarianceIsIdentified: Bool
 
     /// Estimates the shock variance from the cell means and household residuals of a fit.
-    init(cellMeans: [Double], cells: Cells, householdResiduals: [Double], weights: [Double], fixedEffect: Bool) {
+    ///
+    /// - Parameters:
+    ///   - fixedEffect: whether the model has township effects.
+    ///   - townshipEffects: with township effects and one origin year, each cell's effect, put
+    ///     back into its mean to bound the shock; `nil` otherwise (σ_u² is then 0 in that case).
+    init(
+        cellMeans: [Double], cells: Cells, householdResiduals: [Double], weights: [Double], fixedEffect: Bool,
+        townshipEffects: [Double]? = nil
+    ) {
         let k = cellMeans.count
         // Year effects: the weighted mean of the cell means of each year.
         var yearSum = [Double](repeating: 0, count: cells.yearCount), yearWeight = yearSum
@@ -70,7 +95,17 @@ public struct CommonShock: Sendable {
         yearChanges = Swift.max(eta.count - 1, 0)
         yearInnovationVariance = eta.count >= 2
             ? zip(eta.dropFirst(), eta).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } / Double(eta.count - 1) : 0
-        let cellMeans = cellMeans.indices.map { cellMeans[$0] - eta[cells.yearOfCell[$0]] }
+        let m = Double(cells.yearCount)
+        isIdentified = !fixedEffect || cells.yearCount >= 2
+        let effects = isIdentified ? nil : townshipEffects
+        var cellMeans = cellMeans
+        if let effects {
+            // The effects centred on their weighted mean: the year effect holds the level.
+            var total = 0.0, weight = 0.0
+            for c in 0..<k { total += cellWeight[c] * effects[c]; weight += cellWeight[c] }
+            for c in 0..<k { cellMeans[c] += effects[c] - total / weight }
+        }
+        cellMeans = cellMeans.indices.map { cellMeans[$0] - eta[cells.yearOfCell[$0]] }
         var weightSum = [Double](repeating: 0, count: k), squareWeightedSum = [Double](repeating: 0, count: k)
         var members = [Int](repeating: 0, count: k)
         for (i, cell) in cells.cellOfRow.enumerated() {
@@ -78,21 +113,24 @@ public struct CommonShock: Sendable {
             squareWeightedSum[cell] += weights[i] * weights[i] * householdResiduals[i] * householdResiduals[i]
             members[cell] += 1
         }
-        var total = 0.0, used = 0
+        var squares = 0.0, noises = 0.0, used = 0
         for c in 0..<k where members[c] >= 2 {
             let n = Double(members[c])
-            let noise = squareWeightedSum[c] / (weightSum[c] * weightSum[c]) * n / (n - 1)
-            total += cellMeans[c] * cellMeans[c] - noise
+            squares += cellMeans[c] * cellMeans[c]
+            noises += squareWeightedSum[c] / (weightSum[c] * weightSum[c]) * n / (n - 1)
             used += 1
         }
-        let m = Double(cells.yearCount)
-        isIdentified = !fixedEffect || cells.yearCount >= 2
         cellCount = used
-        guard used > 0, isIdentified else {
+        guard used > 0, isIdentified || effects != nil else {
             variance = 0
+            effectErrorVariance = 0
             return
         }
-        variance = Swift.max(total / Double(used) * (fixedEffect ? m / (m - 1) : 1), 0)
+        // The effects absorb (m − 1)/m of the shock and of the noise alike.
+        let absorbed = fixedEffect && isIdentified ? m / (m - 1) : 1
+        let noise = noises / Double(used)
+        variance = Swift.max(squares / Double(used) * absorbed - noise, 0)
+        effectErrorVariance = fixedEffect ? (variance + noise) / m : 0
     }
 
     /// σ₀, the prior's spread of a year's change in county-wide log growth: the root mean

@@ -64,7 +64,8 @@ public struct HouseholdModel: Sendable {
         let formula = ols.formula
         self.formula = formula
         self.originYears = originYears
-        let cells = CommonShock.cells(design: design, rows: ols.usedRows.map { rows[$0] })
+        let used = ols.usedRows.map { rows[$0] }
+        let cells = CommonShock.cells(design: design, rows: used)
         let weights = ols.fit.weights ?? Array(repeating: 1, count: ols.usedRows.count)
         let first = CommonShock.split(ols.fit.residuals, cells: cells, weights: weights)
         variance = try VarianceModel(mean: ols, householdResiduals: first.household, weights: weights, lineNumbers: lines)
@@ -76,7 +77,28 @@ public struct HouseholdModel: Sendable {
         standardizedResiduals = zip(final.household, sigma2).map { $0 / $1.squareRoot() }
         commonShock = CommonShock(
             cellMeans: final.cellMeans, cells: cells, householdResiduals: final.household, weights: weights,
-            fixedEffect: formula.terms.contains { $0.components.contains { $0.columns == ["township"] } })
+            fixedEffect: formula.terms.contains { $0.components.contains { $0.columns == ["township"] } },
+            townshipEffects: cells.yearCount == 1
+                ? Self.townshipEffects(of: mean, township: design.panel.township, rows: used, cells: cells)
+                : nil)
+    }
+
+    /// Each cell's township effect in `model`: the coefficient of the main term `C(township)`
+    /// for the township of the cell's rows (0 for the reference level). `nil` when the formula
+    /// has no such term.
+    private static func townshipEffects(
+        of model: LinearModel, township: TextColumn?, rows: [Int], cells: CommonShock.Cells
+    ) -> [Double]? {
+        guard let township,
+              let term = model.formula.terms.first(where: { $0.components.count == 1 && $0.components[0].columns == ["township"] })
+        else { return nil }
+        let column = Dictionary(model.termNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var effects = [Double](repeating: 0, count: cells.count)
+        for (i, row) in rows.enumerated() {
+            guard let name = township[row], let j = column[term.label + name], !model.fit.aliased[j] else { continue }
+            effects[cells.cellOfRow[i]] = model.fit.coefficients[j]
+        }
+        return effects
     }
 
     /// Step 1: the OLS fit of `formula` (else the default) on the transitions `rows`, and the

@@ -5,8 +5,9 @@ import RuralStatRegression
 /// model's log scale s = c_t + xβ̂ + u + σ̂ₕ·z (c_t: ``ForecastDesign/centre(_:)``) with z normal of the standardised residuals' variance
 /// (the ``Retransformation/lognormal`` law) and u the shared shock (township and year), so
 ///
-///     s ~ N(c_t + xβ̂, σ̂ₕ²·s_z² + σ_u² + V_Δ),   P(pciₜ₊₁ < a) = Φ((log(a + c) − c_t − xβ̂) / spread),
+///     s ~ N(c_t + xβ̂, σ̂ₕ²·s_z² + σ_u² + E + V_Δ),   P(pciₜ₊₁ < a) = Φ((log(a + c) − c_t − xβ̂) / spread),
 ///
+/// E being the variance of the township effect's error (``CommonShock/effectErrorVariance``),
 /// V_Δ being the variance of the year effect's innovation under its posterior predictive
 /// (``CommonShock/predictiveInnovationVariance``: the simulation's Student t, matched in
 /// variance),
@@ -33,7 +34,8 @@ public struct NextYearDistribution: Sendable {
             only: Set((model.formula.columns + [ForecastDesign.weight]).map { $0.lowercased() }))
         centre = zip(try model.mean.fittedValues(data), rows).map { $0 + design.centre($1) }
         let noise = NoiseSampler(.lognormal, residuals: model.standardizedResiduals).scale
-        let shared = model.commonShock.variance + model.commonShock.predictiveInnovationVariance
+        let shock = model.commonShock
+        let shared = shock.variance + shock.effectErrorVariance + shock.predictiveInnovationVariance
         spread = try model.variance.predict(data).map { ($0 * noise * noise + shared).squareRoot() }
         shift = design.transform.shift
     }

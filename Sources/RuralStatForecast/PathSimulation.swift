@@ -8,7 +8,8 @@ import RuralStatLinearAlgebra
 /// the mean moving with the state by ``HouseholdPaths``' slopes (hinges included),
 /// where u = η_k,d + ν_g,k,d is the shared shock: the county-wide year effect η (a random walk
 /// from the latest origin year's effect, innovations N(0, σ²) with σ drawn once per path from its posterior, ``CommonShock/innovationSD(drawing:)``) plus its
-/// township's shock ν ~ N(0, σ_u²) (one per township, year and draw); z comes from the
+/// township's shock ν ~ N(0, σ_u²) (one per township, year and draw) and the error of its
+/// township effect (``CommonShock/effectErrorVariance``, one per township and draw); z comes from the
 /// ``Retransformation``'s law.
 /// pciₖ = transform⁻¹(sₖ). Each household has its own random stream (stream = its position
 /// + 1; the shocks use stream 0), so results do not depend on how work is split over threads:
@@ -64,9 +65,18 @@ struct PathSimulation: Sendable {
                 year[k * draws + d] = eta
             }
         }
+        // Per township and draw: the error of its effect, shared by every year ahead, then each
+        // year's new shock.
+        let effectErrorSD = shock.effectErrorVariance.squareRoot()
         var shockDraws = [Double](repeating: 0, count: paths.shockCells * horizon * draws)
-        for i in shockDraws.indices {
-            shockDraws[i] = year[i % (horizon * draws)] + (townshipSD > 0 ? townshipSD * shockStream.normal() : 0)
+        for cell in 0..<paths.shockCells {
+            for d in 0..<draws {
+                let effectError = effectErrorSD > 0 ? effectErrorSD * shockStream.normal() : 0
+                for k in 0..<horizon {
+                    shockDraws[(cell * horizon + k) * draws + d] = year[k * draws + d] + effectError
+                        + (townshipSD > 0 ? townshipSD * shockStream.normal() : 0)
+                }
+            }
         }
         let blocks = (n + Self.blockSize - 1) / Self.blockSize
         let laneSize = aggregateCount * horizon * draws

@@ -101,6 +101,8 @@ import Testing
         #expect(!forecast.targets.isEmpty && forecast.targets.allSatisfy { $0.pMeet.isNaN })
         #expect(forecast.households.allSatisfy { $0.intervals[0].lower < $0.intervals[0].upper })
         #expect(forecast.notes(model: model, language: .en).contains { $0.contains("group intervals and p_meet are not given") })
+        #expect(!model.commonShock.isIdentified)
+        #expect(forecast.notes(model: model, language: .en).contains { $0.contains("the spread of the effects is taken for them") })
         let two = try HouseholdModel(design: ForecastDesign(KnownProcess(households: 300, years: 2021...2023).panel()), originYears: 2021...2022)
         #expect(two.commonShock.yearVarianceIsIdentified)
     }

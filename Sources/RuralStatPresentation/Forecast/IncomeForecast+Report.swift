@@ -104,7 +104,8 @@ extension IncomeForecast {
                 : "one origin year only: how much the county's growth varies from year to year cannot be estimated, so group intervals and p_meet are not given (three years of data are needed)")
         }
         if !model.commonShock.isIdentified {
-            notes.append(zh ? "只有一个起始年度：乡镇冲击无法与乡镇效应区分，未计入" : "one origin year only: township shocks cannot be told from township effects and are left out")
+            notes.append(zh ? "只有一个起始年度：乡镇冲击无法与乡镇效应区分，按乡镇效应的离散程度计入（上限）"
+                : "one origin year only: township shocks cannot be told from township effects; the spread of the effects is taken for them (an upper bound)")
         }
         if skippedHouseholds > 0 {
             notes.append(zh ? "\(skippedHouseholds) 户因缺少变量未预测" : "\(skippedHouseholds) households not forecast: a regressor is missing")
