@@ -135,10 +135,17 @@ let targets: [Target] = [
 
     // MARK: - Benchmarks (release builds only; see Benchmarks/)
 
+    .target(name: "BenchmarkTiming", path: "Benchmarks/BenchmarkTiming", swiftSettings: swiftSettings),
     .executableTarget(
         name: "OLSBenchmark",
-        dependencies: ["RuralStatLinearAlgebra", "RuralStatRegression"],
+        dependencies: ["BenchmarkTiming", "RuralStatLinearAlgebra", "RuralStatRegression"],
         path: "Benchmarks/OLSBenchmark",
+        swiftSettings: swiftSettings
+    ),
+    .executableTarget(
+        name: "ForecastFitBenchmark",
+        dependencies: ["BenchmarkTiming", "RuralStatCore", "RuralStatData", "RuralStatForecast", "RuralStatRegression"],
+        path: "Benchmarks/ForecastFitBenchmark",
         swiftSettings: swiftSettings
     ),
 

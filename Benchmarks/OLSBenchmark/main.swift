@@ -5,6 +5,7 @@
 //   X.bin: n·p little-endian doubles, column-major (Fortran order); y.bin: n doubles.
 // Prints one JSON object: median seconds of each step and the largest relative difference
 // between the two solutions. Benchmarks/ols.py generates the files and runs this.
+import BenchmarkTiming
 import Foundation
 import RuralStatLinearAlgebra
 import RuralStatRegression
@@ -25,12 +26,6 @@ func readDoubles(_ path: String, count: Int) -> [Double] {
         exit(65)
     }
     return values  // every platform Swift runs RuralStat on is little-endian
-}
-
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
 let arguments = CommandLine.arguments
@@ -57,7 +52,6 @@ for _ in 0..<reps {
     times["hc1"]!.append(hcTime)
     times["fit_plus_hc1"]!.append(fitTime + hcTime)
 }
-func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 let difference = zip(ours, dgelsSolution).map { abs($0 - $1) / max(abs($1), 1e-300) }.max() ?? .nan
 let medians = times.keys.sorted().map { "\"\($0)\": \(median(times[$0]!))" }.joined(separator: ", ")
 print("{\"n\": \(n), \"p\": \(p), \"threads\": \(BLASThreads.count), \(medians), \"max_rel_diff_vs_dgels\": \(difference)}")
