@@ -76,7 +76,9 @@ extension CommonOptions {
         let usesSample = households == nil
         let householdsPath = try households ?? Self.sampleDirectory() + "/households.csv"
         options.progress = ProgressLine.shared.reading(householdsPath)
-        let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
+        let (panel, report) = try Self.load(path: householdsPath, options: options) { path, options throws(InputError) in
+            try HouseholdFile.read(path: path, options: options)
+        }
         var input = LoadedInput(households: panel, householdsReport: report)
         OutputOptions.inputFromExcel = report.looksFromExcel
         try finish(report, rejectsTo: rejectsPath, options: options)
@@ -84,7 +86,9 @@ extension CommonOptions {
         let workersPath = try workers ?? (usesSample && needsWorkers ? Self.sampleDirectory() + "/workers.csv" : nil)
         if let workersPath {
             options.progress = ProgressLine.shared.reading(workersPath)
-            let (panel, report) = try Self.load(path: workersPath, options: options, WorkerFile.read(path:options:))
+            let (panel, report) = try Self.load(path: workersPath, options: options) { path, options throws(InputError) in
+                try WorkerFile.read(path: path, options: options)
+            }
             input.workers = panel
             input.workersReport = report
             try finish(report, rejectsTo: workersRejectsPath, options: options)
