@@ -23,9 +23,10 @@ protocol NamesFiles {
 }
 
 extension CommonOptions {
-    /// The files ``loadInput(needsWorkers:allowsNoRows:next:)`` reads (the households file or
-    /// the bundled sample's, the workers file, `lines.json` beside the households) and writes
-    /// (`--output` and, under `--on-error skip`, the rejects files).
+    /// The files ``loadInput(needsWorkers:allowsNoRows:householdColumns:workerColumns:next:)``
+    /// reads (the households file or the bundled sample's, the workers file, `lines.json`
+    /// beside the households) and writes (`--output` and, under `--on-error skip`, the rejects
+    /// files).
     var files: CommandFiles {
         get throws {
             let householdsPath = try households ?? Self.sampleDirectory() + "/households.csv"

@@ -41,7 +41,8 @@ struct EmploymentCommand: ParsableCommand {
                              zh: "--stable-months 必须在0到12之间，不是 \(stableMonths)")
         }
         let targetSet = try targetOptions.load(format: common.report.format)
-        let input = try common.loadInput()
+        let input = try common.loadInput(householdColumns: EmploymentAnalysis.householdColumns,
+                                         workerColumns: EmploymentAnalysis.workerColumns)
         let analysis: EmploymentAnalysis
         do {
             analysis = try EmploymentAnalysis(households: input.households, workers: input.workers, by: common.dimensions,

@@ -43,7 +43,7 @@ struct IncomeCommand: ParsableCommand {
         let span = try incidence.map(Self.parseSpan)
         let targetSet = try targetOptions.load(format: common.report.format)
         let line = try common.monitoringLine(self.line, targets: targetSet)
-        let input = try common.loadInput(needsWorkers: false)
+        let input = try common.loadInput(needsWorkers: false, householdColumns: IncomeAnalysis.householdColumns)
         let analysis: IncomeAnalysis
         do {
             analysis = try IncomeAnalysis(

@@ -65,18 +65,24 @@ extension CommonOptions {
     ///     not read (an explicit `--workers` always is).
     ///   - allowsNoRows: whether a households file without data rows is fine (`validate`
     ///     reports 0 rows); for an analysis it is an error, exit 65.
+    ///   - householdColumns: the households columns the command reads, `nil` for every one;
+    ///     the others are checked but not stored (``HouseholdFile/read(path:options:columns:)``).
+    ///   - workerColumns: likewise the workers file's optional columns, by name.
     ///   - next: the stage the progress line shows once the files are read.
     /// - Throws: `ExitCode(64)` or `ExitCode(65)` after printing the errors, or
     ///   `ValidationError` for a bad option value.
     func loadInput(
-        needsWorkers: Bool = true, allowsNoRows: Bool = false, next: ProgressLine.Stage = .analysing
+        needsWorkers: Bool = true, allowsNoRows: Bool = false, householdColumns: Set<HouseholdColumn>? = nil,
+        workerColumns: Set<String>? = nil, next: ProgressLine.Stage = .analysing
     ) throws -> LoadedInput {
         var options = try readOptions()
         ProgressLine.shared.use(report.lang)
         let usesSample = households == nil
         let householdsPath = try households ?? Self.sampleDirectory() + "/households.csv"
         options.progress = ProgressLine.shared.reading(householdsPath)
-        let (panel, report) = try Self.load(path: householdsPath, options: options, HouseholdFile.read(path:options:))
+        let (panel, report) = try Self.load(path: householdsPath, options: options) { path, options throws(InputError) in
+            try HouseholdFile.read(path: path, options: options, columns: householdColumns)
+        }
         var input = LoadedInput(households: panel, householdsReport: report)
         OutputOptions.inputFromExcel = report.looksFromExcel
         try finish(report, rejectsTo: rejectsPath, options: options)
@@ -84,7 +90,9 @@ extension CommonOptions {
         let workersPath = try workers ?? (usesSample && needsWorkers ? Self.sampleDirectory() + "/workers.csv" : nil)
         if let workersPath {
             options.progress = ProgressLine.shared.reading(workersPath)
-            let (panel, report) = try Self.load(path: workersPath, options: options, WorkerFile.read(path:options:))
+            let (panel, report) = try Self.load(path: workersPath, options: options) { path, options throws(InputError) in
+                try WorkerFile.read(path: path, options: options, columns: workerColumns)
+            }
             input.workers = panel
             input.workersReport = report
             try finish(report, rejectsTo: workersRejectsPath, options: options)

@@ -14,7 +14,7 @@ import RuralStatTestSupport
     static func shortcut(_ name: String, _ cell: String) -> CellValue? {
         let spec = spec(name)
         let builder = ColumnBuilder(spec.type)
-        let plan = ColumnPlan(field: 0, spec: spec, builder: builder)
+        let plan = ColumnPlan(field: 0, spec: spec, builder: builder, isStored: true)
         let stored = Array(cell.utf8).withUnsafeBufferPointer { plan.storeUsualCell($0) }
         guard stored else { return nil }
         switch builder.kind {

@@ -43,6 +43,11 @@ extension GroupDimension {
         case .category: .category
         }
     }
+
+    /// The columns of every dimension: what a ``Grouping`` may read, whatever it groups by
+    /// (the places that enclose a dimension come with it, targets judged by county regroup,
+    /// and a population is a set of categories).
+    public static let columns = Set(allCases.map(\.column))
 }
 
 /// Why a grouping could not be made.

@@ -11,13 +11,20 @@ final class ColumnBuilder {
     let kind: Kind
     let textCodes = ScalarBuffer<UInt32>()
     let interner = ByteInterner()
-    let integers = ScalarBuffer<Int32>()
-    let numbers = ScalarBuffer<Double>()
-    let codes = ScalarBuffer<UInt8>()
+    let integers: ScalarBuffer<Int32>
+    let numbers: ScalarBuffer<Double>
+    let codes: ScalarBuffer<UInt8>
     /// For a code column, the value of each label in ``interner`` (``enterLabels(_:)``).
     private(set) var labelValues: [UInt8] = []
 
-    init(_ type: ColumnSpec.ValueType) {
+    /// A builder of a column of `type`; one that does not `keepValues` holds only the latest
+    /// of them, for a column that is checked but not stored (``TableReader``), and is not
+    /// finished. Text cells are stored only once their row is good, so a text column that is
+    /// not stored never reaches its builder.
+    init(_ type: ColumnSpec.ValueType, keepsValues: Bool = true) {
+        integers = ScalarBuffer(keepsValues: keepsValues)
+        numbers = ScalarBuffer(keepsValues: keepsValues)
+        codes = ScalarBuffer(keepsValues: keepsValues)
         switch type {
         case .text: kind = .text
         case .integer, .date: kind = .integer

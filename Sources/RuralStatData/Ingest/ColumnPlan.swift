@@ -28,6 +28,9 @@ struct ColumnPlan {
     let type: ColumnSpec.ValueType
     let isRequired: Bool
     let isText: Bool
+    /// Whether the column's values are kept; if not, its builder holds only the latest ones
+    /// (``TableReader``).
+    let isStored: Bool
     /// Whether an empty cell (after trimming) is an error rather than missing.
     let emptyIsError: Bool
     private let shortcut: Shortcut
@@ -37,13 +40,15 @@ struct ColumnPlan {
     /// The column's builder, used without retaining it (the reader keeps it alive).
     let builder: Unmanaged<ColumnBuilder>
 
-    /// Plans the column `spec`, whose cells are field `field` and go to `builder`; a label
-    /// column's labels are entered in the builder's dictionary for the shortcut.
-    init(field: Int, spec: ColumnSpec, builder: ColumnBuilder) {
+    /// Plans the column `spec`, whose cells are field `field` and go to `builder` (kept when
+    /// `isStored`); a label column's labels are entered in the builder's dictionary for the
+    /// shortcut.
+    init(field: Int, spec: ColumnSpec, builder: ColumnBuilder, isStored: Bool) {
         self.field = field
         type = spec.type
         isRequired = spec.isRequired
         isText = builder.kind == .text
+        self.isStored = isStored
         self.builder = Unmanaged.passUnretained(builder)
         var bounds = (lowest: 0.0, highest: -1.0)
         switch spec.type {

@@ -19,22 +19,26 @@ extension TableReader {
     /// feed inside a quoted field), or a (household, year) key span the parts, the file is read
     /// again in one part. The result is the same either way.
     ///
-    /// - Parameter parallelAbove: the size from which to read in two parts (tests lower it).
+    /// - Parameters:
+    ///   - storing: the names of the columns to store, `nil` for every one; the others are
+    ///     checked all the same (``TableReader``).
+    ///   - parallelAbove: the size from which to read in two parts (tests lower it).
     static func read(
         path: String, schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?,
-        parallelAbove: Int = parallelThreshold
+        storing: Set<String>? = nil, parallelAbove: Int = parallelThreshold
     ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
         let file = CSVFileReader(path: path)
         let info = try file.inspect(encoding: options.encoding)
-        var result = try read(file, info, schema: schema, options: options, uniqueKey: uniqueKey, parallelAbove: parallelAbove)
+        var result = try read(file, info, schema: schema, options: options, uniqueKey: uniqueKey, storing: storing,
+                              parallelAbove: parallelAbove)
         result.report.hadByteOrderMark = info.start.starts(with: [0xEF, 0xBB, 0xBF])
         return result
     }
 
-    /// ``read(path:schema:options:uniqueKey:parallelAbove:)`` once the file is inspected.
+    /// ``read(path:schema:options:uniqueKey:storing:parallelAbove:)`` once the file is inspected.
     private static func read(
         _ file: CSVFileReader, _ info: CSVFileReader.FileInfo, schema: [ColumnSpec], options: ReadOptions,
-        uniqueKey: UniqueKey?, parallelAbove: Int
+        uniqueKey: UniqueKey?, storing: Set<String>?, parallelAbove: Int
     ) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
         let path = file.path
         if XLSXSheet.isWorkbook(path: path, info) {
@@ -48,7 +52,7 @@ extension TableReader {
                                              header: { header in
                 do throws(InputError) {
                     reader = try TableReader(file: path, header: header.strings, schema: schema, options: options,
-                                             uniqueKey: uniqueKey, note: choice.note)
+                                             uniqueKey: uniqueKey, storing: storing, note: choice.note)
                     reader?.headerLine = header.line
                     reader?.reserve(rows)
                     return true
@@ -69,7 +73,7 @@ extension TableReader {
                                       rawStart: info.start)
         let make = { () throws(InputError) in
             var reader = try TableReader(file: path, header: choice.header, schema: schema, options: options,
-                                         uniqueKey: uniqueKey, note: choice.note)
+                                         uniqueKey: uniqueKey, storing: storing, note: choice.note)
             reader.headerLine = leading[choice.index].line
             return reader
         }

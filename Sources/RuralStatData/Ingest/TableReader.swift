@@ -10,6 +10,13 @@ import RuralStatText
 ///
 /// A file can be read in parts, one reader per part, and the parts joined with
 /// ``joined(_:)``.
+///
+/// A reader may be told to store only some of the columns (`income` uses thirteen of the
+/// households file's twenty-five). SPEC §2.3 makes a value of the wrong type or outside its
+/// rule an error whatever the command, and `--on-error skip` leaves such a row out of every
+/// analysis, so a column that is not stored is still checked cell by cell, by the same rule
+/// and with the same message: only its values are not kept. Its builder holds only the latest
+/// values, and a text column that is not stored is checked without its dictionary.
 struct TableReader {
     /// Columns that together may appear only once: a text column and the `year` column.
     struct UniqueKey {
@@ -30,11 +37,13 @@ struct TableReader {
 
     /// Per present column: its schema index and its field in the records.
     private let present: [(column: Int, field: Int)]
+    /// The positions among the present columns of those stored; the others are only checked.
+    private let stored: [Int]
     private let plans: [ColumnPlan]
     private let fieldCount: Int
     private let keyPositions: (text: Int, year: Int)?
     private let builders: [ColumnBuilder]
-    /// The positions of the text columns among the present ones.
+    /// The positions of the stored text columns among the present ones.
     private let textPositions: [Int]
 
     private var foundCodes: [UInt32?]
@@ -58,12 +67,18 @@ struct TableReader {
 
     /// Creates a reader for records laid out as `header`.
     ///
-    /// - Parameter note: a note about the header for the report (the line it was found on).
+    /// - Parameters:
+    ///   - storing: the names of the schema columns to store, `nil` for every one; the others
+    ///     are checked as strictly but come out `nil`, as if the file lacked them. The unique
+    ///     key's columns must be among them.
+    ///   - note: a note about the header for the report (the line it was found on).
     /// - Throws: the header's problems (a required column missing, a column named twice).
     init(
         file: String, header: [String], schema: [ColumnSpec], options: ReadOptions, uniqueKey: UniqueKey?,
-        note: LocalizedText? = nil
+        storing: Set<String>? = nil, note: LocalizedText? = nil
     ) throws(InputError) {
+        precondition(uniqueKey.map { storing?.isSuperset(of: [$0.text, $0.year]) ?? true } ?? true,
+                     "TableReader: the unique key's columns must be stored")
         self.file = file
         self.schema = schema
         self.options = options
@@ -75,14 +90,20 @@ struct TableReader {
         }
         headerMap = try HeaderMap(header: header, schema: schema, file: file)
         headerNote = note
-        present = headerMap.fieldOfColumn.enumerated().compactMap { column, field in field.map { (column, $0) } }
-        let builders = present.map { ColumnBuilder(schema[$0.column].type) }
+        let present: [(column: Int, field: Int)] = headerMap.fieldOfColumn.enumerated().compactMap { column, field in
+            field.map { (column, $0) }
+        }
+        self.present = present
+        let isStored = present.map { storing?.contains(schema[$0.column].name) ?? true }
+        let builders = present.indices.map { ColumnBuilder(schema[present[$0].column].type, keepsValues: isStored[$0]) }
         self.builders = builders
-        plans = zip(present, builders).map { column, builder in
-            ColumnPlan(field: column.field, spec: schema[column.column], builder: builder)
+        stored = present.indices.filter { isStored[$0] }
+        plans = present.indices.map { position in
+            ColumnPlan(field: present[position].field, spec: schema[present[position].column],
+                       builder: builders[position], isStored: isStored[position])
         }
         fieldCount = header.count
-        textPositions = builders.indices.filter { builders[$0].kind == .text }
+        textPositions = stored.filter { builders[$0].kind == .text }
         foundCodes = [UInt32?](repeating: nil, count: present.count)
         hashes = [UInt64](repeating: 0, count: present.count)
         if let names = uniqueKey,
@@ -96,7 +117,7 @@ struct TableReader {
 
     /// Sizes the columns for about `rows` rows, so they do not grow by doubling.
     func reserve(_ rows: Int) {
-        for builder in builders { builder.reserve(rows) }
+        for position in stored { builders[position].reserve(rows) }
         lines.reserve(rows)
         if keyPositions != nil { keyChainNext.reserve(rows) }
     }
@@ -137,6 +158,10 @@ struct TableReader {
                             if trimmed.isEmpty {
                                 if plan.emptyIsError { isGood = false }
                                 foundCodes[position] = TextColumn.missing
+                                continue
+                            }
+                            guard plan.isStored else {
+                                if trimmed.textProblem != nil { isGood = false }
                                 continue
                             }
                             let (code, hash) = plan.builder._withUnsafeGuaranteedRef { $0.interner.find(trimmed) }
@@ -231,8 +256,8 @@ struct TableReader {
         return true
     }
 
-    /// The finished columns (by schema index, `nil` for columns the file lacks), the line of
-    /// each row, and the report.
+    /// The finished columns (by schema index, `nil` for columns the file lacks and those not
+    /// stored), the line of each row, and the report.
     ///
     /// - Throws: under ``ReadOptions/ErrorPolicy/stop``, the errors of the rows.
     func finish(encoding: TextEncoding) throws(InputError) -> (columns: [ColumnData?], line: [Int32], report: ReadReport) {
@@ -244,21 +269,22 @@ struct TableReader {
         keyChainHead.release()
         // The columns are finished two at a time (each copy into its array, with its page
         // faults, is independent of the others); the lines go last.
-        var finished = [ColumnData?](repeating: nil, count: present.count)
+        var finished = [ColumnData?](repeating: nil, count: stored.count)
         var line: [Int32] = []
         finished.withUnsafeMutableBufferPointer { finished in
             withUnsafeMutablePointer(to: &line) { line in
                 nonisolated(unsafe) let finished = finished, line = line
-                nonisolated(unsafe) let builders = builders, tail = tail, lines = lines
-                DispatchQueue.concurrentPerform(iterations: builders.count + 1) { position in
-                    guard position < builders.count else { return line.pointee = lines.finish(then: tail?.lines) }
-                    finished[position] = builders[position].finish(then: tail?.builders[position],
-                                                                    joined: tail?.remaps[position] ?? nil)
+                nonisolated(unsafe) let builders = builders, stored = stored, tail = tail, lines = lines
+                DispatchQueue.concurrentPerform(iterations: stored.count + 1) { index in
+                    guard index < stored.count else { return line.pointee = lines.finish(then: tail?.lines) }
+                    let position = stored[index]
+                    finished[index] = builders[position].finish(then: tail?.builders[position],
+                                                                 joined: tail?.remaps[position] ?? nil)
                 }
             }
         }
         var columns = [ColumnData?](repeating: nil, count: schema.count)
-        for (position, (column, _)) in present.enumerated() { columns[column] = finished[position] }
+        for (index, position) in stored.enumerated() { columns[present[position].column] = finished[index] }
         var report = ReadReport(source: file, encoding: encoding, header: headerMap.header, accepted: line.count,
                                 rejected: rejected, notes: (headerNote.map { [$0] } ?? []) + headerMap.notes)
         report.emptyRows = emptyRows
@@ -274,8 +300,9 @@ struct TableReader {
     ///   this reader's rows: its original fields are gone and `next`'s messages may cite it,
     ///   so the file must be read again in one part.
     mutating func join(_ next: TableReader) -> Bool {
-        let remaps = zip(builders, next.builders).map { mine, theirs in
-            theirs.kind == .text ? mine.interner.codes(of: theirs.interner) : nil
+        let remaps = next.builders.indices.map { position in
+            plans[position].isText && plans[position].isStored
+                ? builders[position].interner.codes(of: next.builders[position].interner) : nil
         }
         defer {
             // A text column's interner is released when its strings are made (finish).

@@ -9,12 +9,23 @@ public enum WorkerFile {
     /// into rather than a malformed file, so the employment analysis reports such rows as
     /// warnings naming their lines (SPEC §3.3's consistency checks) instead of rejecting them.
     ///
+    /// As ``HouseholdFile/read(path:options:columns:)``, `columns` names the optional columns
+    /// to store (the required ones always are); every column of the file is checked whatever
+    /// it says.
+    ///
+    /// - Parameter columns: the names (``FileSchema/workers``) of the columns to store, `nil`
+    ///   for every one.
     /// - Returns: the panel of accepted rows, in file order, and the report of what was read.
-    /// - Throws: as ``HouseholdFile/read(path:options:)``.
-    public static func read(path: String, options: ReadOptions = ReadOptions()) throws(InputError) -> (WorkerPanel, ReadReport) {
+    /// - Throws: as ``HouseholdFile/read(path:options:columns:)``.
+    public static func read(
+        path: String, options: ReadOptions = ReadOptions(), columns: Set<String>? = nil
+    ) throws(InputError) -> (WorkerPanel, ReadReport) {
         let schema = FileSchema.workers
+        let storing = columns.map { columns in
+            Set(schema.filter { $0.isRequired || columns.contains($0.name) }.map(\.name))
+        }
         let (columns, line, report) = try TableReader.read(
-            path: path, schema: schema, options: options, uniqueKey: nil)
+            path: path, schema: schema, options: options, uniqueKey: nil, storing: storing)
         var table = NamedColumns(schema: schema, columns: columns)
         var panel = WorkerPanel(
             source: path, line: line,

@@ -17,9 +17,14 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
     private(set) var count = 0
     /// The number of values there is memory for.
     private(set) var capacity: Int
+    /// Whether the values are kept. A buffer that does not keep them never grows: when full it
+    /// starts again from its first slot, so it holds only the latest values (a column that is
+    /// checked but not stored), and filling it costs no more than filling one that does.
+    private let keepsValues: Bool
 
-    init(capacity: Int = 1024) {
+    init(capacity: Int = 1024, keepsValues: Bool = true) {
         self.capacity = max(capacity, 16)
+        self.keepsValues = keepsValues
         storage = Self.allocate(self.capacity)
     }
 
@@ -91,9 +96,14 @@ final class ScalarBuffer<Element: BitwiseCopyable> {
 
     @inline(__always)
     func append(_ value: Element) {
-        if count == capacity { reserve(capacity + max(capacity / 2, 16)) }
+        if count == capacity { makeRoom() }
         storage[count] = value
         count += 1
+    }
+
+    /// Grows the storage by half; a buffer that does not keep its values forgets them instead.
+    private func makeRoom() {
+        if keepsValues { reserve(capacity + max(capacity / 2, 16)) } else { count = 0 }
     }
 
     /// Appends `values` in one copy.
