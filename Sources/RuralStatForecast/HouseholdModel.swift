@@ -37,19 +37,27 @@ public struct HouseholdModel: Sendable {
     /// The number of transitions the origin years have (before the stride).
     public let availableTransitions: Int
 
+    /// The most transitions a fit takes unless its caller says otherwise: 2,000,000, at a fixed
+    /// stride over more. Some fifty coefficients are estimated closely from far fewer, and a
+    /// province's file (`synth --count 2000000`: 7,972,859 transitions) would make the default
+    /// model's design 51 × 7,972,859 cells, beyond the regression's 2²⁸-cell limit
+    /// (``RuralStatRegression/FormulaLimits/maximumDesignCells``), and its four fits four times
+    /// as long. The notes of a forecast say when the stride was taken.
+    public static let defaultMaximumTransitions = 2_000_000
+
     /// Fits the model on the transitions of `design` whose origin year is in `originYears`.
     ///
     /// - Parameters:
     ///   - formula: the mean's formula; its response must be `log_pci_next`. `nil` uses
     ///     ``ForecastDesign/defaultFormulaText(spline:)`` without factors that have a single
     ///     level.
-    ///   - maximumTransitions: the most transitions fitted on, taken at a fixed stride; `nil`
-    ///     fits every one.
+    ///   - maximumTransitions: the most transitions fitted on, taken at a fixed stride
+    ///     (``defaultMaximumTransitions`` unless given); `nil` fits every one.
     /// - Throws: ``ForecastError`` when there are no transitions or the response is another
     ///   column; ``RegressionError`` from the fits.
     public init(
         design: ForecastDesign, originYears: ClosedRange<Int>, formula: Formula? = nil,
-        maximumTransitions: Int? = nil
+        maximumTransitions: Int? = HouseholdModel.defaultMaximumTransitions
     ) throws {
         var rows = design.transitionRows(originYears: originYears)
         availableTransitions = rows.count
