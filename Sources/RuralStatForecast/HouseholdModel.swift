@@ -134,7 +134,9 @@ public struct HouseholdModel: Sendable {
                                 "预测公式的因变量必须是 \(ForecastDesign.response)，不是 \(formula.response.label)")
         }
         if !formula.columns.allSatisfy({ data.column(named: $0) != nil }) { data = design.modelData(rows: rows, spline: spline) }
-        return (try LinearModel(formula, data: data, weights: ForecastDesign.weight), data.lineNumbers)
+        // The table goes to the fit (`consume`), which can free it before the QR's working copy.
+        let lines = data.lineNumbers
+        return (try LinearModel(formula, data: consume data, weights: ForecastDesign.weight), lines)
     }
 
     /// The default formula `text` on `data`, without a factor whose column has one level there.
