@@ -103,6 +103,9 @@ import Testing
         #expect(forecast.notes(model: model, language: .en).contains { $0.contains("group intervals and p_meet are not given") })
         #expect(!model.commonShock.isIdentified)
         #expect(forecast.notes(model: model, language: .en).contains { $0.contains("the spread of the effects is taken for them") })
+        let effectSD = NumberFormatting.grouped(model.commonShock.effectErrorVariance.squareRoot(), decimals: 3)
+        #expect(model.commonShock.effectErrorVariance > 0)
+        #expect(forecast.notes(model: model, language: .en).contains { $0.contains("the township effects' error (sd \(effectSD))") })
         let two = try HouseholdModel(design: ForecastDesign(KnownProcess(households: 300, years: 2021...2023).panel()), originYears: 2021...2022)
         #expect(two.commonShock.yearVarianceIsIdentified)
     }

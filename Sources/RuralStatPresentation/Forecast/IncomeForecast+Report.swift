@@ -81,6 +81,7 @@ extension IncomeForecast {
             ("formula", .string(model.formula.text)),
             ("transitions", .number(Double(model.transitionCount))),
             ("common_shock_sd", .number(model.commonShock.variance.squareRoot())),
+            ("township_effect_error_sd", .number(model.commonShock.effectErrorVariance.squareRoot())),
             ("skipped_households", .number(Double(skippedHouseholds))),
         ]
     }
@@ -92,11 +93,13 @@ extension IncomeForecast {
         let fitted = NumberFormatting.grouped(Double(model.transitionCount), decimals: 0)
         let available = NumberFormatting.grouped(Double(model.availableTransitions), decimals: 0)
         let thinned = model.availableTransitions > model.transitionCount
+        let shockSD = NumberFormatting.grouped(model.commonShock.variance.squareRoot(), decimals: 3)
+        let effectSD = NumberFormatting.grouped(model.commonShock.effectErrorVariance.squareRoot(), decimals: 3)
         var notes = [
             zh ? "模型：\(model.formula.text)，基于 \(first)–\(last) 年 \(fitted) 个相邻年度转移\(thinned ? "（共 \(available) 个，等距抽取）" : "")（FGLS，户别方差）"
                 : "model: \(model.formula.text), fitted on \(fitted) consecutive-year transitions \(first)–\(last)\(thinned ? " (of \(available), at a fixed stride)" : "") (FGLS, household-specific variance)",
-            zh ? "区间：每户 \(settings.draws) 条模拟路径（种子 \(settings.seed)，\(settings.retransformation == .smearing ? "残差涂抹" : "对数正态")），含乡镇年度共同冲击（标准差 \(NumberFormatting.grouped(model.commonShock.variance.squareRoot(), decimals: 3))）"
-                : "intervals: \(settings.draws) simulated paths per household (seed \(settings.seed), \(settings.retransformation.rawValue)), with township-year shocks (sd \(NumberFormatting.grouped(model.commonShock.variance.squareRoot(), decimals: 3)) on the log scale)",
+            zh ? "区间：每户 \(settings.draws) 条模拟路径（种子 \(settings.seed)，\(settings.retransformation == .smearing ? "残差涂抹" : "对数正态")），含乡镇年度共同冲击（标准差 \(shockSD)）和乡镇效应的估计误差（标准差 \(effectSD)）"
+                : "intervals: \(settings.draws) simulated paths per household (seed \(settings.seed), \(settings.retransformation.rawValue)), with township-year shocks (sd \(shockSD) on the log scale) and the township effects' error (sd \(effectSD))",
         ]
         if !model.commonShock.yearVarianceIsIdentified {
             notes.append(zh
