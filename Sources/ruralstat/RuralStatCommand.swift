@@ -33,6 +33,7 @@ struct RuralStatCommand: ParsableCommand {
     /// A usage error the command finds while it runs (``UsageError``, `ValidationError`) is
     /// printed with that command's usage, not the root's.
     static func main() {
+        HugePages.requestByRestarting()
         BLASThreads.parkWorkers()
         var command: any ParsableCommand
         do {
