@@ -11,8 +11,10 @@ import Glibc
 /// in the kernel. On the 1,000,000 household-year file, on a machine whose kernel is in
 /// `madvise` mode (as this project's machines are), `forecast --by township --horizon 3` took
 /// 530,000 page faults and 3.4–3.9 s of system time, `risk` 400,000 and 2.0–2.3 s; with the
-/// tunable 46,000 and 2.2–2.4 s, and 58,000 and 1.3–1.4 s, and 12–16% less wall time, for at
+/// tunable 46,000 and 2.2–2.4 s, and 58,000 and 1.3–1.4 s, and 10–18% less wall time, for at
 /// most 0.5% more peak memory and the same output bytes (Benchmarks/README.md, "Huge pages").
+/// The readers already advise huge pages for the buffers they map themselves
+/// (`SystemCalls.adviseHugePages` in RuralStatData); this covers every array `malloc` gives.
 ///
 /// Nothing is done when the kernel already backs every mapping with huge pages (`always`) or
 /// never does (`never`), when `GLIBC_TUNABLES` already names the tunable (the started-again
